@@ -1,0 +1,49 @@
+// A small static server for dist/: the site at / and again under /sub/path/, to prove that
+// relative asset URLs work under a sub-path. Usage: node scripts/serve.mjs [dir] [port]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+const SUB = '/sub/path';
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+function fileFor(urlPath) {
+  let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  if (p.startsWith(SUB + '/') || p === SUB) p = p.slice(SUB.length) || '/';
+  if (p.endsWith('/')) p += 'index.html';
+  const file = normalize(join(root, p));
+  if (!file.startsWith(root)) return null;
+  try {
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer((req, res) => {
+  const file = fileFor(req.url ?? '/');
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Tradelens is at http://127.0.0.1:${port}/ (and under http://127.0.0.1:${port}${SUB}/)`);
+});

@@ -1,0 +1,33 @@
+import { format } from 'd3-format';
+
+const oneDecimal = format(',.1~f');
+const fixedOne = format(',.1f');
+const upToThree = format(',.3~f');
+
+/**
+ * `190` (USD billion) → `$190 bn`, `190.271` → `$190.3 bn`: at most one decimal, and none added
+ * to a round figure, so a printed `190` never gains a precision it did not have. `fixed` keeps
+ * the decimal (`≈ $88.0 bn`) where a derived figure should show its rounding.
+ */
+export function formatUsdBillion(value: number, fixed = false): string {
+  const f = fixed ? fixedOne : oneDecimal;
+  return value >= 1000 ? `$${f(value / 1000)} tn` : `$${f(value)} bn`;
+}
+
+/** A value as printed by its source: `190.271` stays `190.271`, `88.1` stays `88.1`. */
+export function formatAsReported(value: number): string {
+  return upToThree(value);
+}
+
+/** `116` → `+116 %`, `-2.9` → `−2.9 %` (a true minus sign). */
+export function formatChange(percent: number, decimals = 1): string {
+  const s = Math.abs(percent).toFixed(decimals);
+  return `${percent < 0 ? '−' : '+'}${s} %`;
+}
+
+/** A value in its unit, for tooltips and tables. */
+export function formatValue(value: number, unit?: string, fixed = false): string {
+  if (unit === 'USD billion') return formatUsdBillion(value, fixed);
+  if (unit === 'percent') return `${upToThree(value)} %`;
+  return upToThree(value);
+}

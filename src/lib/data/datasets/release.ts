@@ -1,0 +1,75 @@
+import data from '../../../../data/release.json';
+import type { Citation } from '../../provenance/citation';
+import type { Figure } from '../../provenance/figure';
+import { makeNumberColumn, makeTextColumn } from '../makeColumn';
+import { parsePeriod } from '../period';
+import type { Table } from '../table';
+
+export interface ReleaseDataset {
+  id: string;
+  name: string;
+  citation: Citation;
+  figures: Figure[];
+}
+
+/** The figures of the CGTN release (seeds/), as stored in data/release.json. */
+export const release = data as ReleaseDataset;
+
+/** A figure of the release by id; throws for an id the code should know. */
+export function releaseFigure(id: string): Figure {
+  const figure = release.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`No release figure ${id}`);
+  return figure;
+}
+
+/**
+ * The release's trade levels (not its percentages) as a table: one row per figure, with its
+ * qualifier, so charts can draw a lower bound as a lower bound and a derived value as derived.
+ */
+export function releaseTable(): Table {
+  const levels = release.figures.filter((f) => f.unit === 'USD billion');
+  const c = release.citation.id;
+  const period = makeTextColumn(
+    'period',
+    'period',
+    levels.map((f) => f.period),
+    (label) => parsePeriod(label)?.key ?? NaN,
+  );
+  period.role = 'time';
+  const value = makeNumberColumn(
+    'value',
+    levels.map((f) => f.value),
+  );
+  Object.assign(value, {
+    role: 'measure',
+    label: 'Two-way trade',
+    unit: 'USD billion',
+    citationId: c,
+  });
+  return {
+    id: release.id,
+    name: release.name,
+    rowCount: levels.length,
+    columns: [
+      period,
+      value,
+      makeTextColumn(
+        'figure',
+        'category',
+        levels.map((f) => f.id),
+      ),
+      makeTextColumn(
+        'qualifier',
+        'category',
+        levels.map((f) => f.qualifier),
+      ),
+      makeTextColumn(
+        'quote',
+        'text',
+        levels.map((f) => f.quote ?? null),
+      ),
+    ],
+    provenance: { citations: [release.citation] },
+    issues: [],
+  };
+}

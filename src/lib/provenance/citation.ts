@@ -1,0 +1,45 @@
+/** Where a figure comes from: enough to find the page again, and nothing invented. */
+export interface Citation {
+  id: string;
+  /** Who published it (CGTN, TASS, World Bank, or "User-supplied file"). */
+  publisher: string;
+  /** Who distributed it, when that is someone else (PR Newswire). */
+  distributor?: string;
+  /** The title as printed. */
+  title: string;
+  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY`). */
+  date?: string;
+  /** Dateline place, when printed. */
+  place?: string;
+  /** Only a URL the source really has; never a guessed one. */
+  url?: string;
+  /** When the user or the project retrieved it, ISO date. */
+  accessed?: string;
+  kind: 'press-release' | 'news' | 'statistics' | 'dataset' | 'user-file';
+  /** A file in this project holding the source text, such as `seeds/…txt`. */
+  localCopy?: string;
+}
+
+/** The sources of a table: its citations, and how rows point at their own source, if they do. */
+export interface Provenance {
+  citations: Citation[];
+  /** Columns that give each row its own source (page, reporter, exact quote). */
+  rowSources?: {
+    /** The value columns these row sources speak for. */
+    columns: string[];
+    url?: string;
+    reportedBy?: string;
+    quote?: string;
+    note?: string;
+  };
+  /** What the importer saw of the file. */
+  file?: {
+    name: string;
+    size: number;
+    encoding: string;
+    delimiter: string;
+    headerLine: number;
+    shape: 'wide' | 'long';
+    rows: number;
+  };
+}

@@ -1,0 +1,39 @@
+import type { Citation } from './citation';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2023-03-22` → `22 March 2023`; a bare year stays a year. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const month = MONTHS[Number(mo) - 1] ?? mo;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Publisher, with its distributor: `CGTN via PR Newswire`. */
+export function formatPublisher(c: Citation): string {
+  return c.distributor ? `${c.publisher} via ${c.distributor}` : c.publisher;
+}
+
+/** The one-line citation shown under a chart: publisher, “title”, place, date. */
+export function formatCitation(c: Citation): string {
+  const parts = [formatPublisher(c), `“${c.title}”`];
+  if (c.place) parts.push(c.place);
+  if (c.date) parts.push(formatDate(c.date));
+  return parts.join(', ');
+}

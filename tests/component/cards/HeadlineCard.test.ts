@@ -1,0 +1,38 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import HeadlineCard from '../../../src/lib/components/cards/HeadlineCard.svelte';
+import { releaseFigure } from '../../../src/lib/data/datasets/release';
+
+describe('HeadlineCard', () => {
+  it('marks a lower bound as one', () => {
+    render(HeadlineCard, {
+      figure: releaseFigure('trade-2022'),
+      heading: '2022',
+      display: '> $190 bn',
+      caption: 'c',
+      onsource: () => {},
+    });
+    expect(screen.getByText('Lower bound')).toBeInTheDocument();
+    expect(screen.queryByText('How it is derived')).toBeNull();
+  });
+
+  it('marks a derived figure and shows its formula and range on demand', () => {
+    const onsource = vi.fn();
+    render(HeadlineCard, {
+      figure: releaseFigure('trade-2012-derived'),
+      heading: '2012',
+      display: '≈ $88.0 bn',
+      caption: 'c',
+      onsource,
+    });
+    expect(screen.getByText('Derived')).toBeInTheDocument();
+    expect(screen.getByText('How it is derived')).toBeInTheDocument();
+    expect(screen.getByText('V2012 = V2022 / (1 + g)')).toBeInTheDocument();
+    expect(screen.getByText('= 190 / (1 + 1.16) = 87.96')).toBeInTheDocument();
+    expect(
+      screen.getByText(/87\.76 to open \(2022 is a lower bound\); 87\.76–88\.17/),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: /Source/ }));
+    expect(onsource).toHaveBeenCalled();
+  });
+});
