@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Overridable so that several checkouts or builds can run browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
   },
   // dist/ is served at / and under /sub/path/, as a static host would.
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 20_000,
