@@ -30,10 +30,17 @@ export function formatPublisher(c: Citation): string {
   return c.distributor ? `${c.publisher} via ${c.distributor}` : c.publisher;
 }
 
-/** The one-line citation shown under a chart: publisher, “title”, place, date. */
+/**
+ * The one-line citation shown under a chart: publisher, “title”, place, date. A file the user
+ * gave no source for says so: `User-supplied file trade.csv, imported 27 November 2026`.
+ */
 export function formatCitation(c: Citation): string {
+  if (c.kind === 'user-file') {
+    return `User-supplied file ${c.title}${c.accessed ? `, imported ${formatDate(c.accessed)}` : ''}`;
+  }
   const parts = [formatPublisher(c), `“${c.title}”`];
   if (c.place) parts.push(c.place);
   if (c.date) parts.push(formatDate(c.date));
+  if (c.url) parts.push(c.url);
   return parts.join(', ');
 }

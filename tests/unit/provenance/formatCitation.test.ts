@@ -20,3 +20,32 @@ describe('formatDate(iso)', () => {
   for (const { input, expected } of cases)
     it(`formatDate('${input}') → '${expected}'`, () => expect(formatDate(input)).toBe(expected));
 });
+
+describe('formatCitation(user file)', () => {
+  it('says a file without a source is user-supplied, with its import date', () => {
+    expect(
+      formatCitation({
+        id: 'file',
+        kind: 'user-file',
+        publisher: 'User-supplied file',
+        title: 'trade.csv',
+        accessed: '2026-11-27',
+      }),
+    ).toBe('User-supplied file trade.csv, imported 27 November 2026');
+  });
+
+  it('names the source the user typed, with its URL', () => {
+    expect(
+      formatCitation({
+        id: 'file',
+        kind: 'dataset',
+        publisher: 'World Bank',
+        title: 'Exports of goods and services (% of GDP)',
+        date: '2023-07-25',
+        url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
+      }),
+    ).toBe(
+      'World Bank, “Exports of goods and services (% of GDP)”, 25 July 2023, https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
+    );
+  });
+});
