@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_MAX_ROWS, fallbackFigure } from '../../../src/lib/export/fallbackFigure';
+
+const input = {
+  title: 'China–Russia trade',
+  table: {
+    columns: ['period', 'value'],
+    rows: [
+      ['2012', 87.96],
+      ['2015', null],
+    ],
+  },
+  citationText: 'CGTN via PR Newswire, 22 March 2023',
+  chartUrl: 'https://example.org/embed.html#v=1&type=column',
+};
+
+describe('fallbackFigure(input)', () => {
+  it('writes the figures as a table with column headers, the citation and a link in the caption', () =>
+    expect(fallbackFigure(input)).toBe(
+      [
+        '<figure data-tradelens-fallback>',
+        '<table>',
+        '<thead><tr><th scope="col">period</th><th scope="col">value</th></tr></thead>',
+        '<tbody>',
+        '<tr><td>2012</td><td>87.96</td></tr>',
+        '<tr><td>2015</td><td></td></tr>',
+        '</tbody>',
+        '</table>',
+        '<figcaption>China–Russia trade. Source: CGTN via PR Newswire, 22 March 2023. <a href="https://example.org/embed.html#v=1&amp;type=column">Open the interactive chart</a></figcaption>',
+        '</figure>',
+      ].join('\n'),
+    ));
+
+  it('says when it shows only the first rows', () => {
+    const rows = Array.from({ length: FALLBACK_MAX_ROWS + 5 }, (_, i) => [String(i), i]);
+    const html = fallbackFigure({ ...input, table: { columns: ['a', 'b'], rows } });
+    expect(html.match(/<tr>/g)).toHaveLength(FALLBACK_MAX_ROWS + 1);
+    expect(html).toContain(
+      `Showing the first ${FALLBACK_MAX_ROWS} of ${FALLBACK_MAX_ROWS + 5} rows.`,
+    );
+  });
+});
