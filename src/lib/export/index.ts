@@ -1,0 +1,32 @@
+export { appUrl } from './appUrl';
+export { chartCsv, commentLine, type ChartCsvInput } from './chartCsv';
+export { decodeState, type DecodeStateOptions, type DecodeStateResult } from './decodeState';
+export { drawLegend, type LegendItem, type LegendLayout } from './drawLegend';
+export { embedSnippet, webComponentSnippet, type EmbedSnippetInput } from './embedCode';
+export { escapeHtml } from './escapeHtml';
+export { escapeXml, xmlSafeText } from './escapeXml';
+export { FALLBACK_MAX_ROWS, fallbackFigure, type FallbackFigureInput } from './fallbackFigure';
+export { exportFileName } from './fileName';
+export {
+  HEIGHT_MESSAGE_TYPE,
+  heightMessage,
+  isHeightMessage,
+  MAX_EMBED_HEIGHT,
+  type HeightMessage,
+} from './heightMessage';
+export { inlineCssVariables, resolveCssVariables } from './inlineCssVariables';
+export { nestChartSvg, type Box } from './nestChartSvg';
+export { csvField, neutraliseCell, type Cell } from './neutraliseCell';
+export { standaloneSvg, type StandaloneSvgInput, type SvgTheme } from './standaloneSvg';
+export { tableRows, type PlainTable } from './tableRows';
+export {
+  CHART_MODES,
+  CHART_SCALES,
+  CHART_TYPES,
+  encodeState,
+  STATE_LIMITS,
+  STATE_VERSION,
+  type ChartState,
+  type ChartType,
+} from './urlState';
+export { estimateTextWidth, wrapText } from './wrapText';
