@@ -1,4 +1,5 @@
 import type { Citation } from './citation';
+import { safeUrl } from './safeUrl';
 
 const MONTHS = [
   'January',
@@ -41,6 +42,7 @@ export function formatCitation(c: Citation): string {
   const parts = [formatPublisher(c), `“${c.title}”`];
   if (c.place) parts.push(c.place);
   if (c.date) parts.push(formatDate(c.date));
-  if (c.url) parts.push(c.url);
+  const url = safeUrl(c.url);
+  if (url) parts.push(url);
   return parts.join(', ');
 }

@@ -49,3 +49,17 @@ describe('formatCitation(user file)', () => {
     );
   });
 });
+
+describe('formatCitation(hostile url)', () => {
+  it('leaves out a URL that is not http(s)', () => {
+    expect(
+      formatCitation({
+        id: 'x',
+        kind: 'dataset',
+        publisher: 'P',
+        title: 'T',
+        url: 'javascript:alert(1)',
+      }),
+    ).toBe('P, “T”');
+  });
+});
