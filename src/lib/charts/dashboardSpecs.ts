@@ -4,9 +4,9 @@ import { parsePeriod } from '../data/period';
 import type { Table } from '../data/table';
 import { crossCheckGrowth, type GrowthCheck } from '../provenance/crossCheckGrowth';
 import { formatCitation } from '../provenance/formatCitation';
-import { buildColumnSpec } from './column/buildColumnSpec';
+import { buildChartSpec } from './buildChartSpec';
+import type { ChartConfig, ChartViewConfig, Overlay } from './config';
 import { formatAsReported, formatChange } from './format';
-import { buildLineSpec, type Overlay } from './line/buildLineSpec';
 import type { ChartSize, ChartSpec } from './spec';
 
 const releaseSource = {
@@ -14,30 +14,42 @@ const releaseSource = {
   text: formatCitation(release.citation),
 };
 
-/** The release's own two levels: 2012 (derived) against 2022 (a lower bound), +116 % between. */
-export function releaseChartSpec(size: ChartSize): ChartSpec {
+/** The release chart's config: 2012 (derived) against 2022 (a lower bound), +116 % between. */
+export function releaseChartConfig(): ChartConfig {
   const growth = releaseFigure('growth-2012-2022');
   const derived = releaseFigure('trade-2012-derived');
-  return buildColumnSpec(
-    releaseTable(),
-    { x: 'period', y: 'value', qualifier: 'qualifier' },
-    {
-      title: 'China–Russia trade more than doubled in a decade',
-      subtitle: 'Two-way trade, US$ billion, as stated in the release',
-      yLabel: 'US$ bn',
-      change: {
+  return {
+    type: 'column',
+    x: 'period',
+    y: ['value'],
+    qualifier: 'qualifier',
+    filters: {},
+    mode: 'values',
+    scale: 'linear',
+    annotations: [
+      {
+        kind: 'change',
         from: '2012',
         to: '2022',
         label: `+${growth.value} %`,
         detail: 'as stated in the release',
       },
+    ],
+    text: {
+      title: 'China–Russia trade more than doubled in a decade',
+      subtitle: 'Two-way trade, US$ billion, as stated in the release',
+      yLabel: 'US$ bn',
       notes: [
         '2022: “exceeding $190 billion”, a lower bound.',
         `2012: derived, not printed: ${derived.derived?.formula} = ${derived.derived?.expression} ≈ ${formatAsReported(derived.value)}.`,
       ],
     },
-    size,
-  );
+  };
+}
+
+/** The release's own two levels as a column chart. */
+export function releaseChartSpec(size: ChartSize, view: Partial<ChartViewConfig> = {}): ChartSpec {
+  return buildChartSpec(releaseTable(), { ...releaseChartConfig(), ...view }, size);
 }
 
 /** The release's figures as overlay points on a time series. */
@@ -75,34 +87,47 @@ export function crossCheckSentence(check: GrowthCheck): string {
   return `The release says ${formatChange(check.claimed, 0)}; the series gives ${formatAsReported(check.from)} → ${formatAsReported(check.to)} = ${formatChange(check.computed)}.`;
 }
 
-/** China–Russia annual trade, GACC as reported and IMF DOTS, with the release's two points. */
-export function annualChartSpec(size: ChartSize, table: Table = annualTable()): ChartSpec {
+/** The annual chart's config: GACC and both IMF DOTS series, with the release's two points. */
+export function annualChartConfig(table: Table = annualTable()): ChartConfig {
   const check = releaseCrossCheck(table);
-  return buildLineSpec(
-    table,
-    {
-      x: 'year',
-      y: [
-        'total_usd_bn_as_reported',
-        'imf_dots_china_reported_usd_bn',
-        'imf_dots_russia_reported_usd_bn',
-      ],
-    },
-    {
+  return {
+    type: 'line',
+    x: 'year',
+    y: [
+      'total_usd_bn_as_reported',
+      'imf_dots_china_reported_usd_bn',
+      'imf_dots_russia_reported_usd_bn',
+    ],
+    filters: {},
+    mode: 'values',
+    scale: 'linear',
+    annotations: [],
+    overlays: releaseOverlays(),
+    overlayLabel: 'The release (2012 derived, 2022 lower bound)',
+    overlaySources: [releaseSource],
+    text: {
       title: 'China–Russia two-way trade, 2012–2023',
       subtitle: 'US$ billion; each year from the page that reported it',
       yLabel: 'US$ bn',
-      overlays: releaseOverlays(),
-      overlayLabel: 'The release (2012 derived, 2022 lower bound)',
-      overlaySources: [releaseSource],
-      gapLabel: (p) => `${p}: no US$ figure`,
+      gapLabel: '{period}: no US$ figure',
       notes: [
         ...(check ? [crossCheckSentence(check)] : []),
         '2015: China’s customs reported 422.7 bn yuan and no US-dollar total; the gap is left a gap.',
       ],
     },
-    size,
-  );
+  };
+}
+
+const annual = { table: null as Table | null };
+
+/**
+ * China–Russia annual trade, GACC as reported and IMF DOTS, with the release's two points; the
+ * view (hidden series, zoom, index or change, log) is the reader's.
+ */
+export function annualChartSpec(size: ChartSize, view: Partial<ChartViewConfig> = {}): ChartSpec {
+  // One table for the page, so the chart data are prepared once, not on every resize or zoom.
+  annual.table ??= annualTable();
+  return buildChartSpec(annual.table, { ...annualChartConfig(annual.table), ...view }, size);
 }
 
 export { ANNUAL_ID };

@@ -16,11 +16,14 @@ const cell = (table: Table, name: string | undefined, row: number): string | und
   return v === null ? undefined : String(v);
 };
 
-/** Where the value in (column, row) comes from: the row's own page when the table has one. */
+/**
+ * Where the value in (column, row) comes from: the row's own page when the table has one.
+ * Row -1 (a sum of rows, or a derived value) gets the column's citation.
+ */
 export function pointSource(table: Table, column: Column, row: number): PointSource {
   const citation = columnCitation(table, column);
   const rs = table.provenance.rowSources;
-  if (rs && rs.columns.includes(column.name)) {
+  if (row >= 0 && rs && rs.columns.includes(column.name)) {
     const reportedBy = cell(table, rs.reportedBy, row);
     const url = cell(table, rs.url, row);
     return {

@@ -2,6 +2,9 @@
 
 export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional';
 
+/** The chart types of the registry. */
+export type ChartKind = 'line' | 'column' | 'bar' | 'area' | 'slope' | 'scatter';
+
 /** Where one point's number comes from. */
 export interface PointSource {
   citationId: string;
@@ -19,26 +22,37 @@ export interface ChartPoint {
   /** Pixel position of the point inside the svg. */
   x: number;
   y: number;
+  /** The value as charted (an index or a % change in those modes). */
   value: number;
   valueLabel: string;
   period: string;
   qualifier?: Qualifier;
+  /** What else a reader should know: the value before indexing, a sum of rows, a file's flag. */
+  detail?: string;
   source: PointSource;
 }
+
+export type Dash = 'solid' | 'dashed' | 'dotted';
 
 export interface ChartSeries {
   id: string;
   label: string;
   /** Palette slot, 0-based; the renderer maps it to a colour for light, dark and print. */
   color: number;
-  dash: 'solid' | 'dashed' | 'dotted';
+  dash: Dash;
   /** SVG path data; breaks where a value is missing, so a gap is drawn as a gap. */
   path: string;
+  /** Filled area under (or between stacked layers of) the line, when the chart has one. */
+  area?: string;
   points: ChartPoint[];
+  /** Whether to draw a dot per point (false for dense or downsampled series). */
+  dots: boolean;
   /** Periods inside the series' span with no value. */
   gaps: string[];
   /** Overlays are points from another source laid over the chart, drawn without a line. */
   overlay?: boolean;
+  /** Computed from other series (balance, two-way total): drawn dashed and said in the notes. */
+  derived?: boolean;
 }
 
 export interface ChartBar {
@@ -47,7 +61,10 @@ export interface ChartBar {
   y: number;
   width: number;
   height: number;
+  color: number;
   point: ChartPoint;
+  /** Print the value next to the bar (few bars, one series). */
+  showValue: boolean;
 }
 
 export interface Tick {
@@ -55,6 +72,23 @@ export interface Tick {
   label: string;
   /** Pixel position along the axis. */
   pos: number;
+}
+
+export interface Axis {
+  ticks: Tick[];
+  label?: string;
+  /** Draw grid lines across the plot at the ticks. */
+  grid: boolean;
+}
+
+/** A label drawn on the chart itself, such as a slope chart's end values. */
+export interface ChartLabel {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  color?: number;
+  bold?: boolean;
 }
 
 export type Annotation =
@@ -68,7 +102,21 @@ export type Annotation =
       detail: string;
     }
   | { kind: 'gap'; x: number; y1: number; y2: number; label: string }
-  | { kind: 'bound'; x: number; y: number; label: string };
+  | { kind: 'bound'; x: number; y: number; label: string }
+  | { kind: 'text'; x: number; y: number; label: string; anchor: 'start' | 'end' }
+  | { kind: 'range'; x1: number; x2: number; y1: number; y2: number; label: string };
+
+/** One entry of the key: a series that can be hidden, or a mark's meaning. */
+export interface LegendItem {
+  id: string;
+  label: string;
+  color: number;
+  symbol: 'line' | 'swatch' | 'dot' | 'bound' | 'ring';
+  dash: Dash;
+  /** Series entries toggle; mark entries only explain. */
+  toggles: boolean;
+  hidden: boolean;
+}
 
 export interface SourceLine {
   id: string;
@@ -83,8 +131,26 @@ export interface DataTable {
   rows: string[][];
 }
 
+/** What the reader can change on a chart, and what is applied now. */
+export interface ChartView {
+  mode: 'values' | 'index' | 'change';
+  scale: 'linear' | 'log';
+  base?: string;
+  /** Periods a base can be chosen from (index mode). */
+  periods: string[];
+  /** The x keys shown, and all there are; equal when not zoomed. */
+  range: [number, number];
+  domain: [number, number];
+  /** Pixel ↔ key along x, for brushing: key = k0 + (px − px0) × (k1 − k0) / (px1 − px0). */
+  xMap: { px: [number, number]; keys: [number, number] } | null;
+  zoomable: boolean;
+  relative: boolean;
+  loggable: boolean;
+}
+
 export interface ChartSpec {
-  kind: 'line' | 'column';
+  kind: ChartKind;
+  variant?: string;
   width: number;
   height: number;
   plot: { left: number; top: number; width: number; height: number };
@@ -92,14 +158,19 @@ export interface ChartSpec {
   subtitle?: string;
   /** One or two sentences that say what the chart shows, for screen readers. */
   description: string;
-  xAxis: { ticks: Tick[]; label?: string };
-  yAxis: { ticks: Tick[]; label?: string };
+  xAxis: Axis;
+  yAxis: Axis;
   series: ChartSeries[];
   bars: ChartBar[];
+  labels: ChartLabel[];
   annotations: Annotation[];
+  legend: LegendItem[];
   sources: SourceLine[];
   notes: string[];
   table: DataTable;
+  view: ChartView;
+  /** Canvas for many marks, SVG below a few thousand. */
+  render: 'svg' | 'canvas';
 }
 
 export interface ChartSize {

@@ -1,162 +1,197 @@
-import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { columnKey, columnValue, findColumn, getColumn } from '../../data/columnValue';
-import type { NumberColumn, Table } from '../../data/table';
-import { formatAsReported, formatChange, formatValue } from '../format';
-import { pointSource } from '../pointSource';
+import { scaleBand } from 'd3-scale';
+import { charted } from '../data/rebase';
+import type { Table } from '../../data/table';
+import { baseNotes } from '../build/chartNotes';
+import { chartSubtitle, chartTitle } from '../build/chartText';
+import { buildLegend } from '../build/buildLegend';
+import { placeAnnotations } from '../build/placeAnnotations';
+import { seriesStyle } from '../build/seriesStyle';
+import { showSeries } from '../build/showSeries';
+import { stackValues, type Stack } from '../build/stackValues';
+import { valueAxisText } from '../build/valueLabel';
+import { xWindow } from '../build/xWindow';
+import { pointFactory } from '../data/pointFactory';
+import { prepareChartData } from '../data/prepareChartData';
+import { slotLabel, slotOf, slotRawLabel } from '../data/slotLabel';
+import { plotFrame } from '../layout/plotFrame';
+import { fitText } from '../layout/textWidth';
+import { valueScale } from '../layout/valueScale';
+import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
-import type { Annotation, ChartBar, ChartSize, ChartSpec, Qualifier } from '../spec';
-import { linearTicks } from '../ticks';
-
-export interface ColumnMapping {
-  x: string;
-  y: string;
-  /** A category column holding each row's qualifier (lower-bound, derived, …). */
-  qualifier?: string;
-}
-
-export interface ColumnOptions {
-  title: string;
-  subtitle?: string;
-  yLabel?: string;
-  /** Annotate the change between two periods, with how it was computed. */
-  change?: { from: string; to: string; label?: string; detail?: string };
-  notes?: string[];
-}
+import type { Annotation, ChartBar, ChartSize, ChartSpec, Tick } from '../spec';
+import { columnTable } from './columnTable';
 
 const MARGIN = { top: 28, right: 16, bottom: 32, left: 52 };
-const QUALIFIERS = new Set<Qualifier>(['lower-bound', 'derived', 'rounded', 'provisional']);
+const round = (v: number) => Math.round(v * 10) / 10;
 
-/** Prefix that keeps a qualified value honest: `> $190.0 bn`, `≈ $88.0 bn`. */
-export function qualifiedLabel(value: string, q?: Qualifier): string {
-  return q === 'lower-bound' ? `> ${value}` : q === 'derived' ? `≈ ${value}` : value;
-}
-
-/** A column chart, one bar per period; lower bounds and derived values keep their qualifier. */
-export function buildColumnSpec(
-  table: Table,
-  mapping: ColumnMapping,
-  options: ColumnOptions,
-  size: ChartSize,
-): ChartSpec {
-  const xCol = getColumn(table, mapping.x);
-  const yCol = getColumn(table, mapping.y) as NumberColumn;
-  const qCol = mapping.qualifier ? findColumn(table, mapping.qualifier) : undefined;
-  const rows = Array.from({ length: table.rowCount }, (_, i) => i)
-    .filter((i) => !Number.isNaN(yCol.values[i]))
-    .sort((a, b) => columnKey(xCol, a) - columnKey(xCol, b));
-  const plot = {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    width: Math.max(10, size.width - MARGIN.left - MARGIN.right),
-    height: Math.max(10, size.height - MARGIN.top - MARGIN.bottom),
-  };
-  const periodOf = (i: number) => String(columnValue(xCol, i));
-  const qualifierOf = (i: number): Qualifier | undefined => {
-    const q = qCol ? columnValue(qCol, i) : null;
-    return typeof q === 'string' && QUALIFIERS.has(q as Qualifier) ? (q as Qualifier) : undefined;
-  };
-  const x = scaleBand<string>()
-    .domain(rows.map(periodOf))
+/**
+ * A column chart: a column per period (or category), series side by side (grouped) or stacked.
+ * Lower bounds and derived values keep their qualifier; a stack missing a layer is left out.
+ */
+export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
+  const config = normalizeConfig(input, 'column');
+  const data = prepareChartData(table, config);
+  const locale = config.locale ?? 'en';
+  const stacked = config.variant === 'stacked';
+  const notes = baseNotes(data, config);
+  const win = data.slots.ordered
+    ? xWindow(data.slots.keys, [], config.range)
+    : xWindow(data.slots.keys, []);
+  const { shown, mode, baseSlot, baseLabel } = showSeries(data, config, win, notes, !stacked);
+  if (config.scale === 'log')
+    notes.add('Columns start at zero, so they are drawn on a linear scale.');
+  const slots = Array.from({ length: win.hi - win.lo }, (_, i) => win.lo + i);
+  const values = shown.map(({ s, rb }) => slots.map((i) => charted(rb, s.values[i])));
+  const stacks: (Stack | null)[] = stacked
+    ? slots.map((_, j) => stackValues(values.map((c) => c[j])))
+    : [];
+  if (stacked && stacks.some((st) => !st))
+    notes.add('Periods where a layer has no figure are left out of the stack.');
+  const all = stacked
+    ? stacks.flatMap((st) => st?.flat() ?? [])
+    : values.flat().filter((v) => !Number.isNaN(v));
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(0, ...all);
+  const axis = valueAxisText(
+    data.unit,
+    mode,
+    Math.max(Math.abs(lo), Math.abs(hi)),
+    locale,
+    baseLabel,
+  );
+  const bottom = size.height - MARGIN.bottom;
+  // Headroom above the tallest column for value labels, the lower-bound arrow and a change label.
+  const y = valueScale([lo, hi], [bottom, MARGIN.top], {
+    scale: 'linear',
+    zero: true,
+    count: Math.max(2, Math.floor((bottom - MARGIN.top) / 50)),
+    label: axis.tick,
+    headroom: shown.length === 1 ? 1.3 : 1,
+  });
+  const plot = plotFrame(
+    size,
+    MARGIN,
+    y.ticks.map((t) => t.label),
+  );
+  const x = scaleBand<number>()
+    .domain(slots)
     .range([plot.left, plot.left + plot.width])
-    .paddingInner(0.45)
+    .paddingInner(shown.length > 1 ? 0.25 : 0.45)
     .paddingOuter(0.3);
-  // Headroom above the tallest bar for the lower-bound arrow and the change label.
-  const yMax = (max(rows, (i) => yCol.values[i]) ?? 1) * 1.3;
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .nice()
-    .range([plot.top + plot.height, plot.top]);
-  const label = yCol.label ?? yCol.name;
-
-  const bars: ChartBar[] = rows.map((i) => {
-    const value = yCol.values[i];
-    const period = periodOf(i);
-    const qualifier = qualifierOf(i);
-    const top = round(y(value));
-    const bx = round(x(period) ?? 0);
-    const width = round(x.bandwidth());
-    return {
-      id: `${yCol.name}:${period}`,
-      x: bx,
-      y: top,
-      width,
-      height: round(plot.top + plot.height - top),
-      point: {
-        id: `${yCol.name}:${period}`,
-        seriesId: yCol.name,
-        seriesLabel: label,
-        x: round(bx + width / 2),
+  const inner = scaleBand<number>()
+    .domain(shown.map((_, k) => k))
+    .range([0, x.bandwidth()])
+    .paddingInner(shown.length > 1 ? 0.08 : 0);
+  const factory = pointFactory(data, mode, locale);
+  const bars: ChartBar[] = [];
+  const showValue = shown.length === 1 && slots.length <= 12;
+  slots.forEach((i, j) => {
+    shown.forEach((sh, k) => {
+      const v = values[k][j];
+      const layer = stacked ? stacks[j]?.[k] : [0, v];
+      if (!layer || Number.isNaN(v)) return;
+      const left = round((x(i) ?? 0) + (stacked ? 0 : (inner(k) ?? 0)));
+      const width = round(stacked ? x.bandwidth() : inner.bandwidth());
+      const top = y(Math.max(layer[0], layer[1]));
+      const base = y(Math.min(layer[0], layer[1]));
+      const point = factory.make(sh.s, i, v, round(left + width / 2), v < 0 ? base : top);
+      bars.push({
+        id: point.id,
+        x: left,
         y: top,
-        value,
-        valueLabel: qualifiedLabel(
-          formatValue(value, yCol.unit, qualifier === 'derived'),
-          qualifier,
-        ),
-        period,
-        qualifier,
-        source: pointSource(table, yCol, i),
-      },
-    };
+        width,
+        height: round(base - top),
+        color: seriesStyle(sh.n).color,
+        point,
+        showValue,
+      });
+    });
   });
 
   const annotations: Annotation[] = bars
     .filter((b) => b.point.qualifier === 'lower-bound')
     .map((b) => ({ kind: 'bound', x: b.point.x, y: b.y, label: 'lower bound' }));
-  if (options.change) {
-    const from = bars.find((b) => b.point.period === options.change?.from);
-    const to = bars.find((b) => b.point.period === options.change?.to);
-    if (from && to) {
-      const pct = (to.point.value / from.point.value - 1) * 100;
-      annotations.push({
-        kind: 'change',
-        // From the right edge of the first bar to the left edge of the second.
-        x1: round(from.x + from.width),
-        y1: from.y,
-        x2: to.x,
-        y2: to.y,
-        label: options.change.label ?? formatChange(pct),
-        detail:
-          options.change.detail ??
-          `${formatAsReported(from.point.value)} → ${formatAsReported(to.point.value)} = ${formatChange(pct)}`,
-      });
-    }
-  }
-
+  annotations.push(
+    ...placeAnnotations(config.annotations ?? [], {
+      plot,
+      y,
+      x: (period) => {
+        const i = slotOf(data, period);
+        return i >= win.lo && i < win.hi ? round((x(i) ?? 0) + x.bandwidth() / 2) : undefined;
+      },
+      mark: (period, id) => {
+        const i = slotOf(data, period);
+        const label = slotLabel(data, i, locale);
+        const b = bars.find(
+          (bar) => bar.point.period === label && (!id || bar.point.seriesId === id),
+        );
+        const sh = shown.find((s) => s.s.id === b?.point.seriesId);
+        return b && sh
+          ? { left: b.x, right: b.x + b.width, y: b.y, raw: sh.s.values[i] }
+          : undefined;
+      },
+    }),
+  );
+  const every = Math.max(1, Math.ceil(slots.length / Math.max(2, Math.floor(plot.width / 56))));
+  const ticks: Tick[] = slots
+    .filter((_, j) => j % every === 0)
+    .map((i) => ({
+      value: data.slots.keys[i],
+      label: fitText(slotLabel(data, i, locale), x.step() * every - 4, 11),
+      pos: round((x(i) ?? 0) + x.bandwidth() / 2),
+    }));
+  const title = chartTitle(data, config);
+  const hidden = new Set(config.hidden ?? []);
   return {
     kind: 'column',
+    variant: stacked ? 'stacked' : 'grouped',
     width: size.width,
     height: size.height,
     plot,
-    title: options.title,
-    subtitle: options.subtitle,
-    description: `Column chart. ${bars.map((b) => `${b.point.period}: ${b.point.valueLabel}${b.point.qualifier ? ` (${b.point.qualifier.replace('-', ' ')})` : ''}`).join('; ')}.`,
-    xAxis: {
-      ticks: bars.map((b) => ({
-        value: columnKey(xCol, rows[bars.indexOf(b)]),
-        label: b.point.period,
-        pos: b.point.x,
-      })),
-    },
+    title,
+    subtitle: chartSubtitle(data, config),
+    description: describeColumns(bars, shown.length),
+    xAxis: { ticks, grid: false },
     yAxis: {
-      ticks: linearTicks(y, Math.max(2, Math.floor(plot.height / 50)), formatAsReported),
-      label: options.yLabel,
+      ticks: y.ticks,
+      label: mode === 'values' ? (config.text?.yLabel ?? axis.label) : axis.label,
+      grid: true,
     },
     series: [],
     bars,
+    labels: [],
     annotations,
-    sources: sourceLines(table, [yCol], []),
-    notes: options.notes ?? [],
-    table: {
-      caption: options.title,
-      columns: [xCol.label ?? xCol.name, label, 'Qualifier'],
-      rows: bars.map((b) => [
-        b.point.period,
-        b.point.valueLabel,
-        b.point.qualifier ?? 'as printed',
-      ]),
+    legend: buildLegend(data, hidden, 'swatch'),
+    sources: sourceLines(table, data.ys, config.overlaySources ?? []),
+    notes: notes.all,
+    table: columnTable(data, config, shown, bars, slots, title),
+    view: {
+      mode,
+      scale: 'linear',
+      base: baseSlot >= 0 ? slotRawLabel(data, baseSlot) : undefined,
+      periods:
+        data.slots.keys.length <= 500
+          ? Array.from(data.slots.keys, (_, i) => slotRawLabel(data, i))
+          : [],
+      range: win.range,
+      domain: win.domain,
+      xMap: data.slots.ordered
+        ? { px: [plot.left, plot.left + plot.width], keys: win.range }
+        : null,
+      zoomable: data.slots.ordered && data.slots.keys.length > 2,
+      relative: !stacked,
+      loggable: false,
     },
+    render: bars.length > 3000 ? 'canvas' : 'svg',
   };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+/** `Column chart. 2012: ≈ $88.0 bn (derived); 2022: > $190 bn (lower bound).` */
+function describeColumns(bars: ChartBar[], series: number): string {
+  const say = (b: ChartBar) =>
+    `${series > 1 ? `${b.point.seriesLabel} ` : ''}${b.point.valueLabel}${b.point.qualifier ? ` (${b.point.qualifier.replace('-', ' ')})` : ''}`;
+  const byPeriod = new Map<string, string[]>();
+  for (const b of bars.slice(0, 60))
+    byPeriod.set(b.point.period, [...(byPeriod.get(b.point.period) ?? []), say(b)]);
+  return `Column chart. ${[...byPeriod].map(([p, v]) => `${p}: ${v.join(', ')}`).join('; ')}.`;
+}

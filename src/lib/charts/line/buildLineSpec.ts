@@ -1,238 +1,246 @@
-import { extent, max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import { columnKey, columnValue, getColumn } from '../../data/columnValue';
-import type { NumberColumn, Table } from '../../data/table';
-import { formatAsReported, formatValue } from '../format';
-import { pointSource } from '../pointSource';
+import type { Table } from '../../data/table';
+import { charted } from '../data/rebase';
+import { baseNotes, thinnedNote } from '../build/chartNotes';
+import { chartSubtitle, chartTitle } from '../build/chartText';
+import { buildLegend } from '../build/buildLegend';
+import { linePath } from '../build/linePath';
+import { overlaySeries, overlayValues } from '../build/overlaySeries';
+import { placeAnnotations } from '../build/placeAnnotations';
+import { seriesStyle } from '../build/seriesStyle';
+import { showSeries } from '../build/showSeries';
+import { seriesTable } from '../build/seriesTable';
+import { valueAxisText } from '../build/valueLabel';
+import { xWindow } from '../build/xWindow';
+import { downsampleM4, type Selection } from '../data/downsampleM4';
+import { gapSlots } from '../data/gapSlots';
+import { pointFactory } from '../data/pointFactory';
+import { prepareChartData } from '../data/prepareChartData';
+import { slotLabel, slotOf, slotRawLabel } from '../data/slotLabel';
+import { plotFrame } from '../layout/plotFrame';
+import { timeTicks } from '../layout/timeAxis';
+import { valueScale } from '../layout/valueScale';
+import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
-import type {
-  ChartPoint,
-  ChartSeries,
-  ChartSize,
-  ChartSpec,
-  PointSource,
-  Qualifier,
-} from '../spec';
-import { linearTicks } from '../ticks';
-
-/** A point from another source laid over the series, such as a press release's figure. */
-export interface Overlay {
-  id: string;
-  label: string;
-  period: string;
-  key: number;
-  value: number;
-  qualifier?: Qualifier;
-  source: PointSource;
-}
-
-export interface LineMapping {
-  /** The time column (period or number). */
-  x: string;
-  /** One series per number column. */
-  y: string[];
-}
-
-export interface LineOptions {
-  title: string;
-  subtitle?: string;
-  yLabel?: string;
-  overlays?: Overlay[];
-  overlayLabel?: string;
-  overlaySources?: SourceLineInput[];
-  notes?: string[];
-  gapLabel?: (period: string) => string;
-}
-
-export interface SourceLineInput {
-  id: string;
-  text: string;
-  url?: string;
-}
+import type { Annotation, ChartPoint, ChartSeries, ChartSize, ChartSpec } from '../spec';
+import { describeLines } from './describeLines';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
-const DASHES = ['solid', 'dashed', 'dotted'] as const;
+/** Past this many points in view (before thinning), marks go to a canvas. */
+export const CANVAS_POINTS = 3000;
 
 /**
- * A line chart of number columns over a time column. Pure: the same (table, mapping, options,
- * size) give the same spec in Node, a worker or the page. Missing values break the line.
+ * A line chart: a line per series over time, gaps left as gaps, overlays (a release's figures)
+ * as marked points. Zoom (range), index/change modes and a log scale apply here; long series
+ * are thinned per pixel column (M4) so a million points draw as a few thousand.
  */
-export function buildLineSpec(
-  table: Table,
-  mapping: LineMapping,
-  options: LineOptions,
-  size: ChartSize,
-): ChartSpec {
-  const xCol = getColumn(table, mapping.x);
-  const yCols = mapping.y.map((name) => getColumn(table, name) as NumberColumn);
-  const rows = Array.from({ length: table.rowCount }, (_, i) => i)
-    .filter((i) => !Number.isNaN(columnKey(xCol, i)))
-    .sort((a, b) => columnKey(xCol, a) - columnKey(xCol, b));
-  const keys = rows.map((i) => columnKey(xCol, i));
-  const overlays = options.overlays ?? [];
-  const plot = {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    width: Math.max(10, size.width - MARGIN.left - MARGIN.right),
-    height: Math.max(10, size.height - MARGIN.top - MARGIN.bottom),
-  };
-  const [x0, x1] = extent([...keys, ...overlays.map((o) => o.key)]) as [number, number];
-  const x = scaleLinear()
-    .domain([x0, x1])
-    .range([plot.left, plot.left + plot.width]);
-  const yMax =
-    max(
-      [
-        ...yCols.flatMap((c) => rows.map((i) => c.values[i])),
-        ...overlays.map((o) => o.value),
-      ].filter((v) => !Number.isNaN(v)),
-    ) ?? 1;
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .nice()
-    .range([plot.top + plot.height, plot.top]);
-  const periodOf = (i: number) => String(columnValue(xCol, i));
-  const unit = yCols[0]?.unit;
+export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
+  const config = normalizeConfig(input, 'line');
+  const data = prepareChartData(table, config);
+  const locale = config.locale ?? 'en';
+  const keys = data.slots.keys;
+  const notes = baseNotes(data, config);
+  const overlays = config.overlays ?? [];
+  const win = xWindow(
+    keys,
+    overlays.map((o) => o.key),
+    config.range,
+  );
+  const { shown, mode, scale, baseSlot, baseLabel } = showSeries(data, config, win, notes);
+  const pixels = Math.max(10, Math.round(size.width - MARGIN.left - MARGIN.right));
+  const picks = shown.map(({ s }) =>
+    downsampleM4(keys, s.values, win.lo, win.hi, pixels, scale === 'log'),
+  );
+  const ov = overlayValues(
+    config,
+    mode,
+    baseSlot >= 0 ? slotRawLabel(data, baseSlot) : undefined,
+    notes,
+  );
 
-  const series: ChartSeries[] = yCols.map((col, s) => {
-    const label = col.label ?? col.name;
-    const points: ChartPoint[] = [];
-    const gaps: string[] = [];
-    const defined = rows.map((i) => !Number.isNaN(col.values[i]));
-    const first = defined.indexOf(true);
-    const last = defined.lastIndexOf(true);
-    rows.forEach((i, r) => {
-      const value = col.values[i];
-      if (Number.isNaN(value)) {
-        if (r > first && r < last) gaps.push(periodOf(i));
-        return;
-      }
-      points.push({
-        id: `${col.name}:${periodOf(i)}`,
-        seriesId: col.name,
-        seriesLabel: label,
-        x: round(x(columnKey(xCol, i))),
-        y: round(y(value)),
-        value,
-        valueLabel: formatValue(value, col.unit),
-        period: periodOf(i),
-        source: pointSource(table, col, i),
-      });
-    });
-    const path =
-      line<number>()
-        .defined((i) => !Number.isNaN(col.values[i]))
-        .x((i) => round(x(columnKey(xCol, i))))
-        .y((i) => round(y(col.values[i])))(rows) ?? '';
-    return { id: col.name, label, color: s, dash: DASHES[s % DASHES.length], path, points, gaps };
+  let lo = Infinity;
+  let hi = -Infinity;
+  shown.forEach(({ s, rb }, k) => {
+    const sel = picks[k];
+    for (let j = 0; j < sel.length; j++) {
+      const i = sel.indices[j];
+      if (i < 0) continue;
+      const v = charted(rb, s.values[i]);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
   });
+  for (const o of ov)
+    if (scale === 'linear' || o.charted > 0)
+      [lo, hi] = [Math.min(lo, o.charted), Math.max(hi, o.charted)];
+  const axis = valueAxisText(
+    data.unit,
+    mode,
+    Math.max(Math.abs(lo), Math.abs(hi)),
+    locale,
+    baseLabel,
+  );
+  const bottom = size.height - MARGIN.bottom;
+  const y = valueScale([lo, hi], [bottom, MARGIN.top], {
+    scale,
+    zero: mode !== 'index',
+    count: Math.max(2, Math.floor((bottom - MARGIN.top) / 50)),
+    label: axis.tick,
+  });
+  const plot = plotFrame(
+    size,
+    MARGIN,
+    y.ticks.map((t) => t.label),
+  );
+  const [r0, r1] = win.range;
+  const kx = plot.width / (r1 - r0 || 1);
+  const xOf = (k: number) =>
+    Math.round((plot.left + (r1 === r0 ? plot.width / 2 : (k - r0) * kx)) * 10) / 10;
 
-  if (overlays.length) {
-    series.push({
-      id: 'overlay',
-      label: options.overlayLabel ?? 'Overlay',
-      color: yCols.length,
-      dash: 'solid',
-      path: '',
-      overlay: true,
-      gaps: [],
-      points: overlays.map((o) => ({
-        id: `overlay:${o.id}`,
-        seriesId: 'overlay',
-        seriesLabel: o.label,
-        x: round(x(o.key)),
-        y: round(y(o.value)),
-        value: o.value,
-        valueLabel:
-          (o.qualifier === 'lower-bound' ? '> ' : o.qualifier === 'derived' ? '≈ ' : '') +
-          formatValue(o.value, unit, o.qualifier === 'derived'),
-        period: o.period,
-        qualifier: o.qualifier,
-        source: o.source,
-      })),
+  const factory = pointFactory(data, mode, locale);
+  let nonPositive = 0;
+  let drawn = 0;
+  let total = 0;
+  let thinned = false;
+  const gapsOf = new Map<string, number[]>();
+  const series: ChartSeries[] = shown.map(({ s, n, rb }, k) => {
+    const sel: Selection = picks[k];
+    nonPositive += sel.nonPositive;
+    total += win.hi - win.lo - sel.missing - sel.nonPositive;
+    thinned ||= sel.thinned;
+    const xs = new Float64Array(sel.length);
+    const ys = new Float64Array(sel.length);
+    const points: ChartPoint[] = [];
+    for (let j = 0; j < sel.length; j++) {
+      const i = sel.indices[j];
+      if (i < 0) {
+        xs[j] = ys[j] = NaN;
+        continue;
+      }
+      const v = charted(rb, s.values[i]);
+      xs[j] = xOf(keys[i]);
+      ys[j] = y(v);
+      points.push(factory.make(s, i, v, xs[j], ys[j]));
+    }
+    drawn += points.length;
+    const gaps = sel.thinned || !points.length ? [] : gapSlots(s.values, win.lo, win.hi);
+    gapsOf.set(s.id, gaps);
+    return {
+      id: s.id,
+      label: s.label,
+      ...seriesStyle(n),
+      path: linePath(xs, ys),
+      points,
+      dots: !sel.thinned && points.length <= plot.width / 6,
+      gaps: gaps.map((i) => slotLabel(data, i, locale)),
+      derived: s.derived ? true : undefined,
+    };
+  });
+  const overlay = overlaySeries(config, ov, mode, data.unit, data.series.length, (key, v) => [
+    xOf(key),
+    y(v),
+  ]);
+  if (overlay) series.push(overlay);
+  if (nonPositive)
+    notes.add(
+      `${nonPositive} values of zero or less cannot be shown on a log scale and are left out.`,
+    );
+  if (thinned) notes.add(thinnedNote(total, drawn, locale));
+
+  const gapTemplate = config.text?.gapLabel ?? '{period}: no figure';
+  const annotations: Annotation[] = [];
+  const first = series.find((s) => !s.overlay);
+  for (const i of (first && gapsOf.get(first.id)) ?? []) {
+    const label = gapTemplate.replace('{period}', slotLabel(data, i, locale));
+    annotations.push({
+      kind: 'gap',
+      x: xOf(keys[i]),
+      y1: plot.top,
+      y2: plot.top + plot.height,
+      label,
     });
   }
-
-  const gapLabel = options.gapLabel ?? ((p: string) => `${p}: no figure`);
-  const annotations = series
-    .filter((s) => !s.overlay)
-    .slice(0, 1)
-    .flatMap((s) => s.gaps)
-    .map((period) => {
-      const i = rows.find((r) => periodOf(r) === period) as number;
-      return {
-        kind: 'gap' as const,
-        x: round(x(columnKey(xCol, i))),
-        y1: plot.top,
-        y2: plot.top + plot.height,
-        label: gapLabel(period),
-      };
-    });
-
-  const xTicks = linearTicks(x, Math.max(2, Math.floor(plot.width / 56)), String).filter((t) =>
-    Number.isInteger(t.value),
+  const byId = new Map(series.map((s) => [s.id, s]));
+  annotations.push(
+    ...placeAnnotations(config.annotations ?? [], {
+      plot,
+      y,
+      x: (period) => {
+        const i = slotOf(data, period);
+        return i >= win.lo && i < win.hi ? xOf(keys[i]) : undefined;
+      },
+      mark: (period, id) => {
+        const s = id ? byId.get(id) : series.find((x) => !x.overlay);
+        const i = slotOf(data, period);
+        const own = shown.find((x) => x.s.id === s?.id);
+        const p = s?.points.find((q) => q.period === slotLabel(data, i, locale));
+        if (!p || !own) return undefined;
+        return { left: p.x, right: p.x, y: p.y, raw: own.s.values[i] };
+      },
+    }),
   );
-  const yTicks = linearTicks(y, Math.max(2, Math.floor(plot.height / 50)), formatAsReported);
-  const periods = rows.map(periodOf);
-  const overlayByPeriod = new Map(overlays.map((o) => [o.period, o]));
-  const allPeriods = [...new Set([...periods, ...overlays.map((o) => o.period)])].sort();
 
+  const hidden = new Set(config.hidden ?? []);
+  const legend = buildLegend(data, hidden, 'line', overlays.length > 0);
+  if (overlays.length) {
+    legend.push({
+      id: 'overlay',
+      label: config.overlayLabel ?? 'Overlay',
+      color: data.series.length,
+      symbol: 'bound',
+      dash: 'solid',
+      toggles: true,
+      hidden: hidden.has('overlay'),
+    });
+    if (overlays.some((o) => o.qualifier === 'derived'))
+      legend.push({
+        id: 'overlay-derived',
+        label: 'open ring: derived, not printed',
+        color: data.series.length,
+        symbol: 'ring',
+        dash: 'solid',
+        toggles: false,
+        hidden: false,
+      });
+  }
+  const title = chartTitle(data, config);
+  const periods = keys.length <= 500 ? Array.from(keys, (_, i) => slotRawLabel(data, i)) : [];
   return {
     kind: 'line',
     width: size.width,
     height: size.height,
     plot,
-    title: options.title,
-    subtitle: options.subtitle,
-    description: describe(series, periods),
-    xAxis: { ticks: xTicks },
-    yAxis: { ticks: yTicks, label: options.yLabel },
+    title,
+    subtitle: chartSubtitle(data, config),
+    description: describeLines(series, data, win, locale),
+    xAxis: {
+      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale),
+      grid: false,
+    },
+    yAxis: {
+      ticks: y.ticks,
+      label: mode === 'values' ? (config.text?.yLabel ?? axis.label) : axis.label,
+      grid: true,
+    },
     series,
     bars: [],
+    labels: [],
     annotations,
-    sources: sourceLines(table, yCols, options.overlaySources ?? []),
-    notes: options.notes ?? [],
-    table: {
-      caption: options.title,
-      columns: [
-        xCol.label ?? xCol.name,
-        ...yCols.map((c) => c.label ?? c.name),
-        ...(overlays.length ? [options.overlayLabel ?? 'Overlay'] : []),
-      ],
-      rows: allPeriods.map((p) => {
-        const i = rows.find((r) => periodOf(r) === p);
-        const o = overlayByPeriod.get(p);
-        return [
-          p,
-          ...yCols.map((c) =>
-            i === undefined || Number.isNaN(c.values[i])
-              ? 'no figure'
-              : formatAsReported(c.values[i]),
-          ),
-          ...(overlays.length
-            ? [
-                o
-                  ? `${o.qualifier === 'lower-bound' ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value)}${o.qualifier === 'derived' ? ' (derived)' : ''}`
-                  : '',
-              ]
-            : []),
-        ];
-      }),
+    legend,
+    sources: sourceLines(table, data.ys, config.overlaySources ?? []),
+    notes: notes.all,
+    table: seriesTable(data, config, shown, picks, win, mode, title),
+    view: {
+      mode,
+      scale,
+      base: baseSlot >= 0 ? slotRawLabel(data, baseSlot) : undefined,
+      periods,
+      range: win.range,
+      domain: win.domain,
+      xMap: { px: [plot.left, plot.left + plot.width], keys: win.range },
+      zoomable: data.slots.ordered && keys.length > 2,
+      relative: true,
+      loggable: true,
     },
+    render: total > CANVAS_POINTS ? 'canvas' : 'svg',
   };
-}
-
-const round = (v: number) => Math.round(v * 10) / 10;
-
-function describe(series: ChartSeries[], periods: string[]): string {
-  const lines = series
-    .filter((s) => !s.overlay && s.points.length)
-    .map((s) => {
-      const a = s.points[0];
-      const b = s.points[s.points.length - 1];
-      const gaps = s.gaps.length ? `; no figure for ${s.gaps.join(', ')}` : '';
-      return `${s.label}: ${a.valueLabel} in ${a.period} to ${b.valueLabel} in ${b.period}${gaps}.`;
-    });
-  return `Line chart, ${periods[0]} to ${periods[periods.length - 1]}. ${lines.join(' ')}`;
 }

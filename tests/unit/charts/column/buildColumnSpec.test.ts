@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiedLabel } from '../../../../src/lib/charts/column/buildColumnSpec';
+import { qualifiedLabel } from '../../../../src/lib/charts/qualifiedLabel';
 import { releaseChartSpec } from '../../../../src/lib/charts/dashboardSpecs';
+import { buildColumnSpec } from '../../../../src/lib/charts/column/buildColumnSpec';
+import { tradeTable } from '../tradeTable';
 
 describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () => {
   const spec = releaseChartSpec({ width: 640, height: 340 });
@@ -43,4 +45,39 @@ describe('qualifiedLabel(value, qualifier)', () => {
   for (const { q, expected } of cases)
     it(`qualifiedLabel('$1 bn', ${q}) → '${expected}'`, () =>
       expect(qualifiedLabel('$1 bn', q)).toBe(expected));
+});
+
+describe('buildColumnSpec(tradeTable(), { series: "Partner" }, size)', () => {
+  const trade = tradeTable();
+  const config = {
+    x: 'Year',
+    y: ['Trade Value (US$)'],
+    series: 'Partner',
+    filters: { 'Trade Flow': ['Export'] },
+  };
+  const size = { width: 640, height: 340 };
+
+  it('groups the partners side by side within each year, without touching', () => {
+    const spec = buildColumnSpec(trade, config, size);
+    const y2018 = spec.bars.filter((b) => b.point.period === '2018');
+    expect(y2018.map((b) => b.point.seriesLabel)).toEqual(['Aland', 'Bland', 'Cland']);
+    for (let i = 1; i < y2018.length; i++)
+      expect(y2018[i].x).toBeGreaterThanOrEqual(y2018[i - 1].x + y2018[i - 1].width);
+    expect(spec.legend.map((l) => l.symbol)).toEqual(['swatch', 'swatch', 'swatch']);
+  });
+
+  it("buildColumnSpec(table, { variant: 'stacked' }) stacks the partners and leaves out a year missing a layer", () => {
+    const spec = buildColumnSpec(trade, { ...config, variant: 'stacked' }, size);
+    const y2018 = spec.bars.filter((b) => b.point.period === '2018');
+    expect(y2018[1].y + y2018[1].height).toBeCloseTo(y2018[0].y, 0);
+    expect(spec.bars.some((b) => b.point.period === '2020')).toBe(false);
+    expect(spec.notes).toContain('Periods where a layer has no figure are left out of the stack.');
+    expect(spec.view.relative).toBe(false);
+  });
+
+  it("buildColumnSpec(table, { mode: 'index' }) indexes each partner to its base year", () => {
+    const spec = buildColumnSpec(trade, { ...config, mode: 'index', base: '2018' }, size);
+    const base = spec.bars.filter((b) => b.point.period === '2018');
+    expect(base.map((b) => b.point.value)).toEqual([100, 100, 100]);
+  });
 });

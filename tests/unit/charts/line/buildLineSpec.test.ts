@@ -3,6 +3,7 @@ import { annualChartSpec } from '../../../../src/lib/charts/dashboardSpecs';
 import { buildLineSpec } from '../../../../src/lib/charts/line/buildLineSpec';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
+import { longSeries, tradeTable } from '../tradeTable';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -23,8 +24,8 @@ const table: Table = {
   issues: [],
 };
 
-describe('buildLineSpec(table, mapping, options, size)', () => {
-  const spec = buildLineSpec(table, { x: 'year', y: ['v'] }, { title: 'T' }, SIZE);
+describe("buildLineSpec(table, { x: 'year', y: ['v'] }, size)", () => {
+  const spec = buildLineSpec(table, { x: 'year', y: ['v'], text: { title: 'T' } }, SIZE);
 
   it('sorts by period and breaks the line at a missing value instead of inventing one', () => {
     const s = spec.series[0];
@@ -92,5 +93,160 @@ describe('annualChartSpec(size)', () => {
       'The release says +116 %; the series gives 88.1 → 190.271 = +116.0 %.',
     );
     expect(spec.sources.map((s) => s.id)).toEqual(['gacc-annual', 'imf-dots', 'cgtn-2023-03-22']);
+  });
+});
+
+describe('buildLineSpec(tradeTable(), { series: "Partner" }, size)', () => {
+  const trade = tradeTable();
+  const config = {
+    x: 'Year',
+    y: ['Trade Value (US$)'],
+    series: 'Partner',
+    filters: { 'Trade Flow': ['Export'] },
+  };
+
+  it('draws a line per partner, summing the commodities of each year and saying so', () => {
+    const spec = buildLineSpec(trade, config, SIZE);
+    expect(spec.series.map((s) => s.label)).toEqual(['Aland', 'Bland', 'Cland']);
+    expect(spec.series[0].points[0].detail).toBe('Sum of 2 rows');
+    expect(spec.notes).toContain('Each value is the sum of the rows it stands for (up to 2).');
+    expect(spec.yAxis.label).toBe('US$ bn');
+    expect(spec.series[0].points[0].valueLabel).toMatch(/^\$\d+(\.\d)? bn$/);
+  });
+
+  it("leaves Cland's missing 2020 export a gap", () => {
+    const spec = buildLineSpec(trade, config, SIZE);
+    expect(spec.series[2].gaps).toEqual(['2020']);
+    expect(spec.series[2].path.match(/M/g)).toHaveLength(2);
+  });
+
+  const modes = [
+    { mode: 'index', base: '2019', first: '2019', value: 100, label: 'Index, 2019 = 100' },
+    { mode: 'change', base: undefined, first: '2018', value: 0, label: '% change since 2018' },
+  ] as const;
+  for (const m of modes)
+    it(`buildLineSpec(table, { mode: '${m.mode}' }) rebases every series and labels the axis`, () => {
+      const spec = buildLineSpec(trade, { ...config, mode: m.mode, base: m.base }, SIZE);
+      const at = spec.series[0].points.find((p) => p.period === m.first);
+      expect(at?.value).toBeCloseTo(m.value, 9);
+      expect(spec.yAxis.label).toBe(m.label);
+      expect(at?.detail).toMatch(/^Value: \$/);
+    });
+
+  it("buildLineSpec(table, { mode: 'index', base }) leaves out a series with no base value, and says why", () => {
+    const spec = buildLineSpec(trade, { ...config, mode: 'index', base: '2020' }, SIZE);
+    expect(spec.series.map((s) => s.label)).toEqual(['Aland', 'Bland']);
+    expect(spec.notes.join(' ')).toContain('Cland has no value at the base (2020)');
+  });
+
+  it('buildLineSpec(table, { range }) zooms to the range and keeps the whole domain for reset', () => {
+    const spec = buildLineSpec(trade, { ...config, range: [2019, 2021] }, SIZE);
+    expect(spec.series[0].points.map((p) => p.period)).toEqual(['2019', '2020', '2021']);
+    expect(spec.view.range).toEqual([2019, 2021]);
+    expect(spec.view.domain).toEqual([2018, 2022]);
+  });
+
+  it('buildLineSpec(table, { hidden }) drops a hidden series but keeps it in the legend to show again', () => {
+    const spec = buildLineSpec(trade, { ...config, hidden: ['Bland'] }, SIZE);
+    expect(spec.series.map((s) => s.id)).toEqual(['Aland', 'Cland']);
+    expect(spec.legend.find((l) => l.id === 'Bland')).toMatchObject({
+      hidden: true,
+      toggles: true,
+    });
+    expect(spec.series[1].color).toBe(2);
+  });
+
+  it('buildLineSpec(table, { series: flow, derived }) adds balance and two-way total, marked derived', () => {
+    const spec = buildLineSpec(
+      trade,
+      {
+        ...config,
+        series: 'Trade Flow',
+        filters: { Partner: ['Aland'] },
+        derived: ['total', 'balance'],
+      },
+      SIZE,
+    );
+    expect(spec.series.map((s) => s.label)).toEqual([
+      'Export',
+      'Import',
+      'Two-way total (derived)',
+      'Balance (derived)',
+    ]);
+    const [exp, imp, total, balance] = spec.series.map((s) => s.points[0]);
+    expect(total.qualifier).toBe('derived');
+    expect(balance.detail).toContain('Balance = exports − imports');
+    const raw = (p: typeof exp) => Number(p.valueLabel.replace(/[^\d.]/g, ''));
+    expect(raw(total)).toBeCloseTo(raw(exp) + raw(imp), 0);
+    expect(spec.notes).toContain('Balance = exports − imports: derived, not reported.');
+  });
+});
+
+describe("buildLineSpec(table, { scale: 'log' })", () => {
+  const t: Table = {
+    ...table,
+    columns: [
+      table.columns[0],
+      Object.assign(makeNumberColumn('v', [30, 0, -5, 40]), { label: 'Value' }),
+    ],
+  };
+  it('drops non-positive values and says so', () => {
+    const spec = buildLineSpec(t, { x: 'year', y: ['v'], scale: 'log' }, SIZE);
+    expect(spec.series[0].points.map((p) => p.value)).toEqual([40, 30].sort());
+    expect(spec.notes).toContain(
+      '2 values of zero or less cannot be shown on a log scale and are left out.',
+    );
+    expect(spec.view.scale).toBe('log');
+  });
+  it("turns to linear in mode 'change', since a % change passes through zero", () => {
+    const spec = buildLineSpec(t, { x: 'year', y: ['v'], scale: 'log', mode: 'change' }, SIZE);
+    expect(spec.view.scale).toBe('linear');
+  });
+});
+
+describe('buildLineSpec(longSeries(1e6), …) thins a million points per pixel column (M4)', () => {
+  const spec = buildLineSpec(
+    longSeries(1_000_000),
+    { x: 't', y: ['value'] },
+    { width: 800, height: 400 },
+  );
+  it('draws at most four points per pixel column, on canvas, and says so', () => {
+    const s = spec.series[0];
+    expect(s.points.length).toBeLessThanOrEqual(4 * spec.plot.width + 8);
+    expect(s.points.length).toBeGreaterThan(spec.plot.width);
+    expect(s.dots).toBe(false);
+    expect(spec.render).toBe('canvas');
+    expect(spec.notes.join(' ')).toMatch(/999,999 points drawn as [\d,]+/);
+  });
+  it('keeps the extremes: the lowest and highest values are among the drawn points', () => {
+    const values = (longSeries(1_000_000).columns[1] as { values: Float64Array }).values;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) if (!Number.isNaN(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    const drawn = spec.series[0].points.map((p) => p.value);
+    expect(Math.min(...drawn)).toBe(lo);
+    expect(Math.max(...drawn)).toBe(hi);
+  });
+});
+
+describe('buildLineSpec(table, { annotations })', () => {
+  it('places a text, a highlighted range and a change between two periods', () => {
+    const spec = buildLineSpec(
+      table,
+      {
+        x: 'year',
+        y: ['v'],
+        annotations: [
+          { kind: 'text', at: '2003', text: 'Peak' },
+          { kind: 'range', from: '2001', to: '2003', label: 'Boom' },
+          { kind: 'change', from: '2001', to: '2004' },
+        ],
+      },
+      SIZE,
+    );
+    const kinds = spec.annotations.map((a) => a.kind);
+    expect(kinds).toEqual(['gap', 'text', 'range', 'change']);
+    const change = spec.annotations.find((a) => a.kind === 'change');
+    expect(change && change.kind === 'change' && change.label).toBe('+300.0 %');
   });
 });

@@ -1,0 +1,82 @@
+import { columnTitle } from '../humanName';
+import type { ChartConfig, ChartMode } from '../config';
+import type { Selection } from '../data/downsampleM4';
+import { modeLabel } from '../data/pointFactory';
+import { charted } from '../data/rebase';
+import type { ChartData } from '../data/prepareChartData';
+import { slotLabel, slotRawLabel } from '../data/slotLabel';
+import { formatAsReported } from '../format';
+import type { DataTable } from '../spec';
+import type { Shown } from './showSeries';
+import type { XWindow } from './xWindow';
+
+/** Most rows in a chart's table; a thinned series lists a sample of its drawn points. */
+export const MAX_TABLE_ROWS = 500;
+
+function tableSlots(picks: Selection[], win: XWindow): { slots: number[]; sampled: boolean } {
+  if (!picks.some((p) => p.thinned)) {
+    return { slots: Array.from({ length: win.hi - win.lo }, (_, i) => win.lo + i), sampled: false };
+  }
+  const set = new Set<number>();
+  for (const p of picks)
+    for (let j = 0; j < p.length; j++) if (p.indices[j] >= 0) set.add(p.indices[j]);
+  const all = [...set].sort((a, b) => a - b);
+  const every = Math.ceil(all.length / MAX_TABLE_ROWS);
+  return { slots: all.filter((_, i) => i % every === 0), sampled: true };
+}
+
+const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number]) =>
+  `${o.qualifier === 'lower-bound' ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value)}${o.qualifier === 'derived' ? ' (derived)' : ''}`;
+
+/**
+ * A time chart's data as a table: a row per period in view, a column per series shown (and
+ * the overlay), values as the source printed them, or as charted in index and change modes.
+ */
+export function seriesTable(
+  data: ChartData,
+  config: ChartConfig,
+  shown: Shown[],
+  picks: Selection[],
+  win: XWindow,
+  mode: ChartMode,
+  title: string,
+): DataTable {
+  const locale = config.locale ?? 'en';
+  const overlays = config.hidden?.includes('overlay') ? [] : (config.overlays ?? []);
+  const { slots, sampled } = tableSlots(picks, win);
+  const cell = (v: number, k: number) => {
+    if (Number.isNaN(v)) return 'no figure';
+    return mode === 'values'
+      ? formatAsReported(v)
+      : modeLabel(charted(shown[k].rb, v), mode, locale);
+  };
+  type Row = { key: number; cells: string[] };
+  const rows = new Map<string, Row>();
+  for (const i of slots) {
+    rows.set(slotRawLabel(data, i), {
+      key: data.slots.keys[i],
+      cells: [slotLabel(data, i, locale), ...shown.map(({ s }, k) => cell(s.values[i], k))],
+    });
+  }
+  if (overlays.length) {
+    for (const o of overlays) {
+      if (o.key < win.range[0] || o.key > win.range[1]) continue;
+      if (!rows.has(o.period))
+        rows.set(o.period, { key: o.key, cells: [o.period, ...shown.map(() => '')] });
+    }
+    for (const [period, row] of rows) {
+      const o = overlays.find((x) => x.period === period);
+      row.cells.push(o ? overlayCell(o) : '');
+    }
+  }
+  const x = data.x;
+  return {
+    caption: sampled ? `${title} (a sample of the points drawn)` : title,
+    columns: [
+      columnTitle(x),
+      ...shown.map(({ s }) => s.label),
+      ...(overlays.length ? [config.overlayLabel ?? 'Overlay'] : []),
+    ],
+    rows: [...rows.values()].sort((a, b) => a.key - b.key).map((r) => r.cells),
+  };
+}

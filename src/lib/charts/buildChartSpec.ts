@@ -1,0 +1,13 @@
+import type { Table } from '../data/table';
+import { normalizeConfig, type ChartInput } from './normalizeConfig';
+import { chartType } from './registry';
+import type { ChartSize, ChartSpec } from './spec';
+
+/**
+ * The one entry from data to picture: a table, what to chart of it, and a size give a ChartSpec
+ * (plain data). Pure: the same in the page, a worker, Node and the static renderer.
+ */
+export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize): ChartSpec {
+  const normal = normalizeConfig(config);
+  return chartType(normal.type).build(table, normal, size);
+}

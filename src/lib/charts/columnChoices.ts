@@ -1,0 +1,45 @@
+import type { Column, Table } from '../data/table';
+import type { Dimension } from './chartDefinition';
+import type { ChartConfig } from './config';
+import { keptLabels, rowMask } from './data/rowMask';
+import { columnTitle } from './humanName';
+import { chartType } from './registry';
+
+export interface ColumnChoice {
+  name: string;
+  label: string;
+}
+
+/** A column a reader can filter on, with its values (among rows kept by the other filters). */
+export interface FilterChoice extends ColumnChoice {
+  values: string[];
+}
+
+const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
+const choice = (c: Column): ColumnChoice => ({ name: c.name, label: columnTitle(c) });
+const FILTER_ROLES = new Set(['partner', 'reporter', 'entity', 'flow', 'unit', 'other', 'time']);
+
+/** The columns each dimension of the config's chart type can take, for the pickers. */
+export function columnChoices(table: Table, config: ChartConfig) {
+  const dims = chartType(config.type).dimensions;
+  return {
+    x: table.columns.filter((c) => accepts(dims.x, c)).map(choice),
+    y: table.columns.filter((c) => accepts(dims.y, c) && c.name !== config.x).map(choice),
+    series: table.columns.filter((c) => accepts(dims.series, c) && c.name !== config.x).map(choice),
+  };
+}
+
+/**
+ * The columns worth a filter: categories and periods with two or more values, each with the
+ * values left by the other filters (so choosing a reporter narrows the partners on offer).
+ */
+export function filterChoices(table: Table, config: ChartConfig): FilterChoice[] {
+  return table.columns
+    .filter((c) => c.type !== 'number' && c.type !== 'text' && FILTER_ROLES.has(c.role ?? 'other'))
+    .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
+    .flatMap((c) => {
+      const { [c.name]: _own, ...others } = config.filters;
+      const values = keptLabels(c, rowMask(table, others).mask);
+      return values.length > 1 ? [{ ...choice(c), values }] : [];
+    });
+}

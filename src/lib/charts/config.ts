@@ -1,0 +1,88 @@
+import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
+
+export type ChartMode = 'values' | 'index' | 'change';
+export type ChartScale = 'linear' | 'log';
+/** Grouped or stacked (column, bar, area), ranked (bar), share of total (area). */
+export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share';
+/** Series computed from a flow column's exports and imports. */
+export type DerivedFlow = 'total' | 'balance';
+
+/** An annotation in the data's terms (periods and values), placed by the spec builder. */
+export type ChartAnnotation =
+  | {
+      kind: 'change';
+      from: string;
+      to: string;
+      /** Series (id) whose values the change is read from; the first by default. */
+      series?: string;
+      label?: string;
+      detail?: string;
+    }
+  | { kind: 'text'; at: string; text: string; value?: number; series?: string }
+  | { kind: 'range'; from: string; to: string; label: string };
+
+/** A point from another source laid over the chart, such as a press release's figure. */
+export interface Overlay {
+  id: string;
+  label: string;
+  period: string;
+  key: number;
+  value: number;
+  qualifier?: Qualifier;
+  source: PointSource;
+}
+
+/** Words a chart can be given instead of the ones derived from its data. */
+export interface ChartText {
+  title?: string;
+  subtitle?: string;
+  yLabel?: string;
+  notes?: string[];
+  /** How a gap is labelled; `{period}` is replaced by the period. */
+  gapLabel?: string;
+}
+
+/**
+ * What to chart from a table: plain, serialisable data (it travels in URLs and embed codes).
+ * Column names refer to the table; filters keep the rows whose value is listed.
+ */
+export interface ChartConfig {
+  type: ChartKind;
+  variant?: ChartVariant;
+  /** Time or category column along x (a number column for scatter). */
+  x: string;
+  /** Measure columns; one series each unless `series` splits them. */
+  y: string[];
+  /** Category column whose values become series (partner, reporter, flow, entity). */
+  series?: string;
+  /** Column → values to keep; a column absent or empty keeps every row. */
+  filters: Record<string, string[]>;
+  mode: ChartMode;
+  /** Base period of the index (mode `index`); the first period by default. */
+  base?: string;
+  scale: ChartScale;
+  /** Keys of x shown (zoom); all of them when absent. */
+  range?: [number, number];
+  annotations: ChartAnnotation[];
+  /** Series ids toggled off in the legend. */
+  hidden?: string[];
+  /** With `series` a flow column: add two-way total and/or balance, marked derived. */
+  derived?: DerivedFlow[];
+  /** A column holding each row's qualifier (lower-bound, derived, rounded, provisional). */
+  qualifier?: string;
+  /** Slope: the two periods compared (first and last by default). */
+  periods?: [string, string];
+  /** Bar: how many bars at most (the largest when ranked). */
+  top?: number;
+  /** Scatter: the column naming each point. */
+  label?: string;
+  overlays?: Overlay[];
+  overlayLabel?: string;
+  overlaySources?: SourceLine[];
+  text?: ChartText;
+  /** BCP 47 locale for numbers and dates; `en` by default. */
+  locale?: string;
+}
+
+/** The parts of a config that the interactive figure changes without rebuilding its data. */
+export type ChartViewConfig = Pick<ChartConfig, 'mode' | 'base' | 'scale' | 'range' | 'hidden'>;

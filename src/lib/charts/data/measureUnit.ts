@@ -1,0 +1,38 @@
+import type { Column, NumberColumn, Table } from '../../data/table';
+import { parseUnit, PLAIN_UNIT, type Unit } from '../units/parseUnit';
+import { keptLabels } from './rowMask';
+
+const informative = (u: Unit) => u.percent || u.currency !== undefined || u.scale !== 1;
+/** Comtrade's value columns are US dollars without saying so in their names. */
+const COMTRADE_VALUE = /^(primaryValue|cifvalue|fobvalue)$/i;
+/** Columns that name what a table measures (`Indicator Name`, `Series Name`, `Subject Descriptor`). */
+export const DESCRIBING = /indicator|series|subject|descriptor|measure|variable/i;
+
+/** The one label a text column has among the kept rows, if it has exactly one. */
+export function onlyLabel(column: Column, mask: Uint8Array): string | undefined {
+  const labels = keptLabels(column, mask);
+  return labels.length === 1 ? labels[0] : undefined;
+}
+
+/**
+ * The unit of a measure: its own, else what the table's unit columns say for the kept rows
+ * (`MIO_EUR`; `U.S. dollars` + `Billions`), else its name (`Trade Value (US$)`), else the
+ * indicator it measures (`… (% of GDP)`). Plain when nothing says.
+ */
+export function measureUnit(table: Table, y: NumberColumn, mask: Uint8Array): Unit {
+  const own = parseUnit(y.unit);
+  if (informative(own)) return own;
+  const unitTexts = table.columns
+    .filter((c) => c.role === 'unit' && c.type !== 'number')
+    .map((c) => onlyLabel(c, mask));
+  const fromColumns = parseUnit(...unitTexts);
+  if (informative(fromColumns)) return fromColumns;
+  const fromName = parseUnit(y.label, y.name);
+  if (informative(fromName)) return fromName;
+  if (COMTRADE_VALUE.test(y.name)) return { ...PLAIN_UNIT, currency: 'USD', text: 'US$' };
+  const describing = table.columns
+    .filter((c) => c.type !== 'number' && DESCRIBING.test(c.name))
+    .map((c) => onlyLabel(c, mask));
+  const fromIndicator = parseUnit(...describing);
+  return informative(fromIndicator) ? fromIndicator : PLAIN_UNIT;
+}

@@ -1,0 +1,38 @@
+import type { Table } from '../../data/table';
+import { columnTitle } from '../humanName';
+import { DESCRIBING, onlyLabel } from './measureUnit';
+
+/** A column with one value among the kept rows: `Reporter: USA`. */
+export interface Fact {
+  column: string;
+  value: string;
+}
+
+const FACT_ROLES = new Set<string>(['reporter', 'partner', 'flow', 'entity', 'time']);
+
+/**
+ * What the kept rows have in common, said in a chart's subtitle: the reporter, partner, flow,
+ * entity or period they all share, and the indicator they measure when a column names it
+ * (`Indicator Name`, `Series Name`). Columns the chart already uses are not repeated.
+ */
+export function tableFacts(
+  table: Table,
+  mask: Uint8Array,
+  used: (string | undefined)[],
+): { facts: Fact[]; indicator?: string } {
+  const skip = new Set(used);
+  const facts: Fact[] = [];
+  let indicator: string | undefined;
+  for (const c of table.columns) {
+    if (skip.has(c.name) || c.type === 'number' || c.type === 'text') continue;
+    const describing = !indicator && c.role === 'other' && DESCRIBING.test(c.name);
+    if (!describing && !FACT_ROLES.has(c.role ?? 'other')) continue;
+    const value = onlyLabel(c, mask);
+    if (value === undefined) continue;
+    const column = columnTitle(c);
+    if (describing) indicator = value;
+    // `refYear: 2023` and `period: 2023`, `partner: World` and `partner 2: World`: say it once.
+    else if (!facts.some((f) => f.value === value)) facts.push({ column, value });
+  }
+  return { facts, indicator };
+}

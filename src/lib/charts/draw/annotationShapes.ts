@@ -1,0 +1,82 @@
+import type { ChartSpec } from '../spec';
+import type { Shape } from './shape';
+
+const r = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Annotations as shapes: a change between two marks (an arrow and its label), gaps, lower
+ * bounds, texts, and highlighted ranges (drawn first, under everything else of theirs).
+ */
+export function annotationShapes(spec: ChartSpec): Shape[] {
+  const out: Shape[] = [];
+  for (const a of spec.annotations) {
+    if (a.kind === 'range') {
+      out.unshift(
+        {
+          type: 'rect',
+          x: a.x1,
+          y: a.y1,
+          width: Math.max(1, a.x2 - a.x1),
+          height: a.y2 - a.y1,
+          fill: 'accent',
+          opacity: 0.08,
+        },
+        { type: 'text', x: a.x1 + 4, y: a.y1 + 11, text: a.label, size: 10, fill: 'muted' },
+      );
+    } else if (a.kind === 'change') {
+      // Up from the first mark, then across to the second: the rise the label names.
+      const d = `M${r(a.x1 + 6)},${r(a.y1 - 4)} Q${r(a.x1 + 6)},${r(a.y2 + 14)} ${r(a.x2 - 6)},${r(a.y2 + 14)}`;
+      out.push({ type: 'path', d, fill: 'none', stroke: 'accent', strokeWidth: 1.8, arrow: true });
+      const y = r((a.y1 + a.y2) / 2);
+      out.push({
+        type: 'text',
+        x: r(a.x1 - 2),
+        y,
+        text: a.label,
+        size: 15,
+        weight: 700,
+        anchor: 'end',
+        fill: 'accent',
+      });
+      if (a.x2 - a.x1 >= 130)
+        out.push({
+          type: 'text',
+          x: r(a.x1 - 2),
+          y: y + 15,
+          text: a.detail,
+          size: 11,
+          anchor: 'end',
+          fill: 'muted',
+        });
+    } else if (a.kind === 'gap') {
+      out.push({
+        type: 'line',
+        x1: a.x,
+        x2: a.x,
+        y1: a.y1,
+        y2: a.y2,
+        stroke: 'muted',
+        strokeWidth: 1,
+        dash: '2 3',
+      });
+      out.push({ type: 'text', x: a.x + 4, y: a.y1 + 10, text: a.label, size: 10, fill: 'muted' });
+    } else if (a.kind === 'bound') {
+      const d = `M${a.x},${a.y - 4} v-12 m-5,5 l5,-5 l5,5`;
+      out.push({ type: 'path', d, fill: 'none', stroke: 'fg', strokeWidth: 1.6 });
+    } else {
+      out.push({ type: 'circle', cx: a.x, cy: a.y, r: 3, fill: 'accent' });
+      const dx = a.anchor === 'start' ? 6 : -6;
+      out.push({
+        type: 'text',
+        x: a.x + dx,
+        y: a.y - 8,
+        text: a.label,
+        size: 11,
+        weight: 600,
+        anchor: a.anchor,
+        fill: 'fg',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import type { ChartBar, ChartSeries, ChartSpec } from '../spec';
+import { DASH_ARRAY, seriesPaint, type Shape } from './shape';
+
+/** A release's points: lower bounds as upward triangles, derived values as open dashed rings. */
+function overlayShapes(s: ChartSeries): Shape[] {
+  const paint = seriesPaint(s.color);
+  return s.points.map((p) =>
+    p.qualifier === 'lower-bound'
+      ? {
+          type: 'path',
+          d: `M${p.x},${p.y - 8} l7,12 h-14 z`,
+          fill: paint,
+          stroke: 'bg',
+          strokeWidth: 1,
+        }
+      : {
+          type: 'circle',
+          cx: p.x,
+          cy: p.y,
+          r: 6,
+          fill: 'bg',
+          stroke: paint,
+          strokeWidth: 2.2,
+          dash: '3 2',
+        },
+  );
+}
+
+/** Lines (with their areas under them), and dots where a series has few points. */
+export function seriesShapes(spec: ChartSpec): Shape[] {
+  const out: Shape[] = [];
+  // Layers of a stacked area are filled solid and outlined in the background colour.
+  const stacked = spec.kind === 'area' && spec.series.filter((s) => !s.overlay).length > 1;
+  for (const s of spec.series) {
+    if (s.overlay) continue;
+    const paint = seriesPaint(s.color);
+    if (s.area) out.push({ type: 'path', d: s.area, fill: paint, opacity: stacked ? 0.78 : 0.18 });
+    if (s.path)
+      out.push({
+        type: 'path',
+        d: s.path,
+        fill: 'none',
+        stroke: stacked ? 'bg' : paint,
+        strokeWidth: stacked ? 1 : spec.kind === 'slope' ? 2.5 : 2.2,
+        dash: stacked ? undefined : DASH_ARRAY[s.dash],
+        round: true,
+      });
+  }
+  for (const s of spec.series) {
+    if (s.overlay || !s.dots) continue;
+    const paint = seriesPaint(s.color);
+    const scatter = spec.kind === 'scatter';
+    const r = scatter ? 4 : spec.kind === 'slope' ? 4 : 3;
+    for (const p of s.points)
+      out.push({
+        type: 'circle',
+        cx: p.x,
+        cy: p.y,
+        r,
+        fill: paint,
+        stroke: 'bg',
+        strokeWidth: scatter ? 0.8 : 1,
+        opacity: scatter ? 0.8 : undefined,
+      });
+  }
+  for (const s of spec.series) if (s.overlay) out.push(...overlayShapes(s));
+  return out;
+}
+
+/** A bar's value and qualifier: above a column, right of a horizontal bar. */
+function barLabel(spec: ChartSpec, b: ChartBar): Shape[] {
+  const q = b.point.qualifier;
+  if (spec.kind === 'bar') {
+    const neg = b.point.value < 0;
+    const x = neg ? b.x - 4 : b.x + b.width + 4;
+    const text = `${b.point.valueLabel}${q ? ` (${q === 'lower-bound' ? 'lower bound' : q})` : ''}`;
+    return [
+      {
+        type: 'text',
+        x,
+        y: b.y + b.height / 2,
+        text,
+        size: 11,
+        anchor: neg ? 'end' : 'start',
+        fill: 'fg',
+        middle: true,
+      },
+    ];
+  }
+  const lift = q === 'lower-bound' ? 20 : 0;
+  const out: Shape[] = [
+    {
+      type: 'text',
+      x: b.point.x,
+      y: b.y - lift - (q ? 22 : 8),
+      text: b.point.valueLabel,
+      size: 13,
+      weight: 600,
+      anchor: 'middle',
+      fill: 'fg',
+    },
+  ];
+  if (q)
+    out.push({
+      type: 'text',
+      x: b.point.x,
+      y: b.y - lift - 8,
+      text: q === 'lower-bound' ? 'lower bound' : q,
+      size: 11,
+      anchor: 'middle',
+      fill: 'muted',
+    });
+  return out;
+}
+
+/** Bars: derived ones hatched with a dashed outline, values printed where there is room. */
+export function barShapes(spec: ChartSpec): Shape[] {
+  const out: Shape[] = [];
+  for (const b of spec.bars) {
+    const paint = seriesPaint(b.color);
+    const derived = b.point.qualifier === 'derived';
+    out.push({
+      type: 'rect',
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      fill: derived ? `hatch-${b.color % 8}` : paint,
+      stroke: paint,
+      strokeWidth: derived ? 1.5 : 0,
+      dash: derived ? '4 3' : undefined,
+    });
+  }
+  for (const b of spec.bars) if (b.showValue) out.push(...barLabel(spec, b));
+  return out;
+}
+
+/** Labels written on the chart (a slope chart's ends). */
+export function labelShapes(spec: ChartSpec): Shape[] {
+  return spec.labels.map((l) => ({
+    type: 'text',
+    x: l.x,
+    y: l.y,
+    text: l.text,
+    size: 11,
+    anchor: l.anchor,
+    weight: l.bold ? 600 : undefined,
+    fill: l.color === undefined ? 'fg' : seriesPaint(l.color),
+    middle: true,
+  }));
+}
+
+/** Every mark of a chart, bottom to top. */
+export function markShapes(spec: ChartSpec): Shape[] {
+  return [...barShapes(spec), ...seriesShapes(spec), ...labelShapes(spec)];
+}

@@ -1,0 +1,46 @@
+import type { Paint } from './shape';
+
+export type Theme = 'light' | 'dark';
+
+/** The page's colours (src/app/global.css) for a file or a canvas, where CSS variables do not reach. */
+export const PALETTES: Record<Theme, Record<string, string>> = {
+  light: {
+    bg: '#ffffff',
+    surface: '#ffffff',
+    fg: '#1b1b1f',
+    muted: '#55585f',
+    grid: '#d5d7db',
+    accent: '#b3261e',
+    'series-0': '#1f5fa8',
+    'series-1': '#b35a00',
+    'series-2': '#3f7a3a',
+    'series-3': '#b3261e',
+    'series-4': '#6a3d9a',
+    'series-5': '#0f7b7b',
+    'series-6': '#8c564b',
+    'series-7': '#c2185b',
+  },
+  dark: {
+    bg: '#1c1e22',
+    surface: '#1c1e22',
+    fg: '#ececef',
+    muted: '#b0b3ba',
+    grid: '#3a3d44',
+    accent: '#ff8a80',
+    'series-0': '#7fb0f0',
+    'series-1': '#f0a95a',
+    'series-2': '#8fcf86',
+    'series-3': '#ff8a80',
+    'series-4': '#c3a6ff',
+    'series-5': '#6fd6d0',
+    'series-6': '#d7a58f',
+    'series-7': '#f48fb1',
+  },
+};
+
+/** A paint as a colour of a theme; hatch paints name their pattern's id. */
+export function paintColor(paint: Paint, theme: Theme, uid = 'chart'): string {
+  if (paint === 'none') return 'none';
+  if (paint.startsWith('hatch-')) return `url(#${uid}-${paint})`;
+  return PALETTES[theme][paint] ?? PALETTES[theme].fg;
+}

@@ -1,0 +1,54 @@
+/**
+ * Drawing instructions: what every renderer of a chart draws (Svelte's SVG in the page, the
+ * standalone SVG string, a canvas for big data). Colours are theme tokens, resolved by the
+ * renderer: CSS variables in the page, fixed colours in a file.
+ */
+export type Paint =
+  | 'none'
+  | 'fg'
+  | 'muted'
+  | 'grid'
+  | 'bg'
+  | 'surface'
+  | 'accent'
+  | `series-${number}`
+  /** The hatch pattern in a series' colour (derived bars). */
+  | `hatch-${number}`;
+
+export interface ShapeStyle {
+  fill?: Paint;
+  stroke?: Paint;
+  strokeWidth?: number;
+  dash?: string;
+  opacity?: number;
+}
+
+export type Shape =
+  | (ShapeStyle & { type: 'path'; d: string; round?: boolean; arrow?: boolean })
+  | (ShapeStyle & { type: 'rect'; x: number; y: number; width: number; height: number })
+  | (ShapeStyle & { type: 'circle'; cx: number; cy: number; r: number })
+  | (ShapeStyle & { type: 'line'; x1: number; y1: number; x2: number; y2: number })
+  | (ShapeStyle & {
+      type: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      anchor?: 'start' | 'middle' | 'end';
+      weight?: number;
+      /** Centre the text on y (axis labels) instead of sitting on it. */
+      middle?: boolean;
+    });
+
+/** Patterns and markers a chart's shapes refer to. */
+export interface ShapeDefs {
+  /** Series colours that need a hatch pattern. */
+  hatches: number[];
+  arrow: boolean;
+}
+
+/** Stroke dash of a series line style. */
+export const DASH_ARRAY = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
+
+/** The palette has eight series colours; more series cycle through them. */
+export const seriesPaint = (color: number): `series-${number}` => `series-${color % 8}`;

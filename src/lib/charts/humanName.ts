@@ -1,0 +1,40 @@
+const ACRONYMS = new Set([
+  'gdp',
+  'usd',
+  'eur',
+  'iso',
+  'fob',
+  'cif',
+  'hs',
+  'sitc',
+  'imf',
+  'oecd',
+  'id',
+]);
+const WORDS: Record<string, string> = {
+  cmd: 'commodity',
+  mot: 'mode of transport',
+  qty: 'quantity',
+};
+
+/**
+ * A column's name as a reader would write it: `reporterDesc` → `Reporter`, `refYear` → `Year`,
+ * `primaryValue` → `Primary value`, `gdp_trillion` → `GDP trillion`. Names with spaces (a
+ * file's own wording, `Trade Value (US$)`) are kept as they are.
+ */
+export function humanName(name: string): string {
+  if (/\s/.test(name) || !/[a-z0-9][A-Z]|_/.test(name)) return name;
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])([0-9])/g, '$1 $2')
+    .split(/[\s_]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w, i, all) => !(i === 0 && w === 'ref' && all.length > 1))
+    .filter((w, i, all) => !(i === all.length - 1 && w === 'desc' && all.length > 1))
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : (WORDS[w] ?? w)));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A column's label, else its name made readable. */
+export const columnTitle = (c: { name: string; label?: string }) => c.label ?? humanName(c.name);

@@ -1,0 +1,69 @@
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { ChartScale } from '../config';
+import type { Tick } from '../spec';
+
+/** A value axis: value → pixel, and its ticks with labels. */
+export interface ValueScale {
+  (value: number): number;
+  domain: [number, number];
+  ticks: Tick[];
+}
+
+export interface ValueScaleOptions {
+  scale: ChartScale;
+  /** Keep zero in a linear domain (values of a column or bar chart start at zero). */
+  zero: boolean;
+  /** About how many ticks. */
+  count: number;
+  label: (value: number) => string;
+  /** Multiply the top of the domain, for headroom above the tallest mark. */
+  headroom?: number;
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Log ticks thinned to 1, 2, 5 × 10ⁿ (or powers of ten) so labels do not collide. */
+function logTicks(values: number[], count: number): number[] {
+  if (values.length <= count * 1.5) return values;
+  const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+  const few = values.filter((v) => [1, 2, 5].includes(mantissa(v)));
+  return few.length <= count * 1.5 ? few : values.filter((v) => mantissa(v) === 1);
+}
+
+/**
+ * A linear or log scale over [lo, hi] onto pixels [bottom, top], made nice, with formatted ticks.
+ * An empty or flat extent still gives a usable axis.
+ */
+export function valueScale(
+  extent: [number, number],
+  range: [number, number],
+  options: ValueScaleOptions,
+): ValueScale {
+  let [lo, hi] = extent;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi))
+    [lo, hi] = options.scale === 'log' ? [1, 10] : [0, 1];
+  if (options.scale === 'log') {
+    if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
+    const s = scaleLog()
+      .domain([lo, hi * (options.headroom ?? 1)])
+      .nice()
+      .range(range);
+    const ticks = logTicks(s.ticks(options.count), options.count);
+    return Object.assign((v: number) => round1(s(v)), {
+      domain: s.domain() as [number, number],
+      ticks: ticks.map((value) => ({ value, label: options.label(value), pos: round1(s(value)) })),
+    });
+  }
+  if (options.zero) [lo, hi] = [Math.min(0, lo), Math.max(0, hi)];
+  if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 2, hi + Math.abs(hi) / 2];
+  const top = hi > 0 ? hi * (options.headroom ?? 1) : hi;
+  const s = scaleLinear().domain([lo, top]).nice(options.count).range(range);
+  return Object.assign((v: number) => round1(s(v)), {
+    domain: s.domain() as [number, number],
+    ticks: s.ticks(options.count).map((value) => ({
+      value,
+      label: options.label(value),
+      pos: round1(s(value)),
+    })),
+  });
+}

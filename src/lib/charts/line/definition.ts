@@ -1,0 +1,16 @@
+import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { buildLineSpec } from './buildLineSpec';
+
+export const lineChart: ChartDefinition = {
+  kind: 'line',
+  label: 'Line',
+  summary: 'Change over time; many periods, a few series.',
+  dimensions: {
+    x: { label: 'Time', accepts: ['period', 'date', 'number'], prefers: ['time'] },
+    y: MEASURES,
+    series: SPLIT,
+  },
+  variants: [],
+  defaults: { mode: 'values', scale: 'linear' },
+  build: buildLineSpec,
+};

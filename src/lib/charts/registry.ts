@@ -1,0 +1,23 @@
+import { areaChart } from './area/definition';
+import { barChart } from './bar/definition';
+import type { ChartDefinition } from './chartDefinition';
+import { columnChart } from './column/definition';
+import { lineChart } from './line/definition';
+import { scatterChart } from './scatter/definition';
+import { slopeChart } from './slope/definition';
+import type { ChartKind } from './spec';
+
+/** Every chart type, in the order the type picker lists them. */
+export const chartTypes: Record<ChartKind, ChartDefinition> = {
+  line: lineChart,
+  column: columnChart,
+  bar: barChart,
+  area: areaChart,
+  slope: slopeChart,
+  scatter: scatterChart,
+};
+
+/** The definition of a chart type; line for an unknown one (a hand-edited URL). */
+export function chartType(kind: string): ChartDefinition {
+  return chartTypes[kind as ChartKind] ?? lineChart;
+}

@@ -1,0 +1,16 @@
+import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { buildSlopeSpec } from './buildSlopeSpec';
+
+export const slopeChart: ChartDefinition = {
+  kind: 'slope',
+  label: 'Slope',
+  summary: 'Two periods compared: who rose, who fell.',
+  dimensions: {
+    x: { label: 'Time', accepts: ['period', 'date', 'number'], prefers: ['time'] },
+    y: MEASURES,
+    series: SPLIT,
+  },
+  variants: [],
+  defaults: { mode: 'values', scale: 'linear' },
+  build: buildSlopeSpec,
+};

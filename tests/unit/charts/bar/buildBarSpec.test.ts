@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarSpec } from '../../../../src/lib/charts/bar/buildBarSpec';
+import { tradeTable } from '../tradeTable';
+
+const SIZE = { width: 640, height: 340 };
+const config = {
+  x: 'Partner',
+  y: ['Trade Value (US$)'],
+  filters: { 'Trade Flow': ['Export'], Year: ['2022'] },
+};
+
+describe('buildBarSpec(table, config, size)', () => {
+  const trade = tradeTable();
+
+  it('buildBarSpec(table, { ranked: true }) sorts the partners largest first, values at the bar ends', () => {
+    const spec = buildBarSpec(trade, { ...config, variant: 'ranked' }, SIZE);
+    const values = spec.bars.map((b) => b.point.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(spec.bars.every((b) => b.showValue)).toBe(true);
+    expect(spec.yAxis.ticks.map((t) => t.label)).toEqual(spec.bars.map((b) => b.point.period));
+    expect(spec.xAxis.grid).toBe(true);
+  });
+
+  it('buildBarSpec(table, { top: 2 }) keeps the two largest and says how many more there are', () => {
+    const spec = buildBarSpec(trade, { ...config, top: 2 }, SIZE);
+    expect(spec.bars.map((b) => b.point.period)).toEqual(['Aland', 'Bland']);
+    expect(spec.notes).toContain('The 2 largest shown; 1 more are in the data.');
+  });
+
+  it("buildBarSpec(table, { variant: 'grouped', series: flow }) keeps the data's order and groups the flows", () => {
+    const spec = buildBarSpec(
+      trade,
+      { ...config, variant: 'grouped', series: 'Trade Flow', filters: { Year: ['2022'] } },
+      SIZE,
+    );
+    expect([...new Set(spec.bars.map((b) => b.point.period))]).toEqual(['Aland', 'Bland', 'Cland']);
+    expect(spec.legend.map((l) => l.label)).toEqual(['Export', 'Import']);
+    expect(spec.bars.every((b) => !b.showValue)).toBe(true);
+  });
+
+  it('starts at zero and names the unit on the value axis', () => {
+    const spec = buildBarSpec(trade, config, SIZE);
+    expect(spec.xAxis.ticks[0].value).toBe(0);
+    expect(spec.xAxis.label).toBe('US$ bn');
+    expect(spec.bars.every((b) => b.x === spec.plot.left)).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
+import { chartType, chartTypes } from '../../../src/lib/charts/registry';
+import { tradeTable } from './tradeTable';
+
+const trade = tradeTable();
+const CONFIGS = {
+  line: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Export'] } },
+  column: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Export'] } },
+  bar: { x: 'Partner', filters: { 'Trade Flow': ['Export'], Year: ['2022'] } },
+  area: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Import'] } },
+  slope: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Import'] } },
+  scatter: { x: 'Trade Value (US$)', filters: {} },
+};
+
+describe('chartTypes: every type is registered with a definition and a pure builder', () => {
+  for (const def of Object.values(chartTypes)) {
+    it(`${def.kind}: ${def.label}, taking ${def.dimensions.x.accepts.join('/')} along x`, () => {
+      expect(chartType(def.kind)).toBe(def);
+      const config = { type: def.kind, y: ['Trade Value (US$)'], ...CONFIGS[def.kind] };
+      const spec = buildChartSpec(trade, config, { width: 640, height: 360 });
+      expect(spec.kind).toBe(def.kind);
+      // Sources everywhere: every chart, whatever its data, names its source.
+      expect(spec.sources.map((s) => s.text)).toContain('Pub, “Trade”, 2024');
+      expect(spec.table.rows.length).toBeGreaterThan(0);
+      expect(spec.description.length).toBeGreaterThan(20);
+      expect(JSON.parse(JSON.stringify(spec)).title).toBe(spec.title);
+    });
+  }
+
+  it('chartType(unknown) falls back to line (a hand-edited link)', () => {
+    expect(chartType('pie').kind).toBe('line');
+  });
+});

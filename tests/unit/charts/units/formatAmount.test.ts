@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  axisUnitLabel,
+  displayStep,
+  formatAmount,
+} from '../../../../src/lib/charts/units/formatAmount';
+import { parseUnit } from '../../../../src/lib/charts/units/parseUnit';
+
+describe('formatAmount(value, unit, options)', () => {
+  const cases = [
+    { value: 190.271, unit: 'USD billion', options: {}, expected: '$190.3 bn' },
+    { value: 190, unit: 'USD billion', options: {}, expected: '$190 bn' },
+    { value: 87.96, unit: 'USD billion', options: { fixed: true }, expected: '$88.0 bn' },
+    { value: 1.2e12, unit: 'EUR', options: {}, expected: '€1.2 tn' },
+    { value: -2.5e9, unit: 'USD', options: {}, expected: '−$2.5 bn' },
+    { value: 36_327_640, unit: 'Trade Value (US$)', options: {}, expected: '$36.3 mn' },
+    { value: 12.345, unit: '% of GDP', options: {}, expected: '12.3 %' },
+    { value: 111.69, unit: 'Index', options: {}, expected: '111.69' },
+    { value: 1.2e12, unit: 'EUR', options: { locale: 'de' }, expected: '1,2 Bio. €' },
+    { value: 190.271, unit: 'USD billion', options: { locale: 'fr' }, expected: '190,3 Md $' },
+  ];
+  for (const c of cases)
+    it(`formatAmount(${c.value}, '${c.unit}', ${JSON.stringify(c.options)}) → '${c.expected}'`, () =>
+      expect(
+        formatAmount(c.value, parseUnit(c.unit), c.options).replace(/\u00a0|\u202f/g, ' '),
+      ).toBe(c.expected));
+});
+
+describe('axisUnitLabel(unit, displayStep(magnitude, unit))', () => {
+  const cases = [
+    { unit: 'USD billion', magnitude: 240, expected: 'US$ bn' },
+    { unit: 'USD billion', magnitude: 2400, expected: 'US$ tn' },
+    { unit: 'MIO_EUR', magnitude: 336_000, expected: '€ bn' },
+    { unit: '% of GDP', magnitude: 80, expected: '%' },
+    { unit: 'value', magnitude: 80, expected: undefined },
+  ];
+  for (const c of cases)
+    it(`axisUnitLabel('${c.unit}' at ${c.magnitude}) → ${c.expected}`, () => {
+      const unit = parseUnit(c.unit);
+      expect(axisUnitLabel(unit, displayStep(c.magnitude, unit))).toBe(c.expected);
+    });
+});

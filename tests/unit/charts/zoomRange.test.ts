@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartView } from '../../../src/lib/charts/spec';
+import { brushRange, keyAt, panRange, zoomRange } from '../../../src/lib/charts/zoomRange';
+
+const view: ChartView = {
+  mode: 'values',
+  scale: 'linear',
+  periods: [],
+  range: [2012, 2020],
+  domain: [2012, 2020],
+  xMap: { px: [100, 500], keys: [2012, 2020] },
+  zoomable: true,
+  relative: true,
+  loggable: true,
+};
+
+describe('zoom helpers', () => {
+  it('keyAt(view, px) maps a pixel to its key, clamped to the plot', () => {
+    expect(keyAt(view, 300)).toBe(2016);
+    expect(keyAt(view, 0)).toBe(2012);
+  });
+  it('brushRange(view, px0, px1) gives the brushed keys; a click-sized brush is no zoom', () => {
+    expect(brushRange(view, 350, 150)).toEqual([2013, 2017]);
+    expect(brushRange(view, 200, 203)).toBeNull();
+  });
+  it('zoomRange(view, 0.5, at) halves the range around a key, and zooming out to all resets', () => {
+    expect(zoomRange(view, 0.5, 2016)).toEqual([2014, 2018]);
+    expect(zoomRange({ ...view, range: [2014, 2018] }, 2)).toBeNull();
+    expect(zoomRange(view, 0.5, 2012)).toEqual([2012, 2016]);
+  });
+  it('panRange(view, fraction) moves the range and stops at the ends', () => {
+    expect(panRange({ ...view, range: [2014, 2016] }, 0.5)).toEqual([2015, 2017]);
+    expect(panRange({ ...view, range: [2018, 2020] }, 1)).toEqual([2018, 2020]);
+  });
+});
