@@ -4,23 +4,22 @@ import type { Selection } from '../data/downsampleM4';
 import { modeLabel } from '../data/pointFactory';
 import { charted } from '../data/rebase';
 import type { ChartData } from '../data/prepareChartData';
-import { slotLabel, slotRawLabel } from '../data/slotLabel';
+import { slotLabeller, slotRawLabel } from '../data/slotLabel';
 import { formatAsReported } from '../format';
 import type { DataTable } from '../spec';
 import type { Shown } from './showSeries';
 import type { XWindow } from './xWindow';
 
-/** Most rows in a chart's table; a thinned series lists a sample of its drawn points. */
-export const MAX_TABLE_ROWS = 500;
+/** Most rows in a chart's table when a series is thinned: a sample of its drawn points. */
+export const MAX_TABLE_ROWS = 200;
 
 function tableSlots(picks: Selection[], win: XWindow): { slots: number[]; sampled: boolean } {
   if (!picks.some((p) => p.thinned)) {
     return { slots: Array.from({ length: win.hi - win.lo }, (_, i) => win.lo + i), sampled: false };
   }
-  const set = new Set<number>();
-  for (const p of picks)
-    for (let j = 0; j < p.length; j++) if (p.indices[j] >= 0) set.add(p.indices[j]);
-  const all = [...set].sort((a, b) => a - b);
+  // The drawn points of the first thinned series (already in order), sampled.
+  const p = picks.find((x) => x.thinned)!;
+  const all = Array.from(p.indices.subarray(0, p.length)).filter((i) => i >= 0);
   const every = Math.ceil(all.length / MAX_TABLE_ROWS);
   return { slots: all.filter((_, i) => i % every === 0), sampled: true };
 }
@@ -44,6 +43,7 @@ export function seriesTable(
   const locale = config.locale ?? 'en';
   const overlays = config.hidden?.includes('overlay') ? [] : (config.overlays ?? []);
   const { slots, sampled } = tableSlots(picks, win);
+  const slotLabel = slotLabeller(data, locale);
   const cell = (v: number, k: number) => {
     if (Number.isNaN(v)) return 'no figure';
     return mode === 'values'
@@ -55,7 +55,7 @@ export function seriesTable(
   for (const i of slots) {
     rows.set(slotRawLabel(data, i), {
       key: data.slots.keys[i],
-      cells: [slotLabel(data, i, locale), ...shown.map(({ s }, k) => cell(s.values[i], k))],
+      cells: [slotLabel(i), ...shown.map(({ s }, k) => cell(s.values[i], k))],
     });
   }
   if (overlays.length) {

@@ -1,3 +1,5 @@
+import { BLOCK, minMaxBlocks, type MinMaxBlocks } from './minMaxBlocks';
+
 /** Indices of the points to draw, in x order; -1 marks a break (a gap) in the line. */
 export interface Selection {
   indices: Int32Array;
@@ -47,9 +49,9 @@ export function downsampleM4(
   const n = Math.max(0, hi - lo);
   const thinned = n > pixels * 2;
   const out = new IndexList(thinned ? pixels * 4 + 16 : n + 16);
-  let missing = 0;
-  let nonPositive = 0;
   if (!thinned) {
+    let missing = 0;
+    let nonPositive = 0;
     for (let i = lo; i < hi; i++) {
       const v = values[i];
       if (v !== v) missing++;
@@ -63,37 +65,94 @@ export function downsampleM4(
     return finish(out, missing, nonPositive, false);
   }
   const k0 = keys[lo];
-  const span = keys[hi - 1] - k0 || 1;
-  const perKey = pixels / span;
-  let bucket = -1;
+  const perKey = pixels / (keys[hi - 1] - k0 || 1);
+  const bucketOf = (i: number) => Math.min(pixels - 1, Math.floor((keys[i] - k0) * perKey));
+  const blocks = minMaxBlocks(values);
+  const state = { missing: 0, nonPositive: 0 };
+  let start = lo;
+  while (start < hi) {
+    // The bucket's end: the first index of a later bucket (binary search; keys are sorted).
+    const b = bucketOf(start);
+    let a = start + 1;
+    let z = hi;
+    while (a < z) {
+      const mid = (a + z) >>> 1;
+      if (bucketOf(mid) > b) z = mid;
+      else a = mid + 1;
+    }
+    if (!bucketFast(values, start, a, blocks, positiveOnly, out))
+      bucketSlow(values, start, a, positiveOnly, out, state);
+    start = a;
+  }
+  return finish(out, state.missing, state.nonPositive, true);
+}
+
+/**
+ * One pixel column from the block pyramid, when its whole blocks have no gap (nor, on a log
+ * scale, values of zero or less): first, lowest, highest, last in index order. False otherwise.
+ */
+function bucketFast(
+  values: Float64Array,
+  s: number,
+  e: number,
+  blocks: MinMaxBlocks,
+  positiveOnly: boolean,
+  out: IndexList,
+): boolean {
+  const ok = positiveOnly ? blocks.positive : blocks.full;
+  const b0 = Math.floor(s / BLOCK);
+  const b1 = Math.floor((e - 1) / BLOCK);
+  for (let b = b0; b <= b1; b++) if (!ok[b]) return false;
+  let min = s;
+  let max = s;
+  const scan = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (values[i] < values[min]) min = i;
+      else if (values[i] > values[max]) max = i;
+    }
+  };
+  const firstWhole = Math.ceil(s / BLOCK);
+  const lastWhole = Math.floor(e / BLOCK);
+  if (firstWhole >= lastWhole) scan(s, e);
+  else {
+    scan(s, firstWhole * BLOCK);
+    for (let b = firstWhole; b < lastWhole; b++) {
+      if (blocks.min[b] < values[min]) min = blocks.minAt[b];
+      if (blocks.max[b] > values[max]) max = blocks.maxAt[b];
+    }
+    scan(lastWhole * BLOCK, e);
+  }
+  push4(out, s, min, max, e - 1);
+  return true;
+}
+
+/** One pixel column value by value, breaking the line at each missing (or non-positive) value. */
+function bucketSlow(
+  values: Float64Array,
+  s: number,
+  e: number,
+  positiveOnly: boolean,
+  out: IndexList,
+  state: { missing: number; nonPositive: number },
+): void {
   let first = -1;
   let last = -1;
   let min = -1;
   let max = -1;
   const flush = () => {
-    if (first < 0) return;
-    // The four in index order, each once.
-    const a = Math.min(min, max);
-    const b = Math.max(min, max);
-    out.push(first);
-    if (a !== first) out.push(a);
-    if (b !== a && b !== first) out.push(b);
-    if (last !== b && last !== first) out.push(last);
+    if (first >= 0) push4(out, first, min, max, last);
     first = -1;
   };
-  for (let i = lo; i < hi; i++) {
+  for (let i = s; i < e; i++) {
     const v = values[i];
     if (v !== v || (positiveOnly && v <= 0)) {
-      if (v !== v) missing++;
-      else nonPositive++;
+      if (v !== v) state.missing++;
+      else state.nonPositive++;
       flush();
       out.gap();
       continue;
     }
-    const b = Math.min(pixels - 1, Math.floor((keys[i] - k0) * perKey));
-    if (b !== bucket || first < 0) {
-      flush();
-      bucket = b;
+    if (first < 0) {
       first = last = min = max = i;
       continue;
     }
@@ -102,7 +161,16 @@ export function downsampleM4(
     else if (v > values[max]) max = i;
   }
   flush();
-  return finish(out, missing, nonPositive, true);
+}
+
+/** First, lowest, highest and last of a run, in index order, each once. */
+function push4(out: IndexList, first: number, min: number, max: number, last: number): void {
+  const a = Math.min(min, max);
+  const b = Math.max(min, max);
+  out.push(first);
+  if (a !== first) out.push(a);
+  if (b !== a && b !== first) out.push(b);
+  if (last !== b && last !== first) out.push(last);
 }
 
 function finish(out: IndexList, missing: number, nonPositive: number, thinned: boolean): Selection {

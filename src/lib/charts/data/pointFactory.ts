@@ -4,10 +4,10 @@ import type { ChartMode } from '../config';
 import { pointSource } from '../pointSource';
 import { qualifiedLabel } from '../qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
-import { formatAmount, numberFormat } from '../units/formatAmount';
+import { amountFormatter, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
-import { slotLabel } from './slotLabel';
+import { slotLabeller } from './slotLabel';
 
 const QUALIFIERS = new Set<string>(['lower-bound', 'derived', 'rounded', 'provisional']);
 /** Eurostat's flags, said in words. */
@@ -24,6 +24,9 @@ const FLAGS: Record<string, string> = {
   u: 'low reliability',
   z: 'not applicable',
 };
+
+/** Sentences of a point's detail, joined. */
+const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a}. ${b}` : (a ?? b));
 
 /** How a charted value reads in each mode. */
 export function modeLabel(charted: number, mode: ChartMode, locale: string): string {
@@ -83,8 +86,9 @@ export function pointFactory(data: ChartData, mode: ChartMode, locale: string): 
     const f = flags.dictionary[code];
     return `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   };
-  const raw = (value: number, q?: Qualifier) =>
-    qualifiedLabel(formatAmount(value, data.unit, { locale, fixed: q === 'derived' }), q);
+  const amount = amountFormatter(data.unit, locale);
+  const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, q === 'derived'), q);
+  const period = slotLabeller(data, locale);
 
   return {
     raw,
@@ -92,25 +96,24 @@ export function pointFactory(data: ChartData, mode: ChartMode, locale: string): 
       const row = s.rows[slot];
       const value = s.values[slot];
       const qualifier = qualifierOf(s, row);
-      const details: string[] = [];
-      if (mode !== 'values') details.push(`Value: ${raw(value, qualifier)}`);
-      if (s.derived) details.push(s.derived.formula);
-      if (s.counts[slot] > 1) details.push(`Sum of ${s.counts[slot]} rows`);
-      const flag = flagText(s, row);
-      if (flag) details.push(flag);
-      if (extraDetail) details.push(extraDetail);
-      const period = slotLabel(data, slot, locale);
+      let detail: string | undefined;
+      if (mode !== 'values') detail = `Value: ${raw(value, qualifier)}`;
+      if (s.derived) detail = join(detail, s.derived.formula);
+      if (s.counts[slot] > 1) detail = join(detail, `Sum of ${s.counts[slot]} rows`);
+      if (s.column.flags) detail = join(detail, flagText(s, row));
+      if (extraDetail) detail = join(detail, extraDetail);
+      const label = period(slot);
       return {
-        id: `${s.id}:${period}`,
+        id: `${s.id}:${label}`,
         seriesId: s.id,
         seriesLabel: s.label,
         x,
         y,
         value: charted,
         valueLabel: mode === 'values' ? raw(value, qualifier) : modeLabel(charted, mode, locale),
-        period,
+        period: label,
         qualifier,
-        detail: details.length ? details.join('. ') : undefined,
+        detail,
         source: sourceOf(s.column, row),
       };
     },

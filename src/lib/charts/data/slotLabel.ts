@@ -1,3 +1,4 @@
+import { fastNumber, isPlainEnglish } from '../units/fastNumber';
 import { numberFormat } from '../units/formatAmount';
 import { formatPeriod } from '../units/formatPeriod';
 import type { ChartData } from './prepareChartData';
@@ -12,11 +13,26 @@ export function slotRawLabel(data: ChartData, slot: number): string {
 
 /** The label a reader sees for a slot: periods and dates in the locale's words. */
 export function slotLabel(data: ChartData, slot: number, locale = 'en'): string {
+  return slotLabeller(data, locale)(slot);
+}
+
+/** slotLabel with its formats resolved once, for labelling thousands of points. */
+export function slotLabeller(data: ChartData, locale = 'en'): (slot: number) => string {
   const labels = data.slots.labels;
-  if (labels) return formatPeriod(labels[slot], data.x.type, locale);
-  const k = data.slots.keys[slot];
-  if (Number.isInteger(k) && k >= 1000 && k <= 2999) return String(k);
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(k);
+  const type = data.x.type;
+  if (labels) {
+    // Years (most periods) read as they are; only months, quarters and dates need formatting.
+    return (slot) =>
+      labels[slot].length === 4 ? labels[slot] : formatPeriod(labels[slot], type, locale);
+  }
+  const keys = data.slots.keys;
+  const nf = isPlainEnglish(locale)
+    ? { format: (v: number) => fastNumber(v, 2) }
+    : numberFormat(locale, { maximumFractionDigits: 2 });
+  return (slot) => {
+    const k = keys[slot];
+    return Number.isInteger(k) && k >= 1000 && k <= 2999 ? String(k) : nf.format(k);
+  };
 }
 
 /** The slot whose raw label is `label`, or -1. */

@@ -110,18 +110,44 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     const xs = new Float64Array(sel.length);
     const ys = new Float64Array(sel.length);
     const points: ChartPoint[] = [];
+    const point = (j: number) => {
+      const i = sel.indices[j];
+      points.push(factory.make(s, i, charted(rb, s.values[i]), xs[j], ys[j]));
+    };
+    // A thinned series keeps, for pointer and keyboard, its highest and lowest point per pixel.
+    let column = NaN;
+    let top = -1;
+    let low = -1;
+    const flush = () => {
+      if (top < 0) return;
+      // Both only when they are apart enough for a pointer to tell them apart.
+      if (ys[low] - ys[top] < 3) point(top);
+      else {
+        point(Math.min(top, low));
+        point(Math.max(top, low));
+      }
+      top = low = -1;
+    };
     for (let j = 0; j < sel.length; j++) {
       const i = sel.indices[j];
       if (i < 0) {
         xs[j] = ys[j] = NaN;
         continue;
       }
-      const v = charted(rb, s.values[i]);
       xs[j] = xOf(keys[i]);
-      ys[j] = y(v);
-      points.push(factory.make(s, i, v, xs[j], ys[j]));
+      ys[j] = y(charted(rb, s.values[i]));
+      drawn++;
+      if (!sel.thinned) point(j);
+      else if (Math.round(xs[j]) !== column) {
+        flush();
+        column = Math.round(xs[j]);
+        top = low = j;
+      } else {
+        if (ys[j] < ys[top]) top = j;
+        if (ys[j] > ys[low]) low = j;
+      }
     }
-    drawn += points.length;
+    flush();
     const gaps = sel.thinned || !points.length ? [] : gapSlots(s.values, win.lo, win.hi);
     gapsOf.set(s.id, gaps);
     return {

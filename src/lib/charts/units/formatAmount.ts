@@ -1,3 +1,4 @@
+import { fastNumber, isPlainEnglish } from './fastNumber';
 import type { Currency, Unit } from './parseUnit';
 
 const SYMBOL: Record<Currency, string> = {
@@ -20,7 +21,9 @@ const STEPS: [number, string][] = [
 const cache = new Map<string, Intl.NumberFormat>();
 /** A cached Intl number format: building one costs far more than using it. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // A cheap key (this runs once per label of thousands of points): the options used here.
+  const o = options;
+  const key = `${locale}|${o.maximumFractionDigits}|${o.minimumFractionDigits}|${o.style}|${o.currency}|${o.notation}|${o.currencyDisplay}`;
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
@@ -48,23 +51,59 @@ export interface AmountOptions {
  * A minus is a true minus.
  */
 export function formatAmount(value: number, unit: Unit, options: AmountOptions = {}): string {
-  const locale = options.locale ?? 'en';
-  const step = displayStep(value, unit);
-  const digits = options.digits ?? (unit.percent || step[0] > 1 ? 1 : unit.currency ? 2 : 3);
-  const frac = { maximumFractionDigits: digits, minimumFractionDigits: options.fixed ? 1 : 0 };
-  if (unit.percent) return `${numberFormat(locale, frac).format(value).replace('-', '−')} %`;
-  const amount = value * unit.scale;
+  return amountFormatter(unit, options.locale, options.digits)(value, options.fixed);
+}
+
+/**
+ * formatAmount with its formats resolved once, for labelling thousands of points: the
+ * returned function only picks the scale word and formats.
+ */
+export function amountFormatter(
+  unit: Unit,
+  locale = 'en',
+  digits?: number,
+): (value: number, fixed?: boolean) => string {
+  const fast = isPlainEnglish(locale);
+  const nf = (max: number, fixed = false, extra: Intl.NumberFormatOptions = {}) =>
+    fast && !extra.style && !extra.notation
+      ? { format: (v: number) => fastNumber(v, max, fixed ? 1 : 0) }
+      : numberFormat(locale, {
+          maximumFractionDigits: max,
+          minimumFractionDigits: fixed ? 1 : 0,
+          ...extra,
+        });
+  const scaled = digits ?? 1;
+  const plain = digits ?? (unit.percent ? 1 : unit.currency ? 2 : 3);
+  if (unit.percent) {
+    const [a, b] = [nf(plain), nf(plain, true)];
+    return (v, fixed) => `${(fixed ? b : a).format(v).replace('-', '−')} %`;
+  }
   if (!locale.startsWith('en')) {
     const style: Intl.NumberFormatOptions = unit.currency
       ? { style: 'currency', currency: unit.currency, currencyDisplay: 'narrowSymbol' }
       : {};
-    return numberFormat(locale, { ...frac, ...style, notation: 'compact' }).format(amount);
+    const [a, b] = [
+      nf(scaled, false, { ...style, notation: 'compact' }),
+      nf(scaled, true, { ...style, notation: 'compact' }),
+    ];
+    return (v, fixed) => (fixed ? b : a).format(v * unit.scale);
   }
-  const [size, word] = step;
-  const n = numberFormat(locale, frac).format(Math.abs(amount) / size);
-  const sign = amount < 0 ? '−' : '';
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
-  return `${sign}${symbol}${n}${word ? ` ${word}` : ''}`;
+  const [sa, sb, pa, pb] = [nf(scaled), nf(scaled, true), nf(plain), nf(plain, true)];
+  return (v, fixed) => {
+    const amount = v * unit.scale;
+    const abs = Math.abs(amount);
+    let size = 1;
+    let word = '';
+    for (let k = 0; k < STEPS.length; k++)
+      if (abs >= STEPS[k][0]) {
+        size = STEPS[k][0];
+        word = STEPS[k][1];
+        break;
+      }
+    const f = size > 1 ? (fixed ? sb : sa) : fixed ? pb : pa;
+    return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}`;
+  };
 }
 
 /** What an axis shows its numbers in: `US$ bn`, `€ mn`, `%`, or nothing for plain numbers. */

@@ -1,0 +1,95 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { annualChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
+
+const props = { uid: 'annual', build: annualChartSpec, height: 360 };
+const lines = (c: HTMLElement) => c.querySelectorAll('.marks path[stroke-linecap="round"]').length;
+
+describe('ChartFigure (the annual series)', () => {
+  it('toggles a series from its legend button, keeping the button to bring it back', async () => {
+    const { container } = render(ChartFigure, props);
+    expect(lines(container)).toBe(3);
+    const button = screen.getByRole('button', { name: 'IMF DOTS, Russia-reported' });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    await fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(lines(container)).toBe(2);
+    await fireEvent.click(button);
+    expect(lines(container)).toBe(3);
+  });
+
+  it('hides the release overlay from its own legend entry', async () => {
+    const { container } = render(ChartFigure, props);
+    await fireEvent.click(screen.getByRole('button', { name: /The release/ }));
+    expect(container.querySelector('.marks path[d$="z"]')).toBeNull();
+  });
+
+  it('indexes every series to a chosen base (2012 = 100) and says so on the axis and in the notes', async () => {
+    const { container } = render(ChartFigure, props);
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), {
+      target: { value: 'index' },
+    });
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Base' }), {
+      target: { value: '2013' },
+    });
+    const svg = container.querySelector('svg')!;
+    expect(svg.textContent).toContain('Index, 2013 = 100');
+    expect(container.querySelector('figcaption')).toHaveTextContent(
+      'Index: each series = 100 in 2013.',
+    );
+  });
+
+  it('shows % change from the start', async () => {
+    const { container } = render(ChartFigure, props);
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), {
+      target: { value: 'change' },
+    });
+    expect(container.querySelector('svg')!.textContent).toContain('% change since 2012');
+  });
+
+  it('switches to a log scale with the scale toggle', async () => {
+    const { container } = render(ChartFigure, props);
+    const toggle = screen.getByRole('button', { name: 'Log scale' });
+    await fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const labels = [...container.querySelectorAll('.axes text')].map((t) => t.textContent);
+    expect(labels).not.toContain('0');
+  });
+
+  it('zooms in and resets with the buttons; the table follows the zoom', async () => {
+    const { container } = render(ChartFigure, props);
+    // jsdom does not open <details> on a click: open it as the browser would.
+    const details = container.querySelector('details')!;
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    const reset = screen.getByRole('button', { name: 'Reset zoom' });
+    expect(reset).toBeDisabled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(reset).toBeEnabled();
+    const rows = () => container.querySelectorAll('details tbody tr').length;
+    expect(rows()).toBeGreaterThan(0);
+    expect(rows()).toBeLessThan(12);
+    await fireEvent.click(reset);
+    expect(rows()).toBe(12);
+  });
+
+  it('zooms with + and shows everything again with 0 from the keyboard, saying so', async () => {
+    const { container } = render(ChartFigure, props);
+    const plot = screen.getByRole('application');
+    await fireEvent.keyDown(plot, { key: '+' });
+    const live = container.querySelector('[aria-live="polite"]');
+    expect(live).toHaveTextContent('Zoomed in; press 0 to show everything.');
+    expect(screen.getByRole('button', { name: 'Reset zoom' })).toBeEnabled();
+    await fireEvent.keyDown(plot, { key: '0' });
+    expect(live).toHaveTextContent('Showing everything.');
+  });
+
+  it('keeps its figcaption with every source whatever the view', async () => {
+    const { container } = render(ChartFigure, props);
+    await fireEvent.click(screen.getByRole('button', { name: 'GACC, as reported' }));
+    const caption = within(container.querySelector('figcaption')!);
+    for (const s of ['General Administration of Customs', 'International Monetary Fund', 'CGTN'])
+      expect(caption.getByText(new RegExp(s))).toBeInTheDocument();
+  });
+});
