@@ -21,7 +21,8 @@ function quarter(y: number, q: number): Period | null {
 }
 
 /**
- * Reads `2022`, `2022-03`, `2022M03`, `2022Q1`, `2022-Q1`, `Q1 2022`, `Mar 2022`, `1990 [YR1990]`.
+ * Reads `2022`, `2022-03`, `2022M03`, `2022Q1`, `2022-Q1`, `2022 Q1`, `Q1 2022`, `Mar 2022`,
+ * `1990 [YR1990]`.
  * Returns null for anything else, so callers can tell a period column from a number column.
  */
 export function parsePeriod(raw: string): Period | null {
@@ -29,7 +30,7 @@ export function parsePeriod(raw: string): Period | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:\s*\[YR\d{4}\])?$/i.exec(s))) return year(Number(m[1]));
   if ((m = /^(\d{4})(?:-|M)(\d{1,2})$/i.exec(s))) return month(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})-?Q([1-4])$/i.exec(s))) return quarter(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})[\s-]?Q([1-4])$/i.exec(s))) return quarter(Number(m[1]), Number(m[2]));
   if ((m = /^Q([1-4])[\s-]+(\d{4})$/i.exec(s))) return quarter(Number(m[2]), Number(m[1]));
   if ((m = /^([A-Za-z]{3})[a-z]*\.?[\s-]+(\d{4})$/.exec(s))) {
     const i = MONTHS.indexOf(m[1].toLowerCase());

@@ -1,0 +1,136 @@
+import type { ImportIssue } from '../table';
+import { createRowReader, type RowReader } from './createRowReader';
+import { createStreamDecoder, type StreamDecoder } from './createStreamDecoder';
+import { createTableBuilder, type TableBuilder } from './createTableBuilder';
+import { CHUNK_BYTES, MAX_IMPORT_BYTES, SNIFF_BYTES } from './importLimits';
+import type { ImportOptions, ImportResult } from './importResult';
+import { refuseFile } from './refuseFile';
+import { sniffDialect, type CsvDialect } from './sniffDialect';
+import { unexpectedError } from './unexpectedError';
+
+/** Takes a file's bytes in chunks of any size, in order; `finish` returns the table. */
+export interface CsvImporter {
+  push(bytes: Uint8Array): void;
+  /** Data rows read so far (for progress); 0 until the first ~64 KB are in. */
+  readonly rowCount: number;
+  finish(): ImportResult;
+}
+
+interface Run {
+  dialect: CsvDialect;
+  decoder: StreamDecoder;
+  reader: RowReader;
+  builder: TableBuilder;
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * The streaming import, shared by importCsv (bytes in memory) and a Web Worker reading a File
+ * slice by slice (`push(new Uint8Array(await file.slice(a, b).arrayBuffer()))`): the first
+ * ~64 KB are sniffed for the dialect, then every chunk is decoded, tokenized and added to a
+ * TableBuilder. Never throws.
+ */
+export function createCsvImporter(options: ImportOptions): CsvImporter {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  let error: string | null = null;
+  let received = 0;
+  let head: Uint8Array[] = [];
+  let headLength = 0;
+  let sniffAt = SNIFF_BYTES;
+  let run: Run | null = null;
+  if (options.size !== undefined && options.size > maxBytes) {
+    error = refuseFile(Uint8Array.of(32), options.size, maxBytes);
+  }
+
+  // Large pushes are taken in CHUNK_BYTES pieces: few parsed rows are alive at once.
+  function feed(bytes: Uint8Array, final: boolean) {
+    const { decoder, reader, builder } = run!;
+    for (let at = 0; at < bytes.length || (at === 0 && final); at += CHUNK_BYTES) {
+      const last = final && at + CHUNK_BYTES >= bytes.length;
+      builder.addRows(reader.push(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), last)));
+    }
+    if (final) builder.addRows(reader.end());
+  }
+
+  /** Sniffs the bytes held so far; on success, starts the run with them. */
+  function start(final: boolean) {
+    const first = concat(head, headLength);
+    const size = options.size ?? (final ? received : undefined);
+    const sniff = sniffDialect(first, { final, size, maxBytes });
+    if (!sniff.ok) {
+      if (sniff.needMore && !final) sniffAt *= 4;
+      else error = sniff.error;
+      return;
+    }
+    const { dialect } = sniff;
+    run = {
+      dialect,
+      decoder: createStreamDecoder(dialect.encoding),
+      reader: createRowReader(dialect.delimiter, dialect.newline),
+      builder: createTableBuilder(dialect, options, (options.size ?? 0) / dialect.bytesPerRecord),
+    };
+    head = [];
+    feed(first, final);
+  }
+
+  /** Holds bytes until there are enough to sniff, then feeds the rest. */
+  function take(bytes: Uint8Array) {
+    if (run) return feed(bytes, false);
+    const room = sniffAt - headLength;
+    head.push(bytes.slice(0, room));
+    headLength += Math.min(room, bytes.length);
+    if (bytes.length < room) return;
+    start(false);
+    if (error === null && bytes.length > room) take(bytes.subarray(room));
+  }
+
+  function push(bytes: Uint8Array) {
+    if (error !== null) return;
+    try {
+      received += bytes.length;
+      if (received > maxBytes) error = refuseFile(bytes, received, maxBytes);
+      else take(bytes);
+    } catch (e) {
+      error = unexpectedError(e);
+    }
+  }
+
+  function finish(): ImportResult {
+    try {
+      if (error === null && !run) start(true);
+      else if (error === null) feed(new Uint8Array(0), true);
+      if (error !== null || !run) return { ok: false, error: error ?? 'No table could be read.' };
+      const { dialect, decoder, builder } = run;
+      const issues: ImportIssue[] = [];
+      if (decoder.encoding !== dialect.encoding) {
+        const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
+        issues.push({ line: null, column: null, message, severity: 'info' });
+      }
+      if (decoder.replacedInvalid) {
+        const message =
+          'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
+        issues.push({ line: null, column: null, message, severity: 'warning' });
+      }
+      return builder.finish({ encoding: decoder.encoding, issues, size: options.size ?? received });
+    } catch (e) {
+      return { ok: false, error: unexpectedError(e) };
+    }
+  }
+
+  return {
+    push,
+    finish,
+    get rowCount() {
+      return run ? run.builder.rowCount : 0;
+    },
+  };
+}

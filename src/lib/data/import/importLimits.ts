@@ -1,0 +1,20 @@
+/** The largest file the importer reads; bigger files are refused with a message, not a crash. */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+
+/** How much of the file's start is read to guess encoding, delimiter and header. */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** Rows read from the start of the file to guess delimiter and header. */
+export const SNIFF_ROWS = 200;
+
+/** Per-cell issues reported one by one per column before a single summary issue. */
+export const MAX_CELL_ISSUES = 10;
+
+/** Ragged-row issues reported one by one before a single summary issue. */
+export const MAX_ROW_ISSUES = 20;
+
+/**
+ * Bytes decoded and tokenized at once when importing from memory. Small pieces keep few parsed
+ * rows alive at a time, so young-generation garbage collection stays cheap (1 MB was 3x slower).
+ */
+export const CHUNK_BYTES = 65536;

@@ -1,0 +1,33 @@
+import type { Table } from '../table';
+import type { Delimiter } from './createRowReader';
+import type { TextEncoding } from './detectEncoding';
+
+/** What the importer saw of the file, besides the table. */
+export interface ImportMeta {
+  encoding: TextEncoding;
+  delimiter: Delimiter;
+  /** Physical line of the header, counted from 1. */
+  headerLine: number;
+  /** Data records read, before any reshape. */
+  rows: number;
+  /** Wide: periods (years) as columns; long: one row per observation. */
+  shape: 'wide' | 'long';
+}
+
+/**
+ * A table (with its import issues in `table.issues`), or why the file cannot be used: a
+ * message for the user that says what is wrong and what to do. Never an exception.
+ */
+export type ImportResult =
+  { ok: true; table: Table; meta: ImportMeta } | { ok: false; error: string };
+
+export interface ImportOptions {
+  /** The file's name: the table's name and the title of its user-file citation. */
+  name: string;
+  /** The file's size in bytes, when known before reading (for the size limit). */
+  size?: number;
+  /** Refuse files larger than this (default MAX_IMPORT_BYTES). */
+  maxBytes?: number;
+  /** ISO date the file was read, for the citation; defaults to today (pass it in tests). */
+  accessed?: string;
+}

@@ -1,0 +1,71 @@
+import type { Column, ColumnRole } from '../table';
+import { parsePeriod } from '../period';
+import { isTimeName, nameHas } from './nameWords';
+
+const FLOW_VALUES = new Set([
+  'import',
+  'imports',
+  'export',
+  'exports',
+  're-export',
+  're-exports',
+  're-import',
+  're-imports',
+]);
+
+/** Name words that give a column its role, checked in this order. */
+const BY_NAME: [ColumnRole, string[]][] = [
+  ['reporter', ['reporter', 'reporters']],
+  ['partner', ['partner', 'partners']],
+  ['flow', ['flow', 'flows']],
+  ['unit', ['unit', 'units', 'scale', 'currency', 'uom']],
+  [
+    'note',
+    ['note', 'notes', 'footnote', 'footnotes', 'flag', 'flags', 'comment', 'comments', 'remark'],
+  ],
+  ['source', ['source', 'sources']],
+  [
+    'entity',
+    [
+      'country',
+      'countries',
+      'entity',
+      'economy',
+      'geo',
+      'area',
+      'region',
+      'nation',
+      'location',
+      'territory',
+    ],
+  ],
+  ['measure', ['value', 'values', 'amount']],
+];
+
+function looksLikeFlow(column: Column): boolean {
+  return (
+    column.type === 'category' &&
+    column.dictionary.length > 0 &&
+    column.dictionary.every((s) => FLOW_VALUES.has(s.toLowerCase()))
+  );
+}
+
+/**
+ * What a column means for a trade chart, from its name and type: World Bank `Country Name` →
+ * entity; Comtrade `Reporter`/`reporterDesc` → reporter, `Partner`/`partnerDesc` → partner,
+ * `Trade Flow`/`flowDesc` → flow, `Trade Value (US$)`/`primaryValue` → measure; codes → code;
+ * periods, dates and `Year` → time; other numbers → measure. `code` marks a column typed as codes.
+ */
+export function inferRole(column: Column, code: boolean): ColumnRole {
+  if (code) return 'code';
+  if (column.type === 'period' || column.type === 'date') return 'time';
+  if (column.type === 'number') {
+    // A wide table's `1990 [YR1990]` holds values, not time.
+    if (parsePeriod(column.name)) return 'measure';
+    if (isTimeName(column.name)) return 'time';
+    return nameHas(column.name, ['flag', 'flags']) ? 'note' : 'measure';
+  }
+  for (const [role, words] of BY_NAME) if (nameHas(column.name, words)) return role;
+  if (looksLikeFlow(column)) return 'flow';
+  return 'other';
+}

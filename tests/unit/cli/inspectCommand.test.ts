@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { expectUsageError, run } from './cliHelpers';
+
+describe('inspect', () => {
+  it('inspect FILE prints one JSON object with the contract fields', async () => {
+    const { code, stdout, stderr } = await run([
+      'inspect',
+      'tests/fixtures/real/worldbank/wdi_databank_FDI_15431eec_Data.csv',
+    ]);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual([
+      'encoding',
+      'delimiter',
+      'headerLine',
+      'rows',
+      'shape',
+      'columns',
+      'issues',
+    ]);
+    expect(report).toMatchObject({
+      encoding: 'utf-8',
+      delimiter: ',',
+      headerLine: 1,
+      rows: 266,
+      shape: 'wide',
+    });
+    expect(report.columns[0]).toEqual({
+      name: 'Series Name',
+      type: 'category',
+      missing: 0,
+      role: 'other',
+    });
+    expect(report.columns[4]).toMatchObject({ name: '1990 [YR1990]', type: 'number' });
+    expect(report.columns.at(-1).missing).toBeGreaterThan(0);
+    expect(report.issues).toEqual([
+      {
+        line: 268,
+        column: null,
+        message: expect.stringContaining('Data from database'),
+        severity: 'info',
+      },
+    ]);
+  });
+
+  it('inspect FILE describes the file as read, before reshape (Eurostat stays wide, split first column)', async () => {
+    const report = JSON.parse(
+      (await run(['inspect', 'tests/fixtures/real/eurostat/christophergandrud_teina200.tsv']))
+        .stdout,
+    );
+    expect(report).toMatchObject({ delimiter: '\t', rows: 66, shape: 'wide' });
+    expect(report.columns.slice(0, 3)).toEqual([
+      { name: 'unit', type: 'category', missing: 0, role: 'unit' },
+      { name: 'geo', type: 'category', missing: 0, role: 'entity' },
+      { name: '2003', type: 'number', missing: 2, role: 'measure' },
+    ]);
+  });
+
+  it('inspect FILE with bad cells still exits 0 and lists the issues with line and column', async () => {
+    const csv =
+      'name,value\n' +
+      Array.from({ length: 9 }, (_, i) => `r${i},${i}`).join('\n') +
+      '\nbad,oops\n';
+    const { code, stdout } = await run(['inspect', 'bad.csv'], { 'bad.csv': csv });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).issues).toEqual([
+      {
+        line: 11,
+        column: 'value',
+        message: '"oops" is not a number; the cell is left empty.',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  const unusable = [
+    {
+      name: 'a binary .xlsx',
+      file: Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0),
+      says: /Excel workbook.*save it as CSV/,
+    },
+    { name: 'an empty file', file: '', says: /is empty/ },
+    { name: 'only blank space', file: '  \n \n', says: /only blank space/ },
+    { name: 'a header with no rows', file: 'a,b\n', says: /no data rows follow/ },
+    { name: 'only delimiters', file: ',,,\n,,,\n', says: /no table/ },
+  ];
+  for (const { name, file, says } of unusable) {
+    it(`inspect(${name}) exits 2 with one "error:" line`, async () => {
+      const result = expectUsageError(await run(['inspect', 'in.csv'], { 'in.csv': file }));
+      expect(result).toMatchObject({ code: 2, stdout: '', stack: false });
+      expect(result.lines).toHaveLength(1);
+      expect(result.lines[0]).toMatch(/^error: cannot use "in\.csv": /);
+      expect(result.lines[0]).toMatch(says);
+    });
+  }
+});

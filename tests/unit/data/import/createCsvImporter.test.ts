@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createCsvImporter } from '../../../../src/lib/data/import';
+import { ACCESSED, fixtureBytes, importOk } from './importHelpers';
+
+function importInChunks(bytes: Uint8Array, sizes: number[]) {
+  const importer = createCsvImporter({ name: 'f.csv', size: bytes.length, accessed: ACCESSED });
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const size = sizes[i % sizes.length];
+    importer.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return importer.finish();
+}
+
+describe('createCsvImporter', () => {
+  const files = [
+    'imf/david880110_WEO_Data.csv',
+    'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv',
+    'awkward/TheEMeraldNetwork_Master_Dati_Eurostat_semicolon.csv',
+    'misc/owid_trade-as-share-of-gdp.csv',
+  ];
+  for (const file of files) {
+    it(`push(${file} in odd-sized chunks) gives the same table as one call`, () => {
+      const bytes = fixtureBytes(file);
+      expect(importInChunks(bytes, [1, 7, 4093, 65536, 333])).toEqual(
+        importOk(bytes, { name: 'f.csv' }),
+      );
+    });
+  }
+
+  it('rowCount counts data rows as chunks arrive', () => {
+    const bytes = fixtureBytes('misc/owid_trade-as-share-of-gdp.csv');
+    const importer = createCsvImporter({ name: 'f.csv', size: bytes.length, accessed: ACCESSED });
+    importer.push(bytes.subarray(0, 1000));
+    expect(importer.rowCount).toBe(0);
+    importer.push(bytes.subarray(1000, 100_000));
+    expect(importer.rowCount).toBeGreaterThan(3000);
+    importer.push(bytes.subarray(100_000));
+    expect(importer.finish()).toMatchObject({ ok: true, meta: { rows: 9320 } });
+  });
+
+  it('push() after a refusal is ignored and finish() repeats the message', () => {
+    const importer = createCsvImporter({ name: 'x.xlsx', maxBytes: 10 });
+    importer.push(new Uint8Array(11));
+    importer.push(new Uint8Array(5));
+    expect(importer.finish()).toEqual({
+      ok: false,
+      error: expect.stringMatching(/more than the 10 bytes/),
+    });
+  });
+
+  it('createCsvImporter({size: too big}) refuses before reading', () => {
+    const importer = createCsvImporter({ name: 'huge.csv', size: 600 * 1024 * 1024 });
+    expect(importer.finish()).toEqual({
+      ok: false,
+      error: expect.stringMatching(/600 MB.*500 MB/),
+    });
+  });
+});
