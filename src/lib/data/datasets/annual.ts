@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import csv from '../../../../data/china-russia-trade-annual-sources.csv?raw';
 import type { Citation } from '../../provenance/citation';
 import { makeNumberColumn, makeTextColumn } from '../makeColumn';
+import { parseCsvRecords } from './parseCsvRecords';
 import { parsePeriod } from '../period';
 import type { Table } from '../table';
 
@@ -32,8 +32,8 @@ const text = (s: string | undefined) => (s === undefined || s.trim() === '' ? nu
  * every row keeps its page, reporter, quote and notes so each point can show its own source.
  */
 export function annualTable(): Table {
-  const { data } = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
-  const col = (name: string) => data.map((r) => r[name]);
+  const [header, ...data] = parseCsvRecords(csv.trim());
+  const col = (name: string) => data.map((r) => r[header.indexOf(name)]);
   const year = makeTextColumn(
     'year',
     'period',

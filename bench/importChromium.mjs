@@ -1,0 +1,177 @@
+// In Chromium: import a generated long trade CSV through the dashboard's upload (worker), and the
+// same file with plain Papa.parse(file, {header: true, dynamicTyping: true}) on the main thread.
+// Reports time to first chart, time to the full table, the longest main-thread task and peak
+// memory (all Chromium processes' RSS above the idle page). Needs `npm run build` first.
+//   node bench/importChromium.mjs [--rows 1000000] [--json]
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { writeTradeCsv } from './generateTradeCsv.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const out = resolve(root, 'bench-out');
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const rows = Number(option('rows', 1_000_000));
+const json = process.argv.includes('--json');
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.csv': 'text/csv',
+};
+function serve() {
+  const dist = resolve(root, 'dist');
+  const papa = resolve(root, 'node_modules/papaparse/papaparse.min.js');
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    let file = path === '/papa.js' ? papa : join(dist, path === '/' ? 'index.html' : path);
+    if (path === '/papa.html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        '<!doctype html><html lang="en"><title>papa</title><script src="/papa.js"></script>' +
+          '<input type="file" aria-label="CSV">',
+      );
+      return;
+    }
+    if (!file.startsWith(dist) && file !== papa) file = '';
+    if (!file || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Resident memory of every Chromium process, in bytes (Linux /proc). */
+function chromiumRss() {
+  try {
+    const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .reduce((sum, kb) => sum + Number(kb) * 1024, 0);
+  } catch {
+    return 0;
+  }
+}
+
+function sampleMemory() {
+  const base = chromiumRss();
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, chromiumRss())), 50);
+  return () => (clearInterval(timer), Math.max(0, peak - base));
+}
+
+const installLongTasks = () => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function dashboard(browser, url, file) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator('figure svg').first().waitFor();
+  const before = await page.locator('figure').count();
+  await page.evaluate(installLongTasks);
+  await page.evaluate((n) => {
+    window.__t = {};
+    const input = document.querySelector('input[type=file]');
+    input.addEventListener('change', () => (window.__t.start = performance.now()), {
+      capture: true,
+    });
+    new MutationObserver(() => {
+      const t = performance.now();
+      if (
+        !window.__t.first &&
+        document.querySelectorAll('figure svg').length > 0 &&
+        document.querySelectorAll('figure').length > n
+      )
+        window.__t.first = t;
+      if (
+        window.__t.start &&
+        !window.__t.full &&
+        !document.querySelector('progress') &&
+        document.querySelectorAll('figure').length > n
+      )
+        window.__t.full = t;
+    }).observe(document.body, { subtree: true, childList: true });
+  }, before);
+  const memory = sampleMemory();
+  await page.setInputFiles('input[type=file]', file);
+  await page.waitForFunction((n) => document.querySelectorAll('figure').length > n, before, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(300);
+  const r = await page.evaluate(() => ({ ...window.__t, longest: window.__longest }));
+  const peak = memory();
+  await page.close();
+  return {
+    firstChartMs: r.first - r.start,
+    fullTableMs: (r.full ?? r.first) - r.start,
+    longestTaskMs: r.longest,
+    peakMemoryBytes: peak,
+  };
+}
+
+async function papa(browser, url, file) {
+  const page = await browser.newPage();
+  await page.goto(url + 'papa.html');
+  await page.evaluate(installLongTasks);
+  const memory = sampleMemory();
+  await page.setInputFiles('input[type=file]', file);
+  const r = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const f = document.querySelector('input').files[0];
+        const start = performance.now();
+        // eslint-disable-next-line no-undef
+        Papa.parse(f, {
+          header: true,
+          dynamicTyping: true,
+          complete: (res) =>
+            setTimeout(
+              () =>
+                done({
+                  ms: performance.now() - start,
+                  rows: res.data.length,
+                  longest: window.__longest,
+                }),
+              100,
+            ),
+        });
+      }),
+  );
+  const peak = memory();
+  await page.close();
+  return { fullTableMs: r.ms, rows: r.rows, longestTaskMs: r.longest, peakMemoryBytes: peak };
+}
+
+mkdirSync(out, { recursive: true });
+const file = resolve(out, `trade-${rows}.csv`);
+if (!existsSync(file)) await writeTradeCsv(file, rows, 42);
+const size = statSync(file).size;
+const server = await serve();
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  ...chromiumLaunchOptions(),
+  args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info'],
+});
+try {
+  const ours = await dashboard(browser, url, file);
+  const plain = await papa(browser, url, file);
+  const result = { fileBytes: size, rows, tradelens: ours, papaMainThread: plain };
+  if (json) console.log(JSON.stringify(result));
+  else console.log(result);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,42 @@
+import type { ImportDone, ImportProgress, ImportRequest, WorkerMessage } from './importProtocol';
+
+export interface ImportJob {
+  /** Settles with the table or the reason it cannot be used; a cancelled job settles with null. */
+  result: Promise<ImportDone | null>;
+  cancel(): void;
+}
+
+/**
+ * Starts an import in a fresh Web Worker. Cancel terminates the worker at once, whatever it is
+ * doing, so a huge file never holds the page hostage.
+ */
+export function importInWorker(
+  request: Omit<ImportRequest, 'type'>,
+  onprogress: (p: ImportProgress) => void,
+): ImportJob {
+  const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), {
+    type: 'module',
+  });
+  let settle: (done: ImportDone | null) => void = () => {};
+  const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
+  const finish = (done: ImportDone | null) => {
+    worker.terminate();
+    settle(done);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onprogress(message);
+    else finish(message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish({
+      type: 'done',
+      ok: false,
+      error:
+        'The import stopped unexpectedly. Try again; if it happens again, save the file anew as CSV.',
+    });
+  };
+  worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
+  return { result, cancel: () => finish(null) };
+}

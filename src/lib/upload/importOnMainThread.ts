@@ -1,0 +1,26 @@
+import type { Importer } from '../state/UploadsState.svelte';
+import type { ImportDone } from './importProtocol';
+import { runImport } from './runImport';
+
+/** Small slices, each a few milliseconds of work, so the page keeps answering between them. */
+const SLICE = 256 * 1024;
+
+/**
+ * The same import as the worker's, on the page's own thread, yielding between slices: for the
+ * one-file web component, which cannot count on a separate worker file or on the host page's
+ * Content-Security-Policy allowing blob workers. Meant for the modest files a report embeds.
+ */
+export const importOnMainThread: Importer = (request, onprogress) => {
+  let cancelled = false;
+  let done: ImportDone | null = null;
+  const result = runImport(
+    { type: 'import', ...request },
+    (message) => {
+      if (message.type === 'progress') onprogress(message);
+      else done = message;
+    },
+    () => cancelled,
+    SLICE,
+  ).then(() => (cancelled ? null : done));
+  return { result, cancel: () => (cancelled = true) };
+};

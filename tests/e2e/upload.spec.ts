@@ -1,0 +1,162 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const REAL = 'tests/fixtures/real';
+
+async function upload(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
+  await page.getByLabel(/CSV/).first().setInputFiles(file);
+}
+
+const imported = (page: Page, name: string) =>
+  page.locator('section[aria-label^="Imported"]').filter({ hasText: name });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.locator('figure svg').first().waitFor();
+});
+
+test('a World Bank download (preamble, wide, BOM) becomes a chart captioned with the file', async ({
+  page,
+}) => {
+  const name = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
+  await upload(page, `${REAL}/worldbank/${name}`);
+  const figure = imported(page, name).locator('figure');
+  await expect(figure.getByRole('img')).toBeVisible();
+  await expect(figure.locator('figcaption')).toContainText(`User-supplied file ${name}`);
+  const about = imported(page, name).locator('details.about');
+  await about.locator('summary').click();
+  await expect(about).toContainText('header on line 5');
+  await expect(about).toContainText('shown long');
+});
+
+test('a Comtrade+ file in Windows-1252 keeps its accented names', async ({ page }) => {
+  const name = 'fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
+  await upload(page, `${REAL}/comtrade/${name}`);
+  const section = imported(page, name);
+  await expect(section.locator('figure').getByRole('img')).toBeVisible();
+  await section.locator('details.about summary').click();
+  await expect(section.locator('details.about')).toContainText('windows-1252');
+});
+
+test('a Eurostat TSV charts, and the reader can name its source', async ({ page }) => {
+  const name = 'christophergandrud_teina200.tsv';
+  await upload(page, `${REAL}/eurostat/${name}`);
+  const section = imported(page, name);
+  await expect(section.locator('figure').getByRole('img')).toBeVisible();
+  await section.locator('details.about summary').click();
+  await section.getByLabel('Title').fill('Government deficit/surplus, quarterly');
+  await section.getByLabel('Publisher').fill('Eurostat');
+  await section
+    .getByLabel('URL')
+    .fill('https://ec.europa.eu/eurostat/web/products-datasets/-/teina200');
+  await section.getByRole('button', { name: 'Use this source' }).click();
+  await expect(section.locator('figcaption')).toContainText(
+    'Eurostat, “Government deficit/surplus, quarterly”',
+  );
+});
+
+test('a real workbook is refused with an alert saying to save as CSV; the page keeps working', async ({
+  page,
+}) => {
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+  await upload(page, { name: 'trade.xlsx', mimeType: 'application/octet-stream', buffer: zip });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('trade.xlsx');
+  await expect(alert).toContainText(/CSV/);
+  await expect(page.locator('figure')).toHaveCount(2);
+  await upload(page, { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+  await expect(page.getByRole('alert')).toContainText('empty.csv');
+  await upload(page, `${REAL}/datahub/datasets-gdp_top-economies.csv`);
+  await expect(page.locator('figure')).toHaveCount(3);
+});
+
+test('hostile text in headers and cells shows as text, never as markup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const csv = [
+    'year,<script>alert(1)</script>,<img src=x onerror=alert(2)>',
+    '2020,1,<b onmouseover=alert(3)>x</b>',
+    '2021,2,<img src=x onerror=alert(4)>',
+  ].join('\n');
+  await upload(page, {
+    name: '<img src=x onerror=alert(5)>.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  const section = page.locator('section[aria-label^="Imported"]');
+  await expect(section.locator('figure')).toBeVisible();
+  await section.locator('details.about summary').click();
+  await expect(section).toContainText('<script>alert(1)</script>');
+  await expect(section).toContainText('<img src=x onerror=alert(4)>');
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.locator('main script')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('imported tables come back after a reload, and can be deleted', async ({ page }) => {
+  await upload(page, `${REAL}/datahub/datasets-gdp_top-economies.csv`);
+  await expect(imported(page, 'datasets-gdp_top-economies.csv').locator('figure')).toBeVisible();
+  await page.reload();
+  const back = imported(page, 'datasets-gdp_top-economies.csv');
+  await expect(back.locator('figure').getByRole('img')).toBeVisible();
+  await back.getByRole('button', { name: /Delete/ }).click();
+  await expect(back).toHaveCount(0);
+  await page.reload();
+  await page.locator('figure svg').first().waitFor();
+  await expect(imported(page, 'datasets-gdp_top-economies.csv')).toHaveCount(0);
+});
+
+test('dropping a file on the page imports it; pasted text too', async ({ page }) => {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['year,value\n2020,1\n2021,3\n'], 'dropped.csv', { type: 'text/csv' }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      document.body.dispatchEvent(new DragEvent(type, { bubbles: true, dataTransfer: data }));
+  });
+  await expect(imported(page, 'dropped.csv').locator('figure')).toBeVisible();
+  await page.getByText('Paste CSV text').click();
+  await page.getByLabel('CSV text (with a header row)').fill('year;value\n2019;1,5\n2020;2,5\n');
+  await page.getByRole('button', { name: 'Import pasted text' }).click();
+  await expect(imported(page, 'Pasted table').locator('figure')).toBeVisible();
+});
+
+test('a large import shows progress and can be cancelled; the page stays responsive', async ({
+  page,
+}) => {
+  await page.evaluate(() => {
+    const row = '"Korea, Republic of",China,0101,Export,2020,"1,234.5"\n';
+    const big = new File(
+      ['reporter,partner,code,flow,year,value\n', row.repeat(1_200_000)],
+      'big.csv',
+    );
+    const data = new DataTransfer();
+    data.items.add(big);
+    document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, dataTransfer: data }));
+  });
+  const progress = page.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  await expect(page.getByText(/Importing big\.csv/)).toBeVisible();
+  // The page answers while the worker reads.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(imported(page, 'big.csv')).toHaveCount(0);
+});
+
+test('axe finds no violations with an imported table and its panel open', async ({ page }) => {
+  await upload(page, `${REAL}/datahub/datasets-gdp_top-economies.csv`);
+  const section = imported(page, 'datasets-gdp_top-economies.csv');
+  await section.locator('details.about summary').click();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  ).toEqual([]);
+});

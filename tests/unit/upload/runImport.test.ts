@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
+import { READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
+
+async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean) {
+  const messages: WorkerMessage[] = [];
+  const transfers: Transferable[][] = [];
+  await runImport(
+    { type: 'import', file, name, accessed: '2026-11-27' },
+    (m, t = []) => {
+      messages.push(m);
+      transfers.push(t);
+    },
+    cancelled,
+  );
+  return { messages, transfers, done: messages.at(-1) as ImportDone | undefined };
+}
+
+describe('runImport(request, post)', () => {
+  it('reports progress in bytes and ends with the table, its buffers transferred', async () => {
+    const csv = 'year,value\n2020,1.5\n2021,2.5\n';
+    const { messages, transfers, done } = await run(new Blob([csv]));
+    expect(messages[0]).toMatchObject({
+      type: 'progress',
+      bytesRead: csv.length,
+      totalBytes: csv.length,
+    });
+    expect(done).toMatchObject({ type: 'done', ok: true, reshaped: false });
+    if (!done?.ok) throw new Error('expected a table');
+    expect(done.table.rowCount).toBe(2);
+    const value = done.table.columns.find((c) => c.name === 'value');
+    expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);
+    expect(transfers.at(-1)?.length).toBeGreaterThan(0);
+    expect(transfers.at(-1)?.every((b) => b instanceof ArrayBuffer)).toBe(true);
+  });
+
+  it('makes a wide World Bank file long, reading it in several slices', async () => {
+    const bytes = readFileSync(
+      'tests/fixtures/real/worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv',
+    );
+    const { messages, done } = await run(new Blob([bytes]), 'wb.csv');
+    expect(messages.filter((m) => m.type === 'progress').length).toBe(
+      Math.ceil(bytes.length / READ_CHUNK),
+    );
+    expect(done).toMatchObject({ ok: true, reshaped: true });
+    if (!done?.ok) throw new Error('expected a table');
+    expect(done.meta.shape).toBe('wide');
+    expect(done.table.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Country Name', 'period', 'value']),
+    );
+  });
+
+  it('ends with a message, not an exception, for a file that cannot be used', async () => {
+    const { done } = await run(
+      new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0])]),
+      'x.xlsx',
+    );
+    expect(done).toMatchObject({ type: 'done', ok: false });
+    expect(done && !done.ok && done.error).toMatch(/CSV/);
+  });
+
+  it('posts nothing more once cancelled', async () => {
+    const { messages } = await run(new Blob(['a,b\n1,2\n']), 'f.csv', () => true);
+    expect(messages).toEqual([]);
+  });
+});
