@@ -15,7 +15,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { index: resolve(root, 'index.html') },
+      input: { index: resolve(root, 'index.html'), embed: resolve(root, 'embed.html') },
     },
   },
   test: {

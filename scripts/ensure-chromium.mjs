@@ -20,7 +20,9 @@ try {
     stdio: 'inherit',
   });
 } catch {
-  console.error('error: apt-get could not install chromium; install it by hand or set CHROME_PATH.');
+  console.error(
+    'error: apt-get could not install chromium; install it by hand or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 if (!existsSync(path)) {

@@ -45,5 +45,7 @@ createServer((req, res) => {
   });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => {
-  console.log(`Tradelens is at http://127.0.0.1:${port}/ (and under http://127.0.0.1:${port}${SUB}/)`);
+  console.log(
+    `Tradelens is at http://127.0.0.1:${port}/ (and under http://127.0.0.1:${port}${SUB}/)`,
+  );
 });

@@ -30,3 +30,6 @@ export {
   type ChartType,
 } from './urlState';
 export { estimateTextWidth, wrapText } from './wrapText';
+export { specRows } from './specRows';
+export { stateFromConfig } from './stateFromConfig';
+export { configFromState, type ConfigFromState } from './configFromState';

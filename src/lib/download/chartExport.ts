@@ -1,0 +1,68 @@
+import type { ChartSpec } from '../charts/spec';
+import { specRows, type ChartState, type LegendItem, type PlainTable } from '../export';
+import type { Citation } from '../provenance/citation';
+
+/** Everything a chart's toolbar needs to export it, whatever chart it is. */
+export interface ChartExport {
+  title: string;
+  subtitle?: string;
+  /** Source lines as shown under the chart. */
+  sources: string[];
+  notes: string[];
+  /** The same sources as data, for citations and file metadata. */
+  citations: Citation[];
+  /** The chart's data as plain rows (numbers as numbers). */
+  data: PlainTable;
+  /** The chart's state for a link or embed (type, mapping, mode, range…). */
+  state: ChartState;
+  /** The data lives only in this browser (an upload): an embed needs it hosted at a URL. */
+  local: boolean;
+  legend?: LegendItem[];
+  /** The chart's drawn size. */
+  width: number;
+  height: number;
+}
+
+const MARKS = {
+  line: 'line',
+  swatch: 'line',
+  dot: 'line',
+  bound: 'triangle',
+  ring: 'ring',
+} as const;
+
+/**
+ * What the toolbar exports for a chart as drawn: its words and sources from the spec, its
+ * citations as data, and the rows it charts (the table's rows when the series are thinned out
+ * for drawing, so a download never loses figures).
+ */
+export function chartExport(
+  spec: ChartSpec,
+  options: {
+    citations: Citation[];
+    state: ChartState;
+    local: boolean;
+    fullData?: () => PlainTable;
+  },
+): ChartExport {
+  const cited = new Set(spec.sources.map((s) => s.id));
+  const citations = options.citations.filter((c) => cited.has(c.id));
+  return {
+    title: spec.title,
+    subtitle: spec.subtitle,
+    sources: spec.sources.map((s) => s.text),
+    notes: spec.notes,
+    citations: citations.length ? citations : options.citations,
+    data: spec.render === 'canvas' && options.fullData ? options.fullData() : specRows(spec),
+    state: options.state,
+    local: options.local,
+    legend: spec.legend.map((l) => ({
+      label: l.label,
+      color: `var(--series-${l.color})`,
+      mark: MARKS[l.symbol],
+      dash: l.dash,
+    })),
+    width: spec.width,
+    height: spec.height,
+  };
+}

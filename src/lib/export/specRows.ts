@@ -1,0 +1,23 @@
+import type { ChartPoint, ChartSpec } from '../charts/spec';
+import type { PlainTable } from './tableRows';
+
+/**
+ * The figures a chart draws, tidy: one row per point with its period, series, value, qualifier
+ * and own source, so a CSV keeps every number's provenance (overlays and derived series too).
+ */
+export function specRows(spec: ChartSpec): PlainTable {
+  const points: ChartPoint[] = spec.bars.length
+    ? spec.bars.map((b) => b.point)
+    : spec.series.flatMap((s) => s.points);
+  return {
+    columns: ['period', 'series', 'value', 'qualifier', 'source', 'source_url'],
+    rows: points.map((p) => [
+      p.period,
+      p.seriesLabel,
+      p.value,
+      p.qualifier ?? null,
+      p.source.text,
+      p.source.url ?? null,
+    ]),
+  };
+}

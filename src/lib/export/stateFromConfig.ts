@@ -1,0 +1,24 @@
+import type { ChartConfig } from '../charts/config';
+import type { ChartState, ChartType } from './urlState';
+import { CHART_TYPES } from './urlState';
+
+/** The part of a chart's config that a link or embed carries, with where its data comes from. */
+export function stateFromConfig(
+  config: ChartConfig,
+  data: { dataset?: string; src?: string },
+): ChartState {
+  const type = (CHART_TYPES as readonly string[]).includes(config.type)
+    ? (config.type as ChartType)
+    : 'line';
+  const filters = Object.fromEntries(
+    Object.entries(config.filters ?? {}).filter(([, values]) => values.length > 0),
+  );
+  const state: ChartState = { ...data, type, x: config.x, y: [...config.y] };
+  if (config.series) state.series = config.series;
+  if (Object.keys(filters).length) state.filters = filters;
+  if (config.mode !== 'values') state.mode = config.mode;
+  if (config.mode === 'index' && config.base) state.base = config.base;
+  if (config.scale !== 'linear') state.scale = config.scale;
+  if (config.range) state.range = config.range;
+  return state;
+}

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+
+test('embed.html draws one chart with its source from the hash alone', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/embed.html#v=1&dataset=china-russia-annual&type=line');
+  const figure = page.locator('figure');
+  await expect(figure).toHaveCount(1);
+  await expect(figure.getByRole('img')).toBeVisible();
+  await expect(figure.locator('figcaption')).toContainText('International Monetary Fund');
+  expect(errors).toEqual([]);
+});
+
+test('embed.html has a Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
+  await page.goto('/embed.html#v=1&dataset=release&type=column');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
+});
+
+const hostile = [
+  '#v=1&dataset=%3Cscript%3Ealert(1)%3C%2Fscript%3E&type=line',
+  '#v=1&src=javascript%3Aalert(1)&type=line',
+  '#v=1&dataset=release&type=line&title=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '#%E0%A4%A',
+  '#v=1&dataset=release&type=pie',
+  '#' + 'a'.repeat(10000),
+  '#v=1&dataset=release&type=column&x=nope',
+];
+for (const hash of hostile) {
+  test(`a broken or hostile hash shows a message, never a script: ${hash.slice(0, 60)}`, async ({
+    page,
+  }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => (dialogs++, void d.dismiss()));
+    await page.goto(`/embed.html${hash}`);
+    await expect(page.getByRole('alert')).toContainText('This chart cannot be shown');
+    await expect(page.locator('img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+}
+
+test('a report page embeds the iframe snippet, which fits its height to the chart', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/');
+  await page.getByRole('toolbar').nth(1).getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByLabel('Iframe embed code').inputValue();
+  await page.route(`${baseURL}report.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body style="font-family: Georgia">
+        <h1>A report</h1><p>Text before.</p>${snippet}<p>Text after.</p></body></html>`,
+    }),
+  );
+  await page.goto('/report.html');
+  const frame = page.frameLocator('iframe[data-tradelens-frame]');
+  await expect(frame.locator('figure').getByRole('img')).toBeVisible();
+  await expect(frame.locator('figcaption')).toContainText('General Administration of Customs');
+  // The frame takes the chart's height, and the static fallback steps aside.
+  await expect
+    .poll(async () => Number(await page.locator('iframe').getAttribute('height')))
+    .toBeGreaterThan(500);
+  await expect(page.locator('[data-tradelens-fallback]')).toBeHidden();
+});
+
+test('without scripts, the snippet still shows the figures and the citation', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await browser.newPage({ javaScriptEnabled: false, baseURL });
+  await page.goto('/');
+  // Scripts off: take the snippet from a scripted page first.
+  const scripted = await browser.newPage({ baseURL });
+  await scripted.goto('/');
+  await scripted.getByRole('toolbar').first().getByRole('button', { name: 'Embed' }).click();
+  const snippet = await scripted.getByLabel('Iframe embed code').inputValue();
+  await page.setContent(
+    `<!doctype html><html lang="en"><title>R</title><body>${snippet}</body></html>`,
+  );
+  const fallback = page.locator('[data-tradelens-fallback]');
+  await expect(fallback.locator('table')).toContainText('190');
+  await expect(fallback).toContainText('CGTN');
+});
+
+test('the web component renders in a plain report page with the host font', async ({
+  page,
+  baseURL,
+}) => {
+  const csv = 'year,value\n2020,1.5\n2021,2.5\n2022,2\n';
+  await page.route(`${baseURL}data.csv`, (route) =>
+    route.fulfill({ contentType: 'text/csv', body: csv }),
+  );
+  await page.route(`${baseURL}report.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title>
+        <body style="font-family: Georgia, serif">
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart dataset="release"></trade-chart>
+        <trade-chart src="data.csv" type="line" x="year" y="value" source="My survey"></trade-chart>
+        <trade-chart dataset="&lt;script&gt;"></trade-chart>
+        </body></html>`,
+    }),
+  );
+  await page.goto('/report.html');
+  const charts = page.locator('trade-chart');
+  await expect(charts.nth(0).locator('figure svg[role="img"]')).toBeVisible();
+  await expect(charts.nth(0).locator('figcaption')).toContainText('CGTN via PR Newswire');
+  await expect(charts.nth(0).locator('svg[role="img"]')).toContainText('190');
+  await expect(charts.nth(1).locator('figcaption')).toContainText('My survey');
+  await expect(charts.nth(2).getByRole('alert')).toBeVisible();
+  const font = await charts
+    .nth(0)
+    .locator('figure')
+    .evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toContain('Georgia');
+});

@@ -1,0 +1,23 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+// The <trade-chart> web component as one ES module file, dist/trade-chart.js: its CSS is
+// injected into each element's shadow root, and nothing is loaded from elsewhere.
+export default defineConfig({
+  plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: {
+      entry: resolve(root, 'src/webcomponent/tradeChart.ts'),
+      formats: ['es'],
+      fileName: () => 'trade-chart.js',
+    },
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
+});
