@@ -1,3 +1,4 @@
+import { linePath } from '../lib/charts/build/linePath';
 import type { Paint, Shape, ShapeDefs } from '../lib/charts/draw/shape';
 import { paintColor, PALETTES, type Theme } from '../lib/charts/draw/palette';
 
@@ -24,6 +25,8 @@ export function shapeToSvg(s: Shape, theme: Theme, uid: string): string {
   switch (s.type) {
     case 'path':
       return `<path${attr('d', s.d)}${style}${s.round ? ' stroke-linecap="round" stroke-linejoin="round"' : ''}${s.arrow ? attr('marker-end', `url(#${uid}-arrow)`) : ''}/>`;
+    case 'polyline':
+      return `<path${attr('d', linePath(s.xs, s.ys))}${style} stroke-linecap="round" stroke-linejoin="round"/>`;
     case 'rect':
       return `<rect${attr('x', s.x)}${attr('y', s.y)}${attr('width', s.width)}${attr('height', s.height)}${style}/>`;
     case 'circle':

@@ -4,6 +4,7 @@ import { releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';
 import { renderSvg } from '../../../src/render/renderSvg';
+import { longSeries } from '../charts/tradeTable';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -48,5 +49,16 @@ describe('renderSvg(spec)', () => {
     const out = renderSvg(buildChartSpec(table, { x: 'year', y: [evil] }, SIZE));
     expect(out).not.toContain('<script');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+  });
+});
+
+describe('renderSvg(spec) of a dense series (drawn on canvas in the page)', () => {
+  it('still draws the line, written from its coordinates', () => {
+    const spec = buildChartSpec(longSeries(20_000), { x: 't', y: ['value'] }, SIZE);
+    expect(spec.render).toBe('canvas');
+    expect(spec.series[0].path).toBe('');
+    const d = /<g class="marks"><path d="([^"]+)"/.exec(renderSvg(spec))?.[1] ?? '';
+    expect(d.split('L').length).toBeGreaterThan(500);
+    expect(d.match(/M/g)).toHaveLength(2);
   });
 });

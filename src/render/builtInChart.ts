@@ -1,0 +1,14 @@
+import { annualChartConfig, releaseChartConfig } from '../lib/charts/dashboardSpecs';
+import type { ChartConfig } from '../lib/charts/config';
+import { ANNUAL_ID, annualTable } from '../lib/data/datasets/annual';
+import { release, releaseTable } from '../lib/data/datasets/release';
+import type { Table } from '../lib/data/table';
+
+/** The built-in datasets by id, each with the chart the dashboard draws of it. */
+export const BUILT_IN: Record<string, () => { table: Table; config: ChartConfig }> = {
+  [release.id]: () => ({ table: releaseTable(), config: releaseChartConfig() }),
+  [ANNUAL_ID]: () => {
+    const table = annualTable();
+    return { table, config: annualChartConfig(table) };
+  },
+};

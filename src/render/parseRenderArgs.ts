@@ -1,0 +1,102 @@
+import type { ChartKind } from '../lib/charts/spec';
+
+export interface RenderArgs {
+  file?: string;
+  dataset?: string;
+  out: string;
+  format: 'svg' | 'png';
+  type?: ChartKind;
+  x?: string;
+  y?: string[];
+  series?: string;
+  title?: string;
+  source?: string;
+  width: number;
+  height: number;
+}
+
+/** A mistake in the command line, said so the user can fix it. */
+export class RenderUsageError extends Error {
+  override name = 'RenderUsageError';
+}
+
+export const RENDER_USAGE =
+  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--width W] [--height H]';
+const VALUED = new Set([
+  'dataset',
+  'out',
+  'type',
+  'x',
+  'y',
+  'series',
+  'title',
+  'source',
+  'width',
+  'height',
+]);
+const TYPES = ['line', 'column', 'bar', 'area', 'slope', 'scatter'];
+
+function size(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 200 || n > 4000)
+    throw new RenderUsageError(
+      `--${name} must be a whole number of pixels from 200 to 4000, not "${raw}".`,
+    );
+  return n;
+}
+
+/** Reads `render`'s arguments; anything wrong is a RenderUsageError that says how to call it. */
+export function parseRenderArgs(args: readonly string[]): RenderArgs {
+  const values = new Map<string, string>();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (!VALUED.has(name))
+      throw new RenderUsageError(
+        `render does not know the option --${name}. Usage: tradelens render ${RENDER_USAGE}`,
+      );
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '')
+      throw new RenderUsageError(`--${name} needs a value: --${name} VALUE.`);
+    values.set(name, value);
+  }
+  const dataset = values.get('dataset');
+  if (files.length > 1) throw new RenderUsageError(`render takes one FILE, got ${files.length}.`);
+  if (!files.length && !dataset)
+    throw new RenderUsageError(
+      `render needs a FILE or --dataset ID: tradelens render ${RENDER_USAGE}`,
+    );
+  if (files.length && dataset)
+    throw new RenderUsageError('render takes a FILE or --dataset ID, not both.');
+  const out = values.get('out');
+  if (!out) throw new RenderUsageError('render needs --out OUT.svg or --out OUT.png.');
+  const ext = /\.(svg|png)$/i.exec(out)?.[1]?.toLowerCase();
+  if (!ext) throw new RenderUsageError(`--out must end in .svg or .png, not "${out}".`);
+  const type = values.get('type');
+  if (type !== undefined && !TYPES.includes(type))
+    throw new RenderUsageError(`--type must be one of ${TYPES.join(', ')}, not "${type}".`);
+  return {
+    file: files[0],
+    dataset,
+    out,
+    format: ext as 'svg' | 'png',
+    type: type as ChartKind | undefined,
+    x: values.get('x'),
+    y: values
+      .get('y')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    series: values.get('series'),
+    title: values.get('title'),
+    source: values.get('source'),
+    width: size('width', values.get('width'), 800),
+    height: size('height', values.get('height'), 420),
+  };
+}
