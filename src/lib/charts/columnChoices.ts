@@ -3,6 +3,7 @@ import type { Dimension } from './chartDefinition';
 import type { ChartConfig } from './config';
 import { keptLabels, rowMask } from './data/rowMask';
 import { columnTitle } from './humanName';
+import { pickTime } from './defaults/pickTime';
 import { chartType } from './registry';
 
 export interface ColumnChoice {
@@ -34,8 +35,14 @@ export function columnChoices(table: Table, config: ChartConfig) {
  * values left by the other filters (so choosing a reporter narrows the partners on offer).
  */
 export function filterChoices(table: Table, config: ChartConfig): FilterChoice[] {
+  // Time is filtered only where the chart is not already over it (zoom does that), and only
+  // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
+  const time = pickTime(table);
+  const usable = (c: Column) =>
+    c.role !== 'time' || (c === time && c.name !== config.x && config.type !== 'slope');
   return table.columns
     .filter((c) => c.type !== 'number' && c.type !== 'text' && FILTER_ROLES.has(c.role ?? 'other'))
+    .filter(usable)
     .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
     .flatMap((c) => {
       const { [c.name]: _own, ...others } = config.filters;

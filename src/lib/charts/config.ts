@@ -82,7 +82,15 @@ export interface ChartConfig {
   text?: ChartText;
   /** BCP 47 locale for numbers and dates; `en` by default. */
   locale?: string;
+  /**
+   * Mid-gesture (a wheel zoom in progress): dense charts skip what nobody can use until the
+   * gesture settles (points for the pointer, the table), then are built again in full.
+   */
+  draft?: boolean;
 }
 
 /** The parts of a config that the interactive figure changes without rebuilding its data. */
-export type ChartViewConfig = Pick<ChartConfig, 'mode' | 'base' | 'scale' | 'range' | 'hidden'>;
+export type ChartViewConfig = Pick<
+  ChartConfig,
+  'mode' | 'base' | 'scale' | 'range' | 'hidden' | 'draft'
+>;

@@ -42,6 +42,11 @@ export interface ChartSeries {
   dash: Dash;
   /** SVG path data; breaks where a value is missing, so a gap is drawn as a gap. */
   path: string;
+  /**
+   * The same line as pixel coordinates (NaN = a break), for dense series drawn on canvas: their
+   * `path` is left empty and renderers that need one write it from these.
+   */
+  polyline?: { xs: Float64Array; ys: Float64Array };
   /** Filled area under (or between stacked layers of) the line, when the chart has one. */
   area?: string;
   points: ChartPoint[];

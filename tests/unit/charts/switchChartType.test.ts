@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartConfig } from '../../../src/lib/charts/config';
 import { switchChartType } from '../../../src/lib/charts/switchChartType';
 import { humanName } from '../../../src/lib/charts/humanName';
+import { filterChoices } from '../../../src/lib/charts/columnChoices';
 import { tradeTable } from './tradeTable';
 
 const trade = tradeTable();
@@ -57,4 +58,14 @@ describe('humanName(name)', () => {
   ];
   for (const [name, expected] of cases)
     it(`humanName('${name}') → '${expected}'`, () => expect(humanName(name)).toBe(expected));
+});
+
+describe('filterChoices(table, config)', () => {
+  it('offers the categories with several values, each narrowed by the other filters; time only off the x axis', () => {
+    const choices = filterChoices(trade, line);
+    expect(choices.map((c) => c.name)).toEqual(['Partner', 'Trade Flow', 'Commodity']);
+    expect(choices.find((c) => c.name === 'Partner')?.values).toEqual(['Aland', 'Bland', 'Cland']);
+    const bars = filterChoices(trade, switchChartType(trade, line, 'bar'));
+    expect(bars.map((c) => c.name)).toContain('Year');
+  });
 });

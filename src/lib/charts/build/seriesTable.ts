@@ -11,17 +11,18 @@ import type { Shown } from './showSeries';
 import type { XWindow } from './xWindow';
 
 /** Most rows in a chart's table when a series is thinned: a sample of its drawn points. */
-export const MAX_TABLE_ROWS = 200;
+export const MAX_TABLE_ROWS = 100;
 
 function tableSlots(picks: Selection[], win: XWindow): { slots: number[]; sampled: boolean } {
   if (!picks.some((p) => p.thinned)) {
     return { slots: Array.from({ length: win.hi - win.lo }, (_, i) => win.lo + i), sampled: false };
   }
-  // The drawn points of the first thinned series (already in order), sampled.
+  // A sample of the drawn points of the first thinned series (already in order).
   const p = picks.find((x) => x.thinned)!;
-  const all = Array.from(p.indices.subarray(0, p.length)).filter((i) => i >= 0);
-  const every = Math.ceil(all.length / MAX_TABLE_ROWS);
-  return { slots: all.filter((_, i) => i % every === 0), sampled: true };
+  const every = Math.ceil(p.length / MAX_TABLE_ROWS);
+  const slots: number[] = [];
+  for (let j = 0; j < p.length; j += every) if (p.indices[j] >= 0) slots.push(p.indices[j]);
+  return { slots, sampled: true };
 }
 
 const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number]) =>

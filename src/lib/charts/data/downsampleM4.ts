@@ -1,4 +1,5 @@
 import { BLOCK, minMaxBlocks, type MinMaxBlocks } from './minMaxBlocks';
+import { lowerBound } from './xSlots';
 
 /** Indices of the points to draw, in x order; -1 marks a break (a gap) in the line. */
 export interface Selection {
@@ -71,15 +72,15 @@ export function downsampleM4(
   const state = { missing: 0, nonPositive: 0 };
   let start = lo;
   while (start < hi) {
-    // The bucket's end: the first index of a later bucket (binary search; keys are sorted).
+    // The bucket's end: the first index of a later bucket. Binary search on the key where the
+    // next bucket starts, then nudged so it agrees with bucketOf to the last bit.
     const b = bucketOf(start);
-    let a = start + 1;
-    let z = hi;
-    while (a < z) {
-      const mid = (a + z) >>> 1;
-      if (bucketOf(mid) > b) z = mid;
-      else a = mid + 1;
-    }
+    let a =
+      b >= pixels - 1
+        ? hi
+        : Math.max(start + 1, lowerBound(keys, k0 + (b + 1) / perKey, start, hi));
+    while (a > start + 1 && bucketOf(a - 1) > b) a--;
+    while (a < hi && bucketOf(a) === b) a++;
     if (!bucketFast(values, start, a, blocks, positiveOnly, out))
       bucketSlow(values, start, a, positiveOnly, out, state);
     start = a;

@@ -2,26 +2,30 @@ import { textWidth } from '../layout/textWidth';
 import type { ChartSpec } from '../spec';
 import type { Shape } from './shape';
 
-/** Grid lines, ticks and tick labels of both axes, and the value axis' label. */
+/**
+ * Grid lines, ticks and tick labels of both axes, and their labels: every line first, then every
+ * text, so that when a zoom changes the number of ticks the elements keep their kind and are
+ * updated in place rather than rebuilt.
+ */
 export function axisShapes(spec: ChartSpec): Shape[] {
-  const { plot } = spec;
+  const { plot, xAxis, yAxis } = spec;
   const base = plot.top + plot.height;
   const right = plot.left + plot.width;
-  const out: Shape[] = [];
-  for (const t of spec.yAxis.ticks) {
-    if (spec.yAxis.grid) {
-      const w = t.value === 0 ? 1.2 : 0.6;
-      out.push({
+  const lines: Shape[] = [];
+  const texts: Shape[] = [];
+  const width = (value: number) => (value === 0 ? 1.2 : 0.6);
+  for (const t of yAxis.ticks) {
+    if (yAxis.grid)
+      lines.push({
         type: 'line',
         x1: plot.left,
         x2: right,
         y1: t.pos,
         y2: t.pos,
         stroke: 'grid',
-        strokeWidth: w,
+        strokeWidth: width(t.value),
       });
-    }
-    out.push({
+    texts.push({
       type: 'text',
       x: plot.left - 6,
       y: t.pos,
@@ -32,42 +36,29 @@ export function axisShapes(spec: ChartSpec): Shape[] {
       middle: true,
     });
   }
-  if (spec.yAxis.label) {
-    // Right-aligned over the tick labels when it fits there; else from the chart's left edge.
-    const fits = textWidth(spec.yAxis.label, 11) <= plot.left - 8;
-    out.push({
-      type: 'text',
-      x: fits ? plot.left - 6 : 2,
-      y: plot.top - 8,
-      text: spec.yAxis.label,
-      size: 11,
-      anchor: fits ? 'end' : 'start',
-      fill: 'muted',
-    });
-  }
-  for (const t of spec.xAxis.ticks) {
-    if (spec.xAxis.grid) {
-      const w = t.value === 0 ? 1.2 : 0.6;
-      out.push({
-        type: 'line',
-        x1: t.pos,
-        x2: t.pos,
-        y1: plot.top,
-        y2: base,
-        stroke: 'grid',
-        strokeWidth: w,
-      });
-    } else
-      out.push({
-        type: 'line',
-        x1: t.pos,
-        x2: t.pos,
-        y1: base,
-        y2: base + 4,
-        stroke: 'muted',
-        strokeWidth: 1,
-      });
-    out.push({
+  for (const t of xAxis.ticks) {
+    lines.push(
+      xAxis.grid
+        ? {
+            type: 'line',
+            x1: t.pos,
+            x2: t.pos,
+            y1: plot.top,
+            y2: base,
+            stroke: 'grid',
+            strokeWidth: width(t.value),
+          }
+        : {
+            type: 'line',
+            x1: t.pos,
+            x2: t.pos,
+            y1: base,
+            y2: base + 4,
+            stroke: 'muted',
+            strokeWidth: 1,
+          },
+    );
+    texts.push({
       type: 'text',
       x: t.pos,
       y: base + 17,
@@ -77,15 +68,29 @@ export function axisShapes(spec: ChartSpec): Shape[] {
       fill: 'muted',
     });
   }
-  if (spec.xAxis.label)
-    out.push({
+  if (yAxis.label) {
+    // Right-aligned over the tick labels when it fits there; else from the chart's left edge.
+    const fits = textWidth(yAxis.label, 11) <= plot.left - 8;
+    const x = fits ? plot.left - 6 : 2;
+    texts.push({
+      type: 'text',
+      x,
+      y: plot.top - 8,
+      text: yAxis.label,
+      size: 11,
+      anchor: fits ? 'end' : 'start',
+      fill: 'muted',
+    });
+  }
+  if (xAxis.label)
+    texts.push({
       type: 'text',
       x: right,
       y: base + 30,
-      text: spec.xAxis.label,
+      text: xAxis.label,
       size: 11,
       anchor: 'end',
       fill: 'muted',
     });
-  return out;
+  return [...lines, ...texts];
 }

@@ -35,16 +35,15 @@ export function seriesShapes(spec: ChartSpec): Shape[] {
     if (s.overlay) continue;
     const paint = seriesPaint(s.color);
     if (s.area) out.push({ type: 'path', d: s.area, fill: paint, opacity: stacked ? 0.78 : 0.18 });
-    if (s.path)
-      out.push({
-        type: 'path',
-        d: s.path,
-        fill: 'none',
-        stroke: stacked ? 'bg' : paint,
-        strokeWidth: stacked ? 1 : spec.kind === 'slope' ? 2.5 : 2.2,
-        dash: stacked ? undefined : DASH_ARRAY[s.dash],
-        round: true,
-      });
+    const line = {
+      fill: 'none' as const,
+      stroke: stacked ? ('bg' as const) : paint,
+      strokeWidth: stacked ? 1 : spec.kind === 'slope' ? 2.5 : 2.2,
+      dash: stacked ? undefined : DASH_ARRAY[s.dash],
+    };
+    if (s.path) out.push({ type: 'path', d: s.path, ...line, round: true });
+    else if (s.polyline)
+      out.push({ type: 'polyline', xs: s.polyline.xs, ys: s.polyline.ys, ...line });
   }
   for (const s of spec.series) {
     if (s.overlay || !s.dots) continue;

@@ -25,6 +25,8 @@ export interface ShapeStyle {
 
 export type Shape =
   | (ShapeStyle & { type: 'path'; d: string; round?: boolean; arrow?: boolean })
+  /** A line through pixel coordinates, NaN breaking it: canvas draws it without a path string. */
+  | (ShapeStyle & { type: 'polyline'; xs: ArrayLike<number>; ys: ArrayLike<number> })
   | (ShapeStyle & { type: 'rect'; x: number; y: number; width: number; height: number })
   | (ShapeStyle & { type: 'circle'; cx: number; cy: number; r: number })
   | (ShapeStyle & { type: 'line'; x1: number; y1: number; x2: number; y2: number })

@@ -97,6 +97,9 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     Math.round((plot.left + (r1 === r0 ? plot.width / 2 : (k - r0) * kx)) * 10) / 10;
 
   const factory = pointFactory(data, mode, locale);
+  const canvas = (win.hi - win.lo) * shown.length > CANVAS_POINTS;
+  // A draft (mid-zoom) of a dense chart draws its lines only.
+  const draft = canvas && config.draft === true;
   let nonPositive = 0;
   let drawn = 0;
   let total = 0;
@@ -137,6 +140,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
       xs[j] = xOf(keys[i]);
       ys[j] = y(charted(rb, s.values[i]));
       drawn++;
+      if (draft) continue;
       if (!sel.thinned) point(j);
       else if (Math.round(xs[j]) !== column) {
         flush();
@@ -154,7 +158,9 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
       id: s.id,
       label: s.label,
       ...seriesStyle(n),
-      path: linePath(xs, ys),
+      // Dense series go to canvas, which draws from the coordinates: no path string to build.
+      path: canvas ? '' : linePath(xs, ys),
+      polyline: canvas ? { xs, ys } : undefined,
       points,
       dots: !sel.thinned && points.length <= plot.width / 6,
       gaps: gaps.map((i) => slotLabel(data, i, locale)),
@@ -254,7 +260,9 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     legend,
     sources: sourceLines(table, data.ys, config.overlaySources ?? []),
     notes: notes.all,
-    table: seriesTable(data, config, shown, picks, win, mode, title),
+    table: draft
+      ? { caption: title, columns: [], rows: [] }
+      : seriesTable(data, config, shown, picks, win, mode, title),
     view: {
       mode,
       scale,
@@ -267,6 +275,6 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
       relative: true,
       loggable: true,
     },
-    render: total > CANVAS_POINTS ? 'canvas' : 'svg',
+    render: canvas ? 'canvas' : 'svg',
   };
 }

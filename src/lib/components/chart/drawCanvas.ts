@@ -29,6 +29,26 @@ export function drawCanvas(
       ctx.restore();
       continue;
     }
+    if (s.type === 'polyline') {
+      if (stroke) {
+        ctx.strokeStyle = stroke;
+        ctx.lineJoin = ctx.lineCap = 'round';
+        ctx.beginPath();
+        let pen = false;
+        for (let i = 0; i < s.xs.length; i++) {
+          const [x, y] = [s.xs[i], s.ys[i]];
+          if (x !== x || y !== y) pen = false;
+          else if (pen) ctx.lineTo(x, y);
+          else {
+            ctx.moveTo(x, y);
+            pen = true;
+          }
+        }
+        ctx.stroke();
+      }
+      ctx.restore();
+      continue;
+    }
     let path: Path2D;
     if (s.type === 'path') path = new Path2D(s.d);
     else {
