@@ -145,7 +145,71 @@ test('dark and reduced motion: the chart follows the page’s colours and keeps 
   await expect(page.getByRole('tooltip')).toHaveCSS('transition-duration', '0s');
 });
 
-test.fixme('on an uploaded real file: tooltip, keyboard, legend, zoom and relative change', async () => {
-  // Needs the upload UI (the lead's): mount ChartView for the imported table, then repeat the
-  // steps above on tests/fixtures/real/comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv.
+test.describe('on an uploaded real file (Comtrade, China to five partners, 2010–2014)', () => {
+  const FILE = 'tests/fixtures/real/comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv';
+  const uploaded = (page: Page) =>
+    page.locator('figure', { hasText: 'shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv' });
+
+  test.beforeEach(async ({ page }) => {
+    await page.getByLabel(/CSV/).first().setInputFiles(FILE);
+    await uploaded(page).locator('svg[role="img"]').waitFor({ timeout: 15_000 });
+  });
+
+  test('charts partners over the years with no clicks; tooltip, keyboard, legend, zoom and index work', async ({
+    page,
+  }) => {
+    const figure = uploaded(page);
+    await expect(figure.getByRole('heading', { level: 3 })).toHaveText(
+      'Trade Value (US$) by partner',
+    );
+    await expect(figure.locator('figcaption')).toContainText('sum of the rows');
+
+    // Tooltip: hover the first point of the first line.
+    const svg = figure.getByRole('img');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    const at = await svg.evaluate((el) => {
+      const vb = (el as SVGSVGElement).viewBox.baseVal;
+      const dot = el.querySelector('.marks circle')!;
+      return {
+        x: Number(dot.getAttribute('cx')) / vb.width,
+        y: Number(dot.getAttribute('cy')) / vb.height,
+      };
+    });
+    await page.mouse.move(box.x + box.width * at.x, box.y + box.height * at.y);
+    await expect(page.getByRole('tooltip')).toContainText('2010');
+    await expect(page.getByRole('tooltip')).toContainText('Source: User-supplied file');
+
+    // Keyboard: each step said (the pointer leaves first, taking its point with it).
+    await page.mouse.move(0, 0);
+    const plot = figure.getByRole('application');
+    await plot.focus();
+    await page.keyboard.press('ArrowRight');
+    const live = plot.locator('[aria-live="polite"]');
+    await expect(live).toHaveText(/^Germany, 2010: \$[\d.]+ bn\. Source: User-supplied file/);
+    await page.keyboard.press('ArrowDown');
+    await expect(live).toHaveText(/^China, Hong Kong SAR, 2010/);
+    await page.keyboard.press('Escape');
+
+    // Legend.
+    const usa = figure.getByRole('button', { name: 'USA' });
+    await usa.click();
+    await expect(usa).toHaveAttribute('aria-pressed', 'false');
+    await expect(figure.locator('svg[role="img"] .marks path[stroke-linecap="round"]')).toHaveCount(
+      4,
+    );
+    await usa.click();
+
+    // Zoom in from the keyboard, then reset.
+    await plot.focus();
+    await page.keyboard.press('+');
+    const reset = figure.getByRole('button', { name: 'Reset zoom' });
+    await expect(reset).toBeEnabled();
+    await reset.click();
+    await expect(reset).toBeDisabled();
+
+    // Relative change.
+    await figure.getByRole('combobox', { name: 'Show' }).selectOption('index');
+    await expect(figure.getByRole('img')).toContainText('Index, 2010 = 100');
+  });
 });
