@@ -1,5 +1,4 @@
 import type { ChartConfig } from '../lib/charts/config';
-import { defaultChartConfig } from '../lib/charts/defaultChartConfig';
 import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
 import type { Citation } from '../lib/provenance/citation';
@@ -60,7 +59,7 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
       ...done.table,
       provenance: { ...done.table.provenance, citations: [citation] },
     };
-    base = defaultChartConfig(table);
+    base = done.config;
   } else {
     return { ok: false, error: 'This chart names no data: give a dataset or a CSV address.' };
   }

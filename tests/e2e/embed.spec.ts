@@ -120,3 +120,27 @@ test('the web component renders in a plain report page with the host font', asyn
     .evaluate((el) => getComputedStyle(el).fontFamily);
   expect(font).toContain('Georgia');
 });
+
+test('the dashboard restores a chart from its link, and says so when the link is broken', async ({
+  page,
+}) => {
+  await page.goto('/#v=1&dataset=china-russia-annual&type=column');
+  const linked = page.getByRole('region', { name: 'The chart in this link' });
+  await expect(linked.locator('figure').getByRole('img')).toBeVisible();
+  await expect(linked.locator('figcaption')).toContainText('General Administration of Customs');
+  await page.goto('/#v=1&dataset=%3Cscript%3E&type=line');
+  await expect(page.getByRole('alert')).toContainText('This chart cannot be shown');
+  await expect(page.locator('figure')).toHaveCount(2);
+});
+
+test('a chart the reader changes is kept in the address, and the link restores it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const annual = page.locator('figure').nth(1);
+  await annual.getByLabel('Show').selectOption({ index: 1 });
+  await expect(page).toHaveURL(/#v=1&.*dataset=china-russia-annual.*mode=index/);
+  await page.reload();
+  const linked = page.getByRole('region', { name: 'The chart in this link' });
+  await expect(linked.locator('figure')).toContainText(/index|= 100/i);
+});

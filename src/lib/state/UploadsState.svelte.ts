@@ -1,32 +1,40 @@
+import type { ChartConfig } from '../charts/config';
+import { defaultChartConfig } from '../charts/defaultChartConfig';
 import type { ImportMeta } from '../data/import';
 import type { ColumnRole, Table } from '../data/table';
 import type { Citation } from '../provenance/citation';
-import { deleteTable, listTables, saveTable } from '../storage/tableStore';
 import { storageError } from '../storage/storageError';
-import type { ImportDone, ImportProgress } from '../upload/importProtocol';
+import { deleteTable, listTables, savePatch, type TablePatch } from '../storage/tableStore';
+import type { ImportDone, ImportPreview, ImportProgress } from '../upload/importProtocol';
 
 /** An imported table on the page. */
 export interface UploadedDataset {
   id: string;
   table: Table;
+  /** The chart to start from (chosen off the page's thread for a fresh import). */
+  config?: ChartConfig;
   meta?: ImportMeta;
   /** Whether a wide file (years as columns) was made long. */
   reshaped: boolean;
+  /** Set while only the first part of a large file is in: bytes previewed of the total. */
+  partial?: { bytes: number; totalBytes: number };
 }
 
-/** Starts an import somewhere (a worker in the browser) and reports progress. */
+/** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
 export type Importer = (
-  request: { file: Blob; name: string; accessed: string },
-  onprogress: (p: ImportProgress) => void,
+  request: { file: Blob; name: string; accessed: string; saveAs?: string },
+  onmessage: (m: ImportProgress | ImportPreview) => void,
 ) => { result: Promise<ImportDone | null>; cancel(): void };
 
+/** Where imported tables are kept; the importer saves new tables, the page saves changes. */
 export interface Storage {
-  save: typeof saveTable;
   list: typeof listTables;
   remove: typeof deleteTable;
+  patch: typeof savePatch;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const newId = () => `upload-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 /** The user's imported tables: importing, progress, errors, and keeping them across reloads. */
 export class UploadsState {
@@ -35,58 +43,76 @@ export class UploadsState {
   progress = $state<(ImportProgress & { name: string }) | null>(null);
   error = $state<string | null>(null);
   storageMessage = $state<string | null>(null);
-  #cancel: (() => void) | null = null;
+  #job: { id: string; cancel: () => void } | null = null;
+  #patches = new Map<string, TablePatch>();
   #importer: Importer;
   #storage: Storage;
 
   constructor(
     importer: Importer,
-    storage: Storage = { save: saveTable, list: listTables, remove: deleteTable },
+    storage: Storage = { list: listTables, remove: deleteTable, patch: savePatch },
   ) {
     this.#importer = importer;
     this.#storage = storage;
   }
 
-  /** Reads a file in the background; the page stays usable and can cancel. */
+  /** Reads a file in the background; the page stays usable, shows a preview, and can cancel. */
   async importFile(file: Blob, name: string): Promise<UploadedDataset | null> {
     this.cancel();
     this.error = null;
+    const id = newId();
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: file.size, rows: 0 };
-    const job = this.#importer({ file, name, accessed: today() }, (p) => {
-      this.progress = { ...p, name };
+    const job = this.#importer({ file, name, accessed: today(), saveAs: id }, (m) => {
+      if (this.#job?.id !== id) return;
+      if (m.type === 'progress') this.progress = { ...m, name };
+      else
+        this.#put({
+          id,
+          table: { ...m.table, id },
+          config: m.config,
+          reshaped: false,
+          partial: { bytes: m.bytes, totalBytes: file.size },
+        });
     });
-    this.#cancel = job.cancel;
+    this.#job = { id, cancel: job.cancel };
     const done = await job.result;
-    if (this.#cancel === job.cancel) {
-      this.#cancel = null;
-      this.progress = null;
-    }
+    if (this.#job?.id !== id) return null;
+    this.#job = null;
+    this.progress = null;
     if (!done) return null;
     if (!done.ok) {
+      this.#drop(id);
       this.error = `${name}: ${done.error}`;
       return null;
     }
     const dataset: UploadedDataset = {
-      id: `upload-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
-      table: { ...done.table },
+      id,
+      table: { ...done.table, id },
+      config: done.config,
       meta: done.meta,
       reshaped: done.reshaped,
     };
-    dataset.table.id = dataset.id;
-    this.datasets = [...this.datasets, dataset];
-    await this.#save(dataset);
+    this.#put(dataset);
+    this.storageMessage = done.storageError ?? null;
     return dataset;
   }
 
+  /** Stops the import under way; whatever it read is dropped, in the page and in storage. */
   cancel() {
-    this.#cancel?.();
-    this.#cancel = null;
+    const job = this.#job;
+    if (!job) return;
+    this.#job = null;
+    job.cancel();
     this.progress = null;
+    this.#drop(job.id);
+    void this.#storage.remove(job.id).catch(() => {});
   }
 
-  /** Changes what a column means (the mapping step). */
+  /** Changes what a column means (the mapping step); the chart starts again from the roles. */
   setRole(id: string, column: string, role: ColumnRole) {
-    this.#update(id, (t) => ({
+    const patch = this.#patch(id);
+    patch.roles = { ...patch.roles, [column]: role };
+    this.#update(id, patch, (t) => ({
       ...t,
       columns: t.columns.map((c) => (c.name === column ? { ...c, role } : c)),
     }));
@@ -94,14 +120,16 @@ export class UploadsState {
 
   /** Sets the source the user gave for the file; it replaces the default file citation. */
   setCitation(id: string, citation: Citation) {
-    this.#update(id, (t) => ({
+    const patch = this.#patch(id);
+    patch.citation = citation;
+    this.#update(id, patch, (t) => ({
       ...t,
       provenance: { ...t.provenance, citations: [citation, ...t.provenance.citations.slice(1)] },
     }));
   }
 
   async remove(id: string) {
-    this.datasets = this.datasets.filter((d) => d.id !== id);
+    this.#drop(id);
     try {
       await this.#storage.remove(id);
     } catch (e) {
@@ -116,31 +144,38 @@ export class UploadsState {
       const known = new Set(this.datasets.map((d) => d.id));
       const back = stored
         .filter((r) => !known.has(r.id))
-        .map((r) => ({ id: r.id, table: r.table, reshaped: false }));
+        .map((r) => ({ id: r.id, table: { ...r.table, id: r.id }, reshaped: false }));
       this.datasets = [...back, ...this.datasets];
     } catch (e) {
       this.storageMessage = storageError(e, 'load');
     }
   }
 
-  #update(id: string, change: (t: Table) => Table) {
-    const i = this.datasets.findIndex((d) => d.id === id);
-    if (i < 0) return;
-    const next = { ...this.datasets[i], table: change(this.datasets[i].table) };
-    this.datasets = this.datasets.map((d, j) => (j === i ? next : d));
-    void this.#save(next);
+  #put(dataset: UploadedDataset) {
+    const i = this.datasets.findIndex((d) => d.id === dataset.id);
+    this.datasets =
+      i < 0 ? [...this.datasets, dataset] : this.datasets.map((d, j) => (j === i ? dataset : d));
   }
 
-  async #save(d: UploadedDataset) {
-    try {
-      await this.#storage.save({
-        id: d.id,
-        savedAt: new Date().toISOString(),
-        table: d.table,
-      });
-      this.storageMessage = null;
-    } catch (e) {
-      this.storageMessage = storageError(e, 'save');
-    }
+  #drop(id: string) {
+    this.datasets = this.datasets.filter((d) => d.id !== id);
+  }
+
+  #patch(id: string): TablePatch {
+    let patch = this.#patches.get(id);
+    if (!patch) this.#patches.set(id, (patch = { id }));
+    return patch;
+  }
+
+  #update(id: string, patch: TablePatch, change: (t: Table) => Table) {
+    const d = this.datasets.find((x) => x.id === id);
+    if (!d) return;
+    const table = change(d.table);
+    const rolesChanged = table.columns.some((c, i) => c.role !== d.table.columns[i]?.role);
+    this.#put({ ...d, table, config: rolesChanged ? defaultChartConfig(table) : d.config });
+    this.#storage.patch({ ...patch }).then(
+      () => (this.storageMessage = null),
+      (e) => (this.storageMessage = storageError(e, 'save')),
+    );
   }
 }

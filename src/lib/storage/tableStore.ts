@@ -1,18 +1,28 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Table } from '../data/table';
+import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
+import type { Citation } from '../provenance/citation';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */
 export interface StoredTable {
   id: string;
   savedAt: string;
   table: Table;
-  /** The chart the user chose for it, as plain data. */
-  config?: Record<string, unknown>;
+}
+
+/**
+ * What the reader changed about a stored table (column roles, its source): kept apart from the
+ * table so a change never rewrites, or clones, a million rows.
+ */
+export interface TablePatch {
+  id: string;
+  roles?: Record<string, ColumnRole>;
+  citation?: Citation;
 }
 
 interface Schema extends DBSchema {
   tables: { key: string; value: StoredTable };
+  patches: { key: string; value: TablePatch };
 }
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
@@ -23,9 +33,12 @@ function open(): Promise<IDBPDatabase<Schema>> {
       Object.assign(new Error('IndexedDB is not available'), { name: 'unavailable' }),
     );
   }
-  db ??= openDB<Schema>('tradelens', 1, {
+  db ??= openDB<Schema>('tradelens', 2, {
     upgrade(database) {
-      database.createObjectStore('tables', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('tables'))
+        database.createObjectStore('tables', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('patches'))
+        database.createObjectStore('patches', { keyPath: 'id' });
     },
   });
   return db;
@@ -36,12 +49,36 @@ export async function saveTable(record: StoredTable): Promise<void> {
   await (await open()).put('tables', record);
 }
 
-/** Every stored table, oldest first; records that are no longer tables are skipped. */
+/** Keeps the reader's changes to a stored table. */
+export async function savePatch(patch: TablePatch): Promise<void> {
+  await (await open()).put('patches', patch);
+}
+
+/** Applies a patch to a table: roles by column name, then the citation first in line. */
+export function applyPatch(table: Table, patch: TablePatch | undefined): Table {
+  if (!patch) return table;
+  const roles = patch.roles ?? {};
+  return {
+    ...table,
+    columns: table.columns.map((c) => (roles[c.name] ? { ...c, role: roles[c.name] } : c)),
+    provenance: patch.citation
+      ? { ...table.provenance, citations: [patch.citation, ...table.provenance.citations.slice(1)] }
+      : table.provenance,
+  };
+}
+
+/** Every stored table with the reader's changes, oldest first; broken records are skipped. */
 export async function listTables(): Promise<StoredTable[]> {
-  const all = await (await open()).getAll('tables');
-  return all.filter((r) => isTable(r.table)).sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const database = await open();
+  const [all, patches] = await Promise.all([database.getAll('tables'), database.getAll('patches')]);
+  const byId = new Map(patches.map((p) => [p.id, p]));
+  return all
+    .filter((r) => isTable(r.table))
+    .map((r) => ({ ...r, table: applyPatch(r.table, byId.get(r.id)) }))
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }
 
 export async function deleteTable(id: string): Promise<void> {
-  await (await open()).delete('tables', id);
+  const database = await open();
+  await Promise.all([database.delete('tables', id), database.delete('patches', id)]);
 }

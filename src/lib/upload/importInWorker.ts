@@ -1,19 +1,11 @@
-import type { ImportDone, ImportProgress, ImportRequest, WorkerMessage } from './importProtocol';
-
-export interface ImportJob {
-  /** Settles with the table or the reason it cannot be used; a cancelled job settles with null. */
-  result: Promise<ImportDone | null>;
-  cancel(): void;
-}
+import type { Importer } from '../state/UploadsState.svelte';
+import type { ImportDone, ImportRequest, WorkerMessage } from './importProtocol';
 
 /**
  * Starts an import in a fresh Web Worker. Cancel terminates the worker at once, whatever it is
  * doing, so a huge file never holds the page hostage.
  */
-export function importInWorker(
-  request: Omit<ImportRequest, 'type'>,
-  onprogress: (p: ImportProgress) => void,
-): ImportJob {
+export const importInWorker: Importer = (request, onmessage) => {
   const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), {
     type: 'module',
   });
@@ -25,8 +17,8 @@ export function importInWorker(
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
-    if (message.type === 'progress') onprogress(message);
-    else finish(message);
+    if (message.type === 'done') finish(message);
+    else onmessage(message);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -39,4 +31,4 @@ export function importInWorker(
   };
   worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
   return { result, cancel: () => finish(null) };
-}
+};

@@ -10,14 +10,14 @@ const SLICE = 256 * 1024;
  * one-file web component, which cannot count on a separate worker file or on the host page's
  * Content-Security-Policy allowing blob workers. Meant for the modest files a report embeds.
  */
-export const importOnMainThread: Importer = (request, onprogress) => {
+export const importOnMainThread: Importer = (request, onmessage) => {
   let cancelled = false;
   let done: ImportDone | null = null;
   const result = runImport(
     { type: 'import', ...request },
     (message) => {
-      if (message.type === 'progress') onprogress(message);
-      else done = message;
+      if (message.type === 'done') done = message;
+      else onmessage(message);
     },
     () => cancelled,
     SLICE,

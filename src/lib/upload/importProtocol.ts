@@ -1,5 +1,6 @@
-import type { Table } from '../data/table';
+import type { ChartConfig } from '../charts/config';
 import type { ImportMeta } from '../data/import';
+import type { Table } from '../data/table';
 
 /** Page → worker: import this file (or pasted text, as a Blob). */
 export interface ImportRequest {
@@ -8,6 +9,8 @@ export interface ImportRequest {
   name: string;
   /** ISO date of the import, for the default citation. */
   accessed: string;
+  /** Where to keep the table in this browser (IndexedDB), saved by the worker; none in tests. */
+  saveAs?: string;
 }
 
 /** Worker → page, while reading. */
@@ -18,9 +21,30 @@ export interface ImportProgress {
   rows: number | null;
 }
 
-/** Worker → page, at the end: the table (buffers transferred) or why the file cannot be used. */
+/** Worker → page, early in a large file: its first rows, charted while the rest is read. */
+export interface ImportPreview {
+  type: 'preview';
+  table: Table;
+  config: ChartConfig;
+  /** Bytes the preview was read from. */
+  bytes: number;
+}
+
+/**
+ * Worker → page, at the end: the table (buffers transferred) with its starting chart, chosen
+ * off the page's thread, or why the file cannot be used.
+ */
 export type ImportDone =
-  | { type: 'done'; ok: true; table: Table; meta: ImportMeta; reshaped: boolean }
+  | {
+      type: 'done';
+      ok: true;
+      table: Table;
+      meta: ImportMeta;
+      reshaped: boolean;
+      config: ChartConfig;
+      /** Why the table could not be kept in this browser, if it could not. */
+      storageError?: string;
+    }
   | { type: 'done'; ok: false; error: string };
 
-export type WorkerMessage = ImportProgress | ImportDone;
+export type WorkerMessage = ImportProgress | ImportPreview | ImportDone;

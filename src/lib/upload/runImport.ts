@@ -1,20 +1,40 @@
-import { createCsvImporter, toLong } from '../data/import';
+import { defaultChartConfig } from '../charts/defaultChartConfig';
+import { createCsvImporter, importCsv, toLong, type ImportResult } from '../data/import';
+import type { Table } from '../data/table';
 import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 
 /** Bytes read from the File at a time: big enough to be fast, small enough to report progress. */
 export const READ_CHUNK = 4 * 1024 * 1024;
 
+/** Files larger than this get a preview chart from their first slice while the rest is read. */
+export const PREVIEW_AFTER = 3 * READ_CHUNK;
+
+const long = (r: Extract<ImportResult, { ok: true }>): Table =>
+  r.meta.shape === 'wide' ? toLong(r.table) : r.table;
+
+/** The first slice up to its last line break, imported on its own as a quick preview. */
+function preview(bytes: Uint8Array, name: string, accessed: string) {
+  const end = bytes.lastIndexOf(10);
+  if (end <= 0) return null;
+  const r = importCsv(bytes.subarray(0, end + 1), { name, accessed });
+  if (!r.ok) return null;
+  const table = long(r);
+  return { table, config: defaultChartConfig(table), bytes: end + 1 };
+}
+
 /**
  * The worker's job, as a plain function so it runs (and is tested) anywhere: reads the file
- * slice by slice into the streaming importer, reports progress, makes wide tables long, and
- * posts the table with its buffers transferred. Row objects never exist, let alone cross threads.
+ * slice by slice into the streaming importer, reports progress, previews a large file from its
+ * first slice, makes wide tables long, chooses the starting chart, keeps the table (`save`),
+ * and posts it with its buffers transferred. Row objects never exist, let alone cross threads.
  */
 export async function runImport(
   request: ImportRequest,
   post: (message: WorkerMessage, transfer?: Transferable[]) => void,
   cancelled: () => boolean = () => false,
   chunk = READ_CHUNK,
+  save?: (table: Table) => Promise<string | undefined>,
 ): Promise<void> {
   const { file, name, accessed } = request;
   try {
@@ -23,20 +43,36 @@ export async function runImport(
       if (cancelled()) return;
       const bytes = new Uint8Array(await file.slice(at, at + chunk).arrayBuffer());
       importer.push(bytes);
-      const rows = (importer as { rowCount?: number }).rowCount ?? null;
       post({
         type: 'progress',
         bytesRead: Math.min(file.size, at + bytes.length),
         totalBytes: file.size,
-        rows,
+        rows: importer.rowCount,
       });
+      if (at === 0 && file.size > PREVIEW_AFTER) {
+        const first = preview(bytes, name, accessed);
+        if (first) post({ type: 'preview', ...first }, tableTransferables(first.table));
+      }
     }
     if (cancelled()) return;
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
-    const reshaped = result.meta.shape === 'wide';
-    const table = reshaped ? toLong(result.table) : result.table;
-    post({ type: 'done', ok: true, table, meta: result.meta, reshaped }, tableTransferables(table));
+    const table = long(result);
+    const config = defaultChartConfig(table);
+    // Saving clones the table: done here, it never costs the page a frame.
+    const storageError = save ? await save(table) : undefined;
+    post(
+      {
+        type: 'done',
+        ok: true,
+        table,
+        meta: result.meta,
+        reshaped: table !== result.table,
+        config,
+        storageError,
+      },
+      tableTransferables(table),
+    );
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     post({

@@ -1,78 +1,125 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredTable } from '../../../src/lib/storage/tableStore';
 import {
   UploadsState,
   type Importer,
   type Storage,
 } from '../../../src/lib/state/UploadsState.svelte';
-import { runImport } from '../../../src/lib/upload/runImport';
+import { applyPatch, type StoredTable, type TablePatch } from '../../../src/lib/storage/tableStore';
 import type { ImportDone } from '../../../src/lib/upload/importProtocol';
+import { READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
 
-/** Runs the real import on this thread, as the worker would. */
-const inline: Importer = (request, onprogress) => {
-  let done: ImportDone | null = null;
-  const result = runImport({ type: 'import', ...request }, (m) => {
-    if (m.type === 'progress') onprogress(m);
-    else done = m;
-  }).then(() => done);
-  return { result, cancel() {} };
-};
-
-/** Storage kept in a Map, failing on demand like a full quota. */
-function memoryStorage(fail?: string): Storage & { map: Map<string, StoredTable> } {
-  const map = new Map<string, StoredTable>();
+/** Storage kept in Maps, failing on demand like a full quota. */
+function memoryStorage(fail?: string) {
+  const tables = new Map<string, StoredTable>();
+  const patches = new Map<string, TablePatch>();
   const maybeFail = () => {
     if (fail) throw Object.assign(new Error('nope'), { name: fail });
   };
-  return {
-    map,
-    save: async (r) => (maybeFail(), void map.set(r.id, r)),
-    list: async () => (maybeFail(), [...map.values()]),
-    remove: async (id) => void map.delete(id),
+  const storage: Storage = {
+    list: async () => (
+      maybeFail(),
+      [...tables.values()].map((r) => ({ ...r, table: applyPatch(r.table, patches.get(r.id)) }))
+    ),
+    remove: async (id) => void (tables.delete(id), patches.delete(id)),
+    patch: async (p) => (maybeFail(), void patches.set(p.id, p)),
   };
+  /** Runs the real import on this thread and saves as the worker does. */
+  const importer: Importer = (request, onmessage) => {
+    let done: ImportDone | null = null;
+    const save = async (table: StoredTable['table']) => {
+      try {
+        maybeFail();
+        tables.set(request.saveAs!, { id: request.saveAs!, savedAt: '', table });
+        return undefined;
+      } catch {
+        return 'storage is full';
+      }
+    };
+    const result = runImport(
+      { type: 'import', ...request },
+      (m) => (m.type === 'done' ? (done = m) : onmessage(m)),
+      () => false,
+      READ_CHUNK,
+      save,
+    ).then(() => done);
+    return { result, cancel() {} };
+  };
+  return { storage, importer, tables, patches };
 }
 
+const csv = () => new Blob(['year,value\n2020,1\n']);
+
 describe('UploadsState', () => {
-  it('importFile(file) adds the table and keeps it in storage; restore() brings it back', async () => {
-    const storage = memoryStorage();
-    const uploads = new UploadsState(inline, storage);
-    const d = await uploads.importFile(new Blob(['year,value\n2020,1\n']), 'a.csv');
+  it('importFile(file) adds the table with its chart, kept by the importer; restore() brings it back', async () => {
+    const m = memoryStorage();
+    const uploads = new UploadsState(m.importer, m.storage);
+    const d = await uploads.importFile(csv(), 'a.csv');
     expect(d?.table.rowCount).toBe(1);
+    expect(d?.config?.y).toEqual(['value']);
     expect(uploads.datasets).toHaveLength(1);
-    expect(storage.map.size).toBe(1);
-    const later = new UploadsState(inline, storage);
+    expect(m.tables.size).toBe(1);
+    const later = new UploadsState(m.importer, m.storage);
     await later.restore();
     expect(later.datasets.map((x) => x.table.name)).toEqual(['a.csv']);
   });
 
   it('importFile(bad file) says what is wrong and keeps what was there', async () => {
-    const uploads = new UploadsState(inline, memoryStorage());
-    await uploads.importFile(new Blob(['year,value\n2020,1\n']), 'a.csv');
+    const m = memoryStorage();
+    const uploads = new UploadsState(m.importer, m.storage);
+    await uploads.importFile(csv(), 'a.csv');
     await uploads.importFile(new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0])]), 'b.xls');
     expect(uploads.error).toMatch(/^b\.xls: .*CSV/);
     expect(uploads.datasets).toHaveLength(1);
   });
 
   it('says so when storage is full, and still shows the table', async () => {
-    const uploads = new UploadsState(inline, memoryStorage('QuotaExceededError'));
-    await uploads.importFile(new Blob(['year,value\n2020,1\n']), 'a.csv');
+    const m = memoryStorage('QuotaExceededError');
+    const uploads = new UploadsState(m.importer, m.storage);
+    await uploads.importFile(csv(), 'a.csv');
     expect(uploads.datasets).toHaveLength(1);
-    expect(uploads.storageMessage).toMatch(/full/);
+    expect(uploads.storageMessage).toBe('storage is full');
   });
 
-  it('setRole, setCitation and remove change the table and what is stored', async () => {
-    const storage = memoryStorage();
-    const uploads = new UploadsState(inline, storage);
-    const d = (await uploads.importFile(new Blob(['year,value\n2020,1\n']), 'a.csv'))!;
-    uploads.setRole(d.id, 'value', 'measure');
+  it('setRole and setCitation change the table and are kept as a patch; remove deletes both', async () => {
+    const m = memoryStorage();
+    const uploads = new UploadsState(m.importer, m.storage);
+    const d = (await uploads.importFile(csv(), 'a.csv'))!;
+    uploads.setRole(d.id, 'value', 'note');
     uploads.setCitation(d.id, { id: 'file', kind: 'dataset', publisher: 'P', title: 'T' });
     const t = uploads.datasets[0].table;
-    expect(t.columns.find((c) => c.name === 'value')?.role).toBe('measure');
+    expect(t.columns.find((c) => c.name === 'value')?.role).toBe('note');
     expect(t.provenance.citations[0]).toMatchObject({ publisher: 'P', title: 'T' });
     await Promise.resolve();
-    expect(storage.map.get(d.id)?.table.provenance.citations[0].title).toBe('T');
+    expect(m.patches.get(d.id)).toMatchObject({
+      roles: { value: 'note' },
+      citation: { title: 'T' },
+    });
+    const later = new UploadsState(m.importer, m.storage);
+    await later.restore();
+    expect(later.datasets[0].table.provenance.citations[0].title).toBe('T');
     await uploads.remove(d.id);
     expect(uploads.datasets).toEqual([]);
-    expect(storage.map.size).toBe(0);
+    expect(m.tables.size + m.patches.size).toBe(0);
+  });
+
+  it('shows a preview of a large file while the rest is read, then the whole table', async () => {
+    const m = memoryStorage();
+    const seen: boolean[] = [];
+    const watching: Importer = (request, onmessage) =>
+      m.importer(request, (msg) => {
+        onmessage(msg);
+        if (msg.type === 'preview') seen.push(!!uploads.datasets[0]?.partial);
+      });
+    const uploads = new UploadsState(watching, m.storage);
+    const row = 'China,Russia,2020,"1,234.5"\n';
+    const big = new Blob([
+      'reporter,partner,year,value\n',
+      row.repeat(Math.ceil((13 * 2 ** 20) / row.length)),
+    ]);
+    const d = await uploads.importFile(big, 'big.csv');
+    expect(seen).toContain(true);
+    expect(d?.partial).toBeUndefined();
+    expect(uploads.datasets).toHaveLength(1);
+    expect(uploads.datasets[0].table.rowCount).toBeGreaterThan(450_000);
   });
 });
