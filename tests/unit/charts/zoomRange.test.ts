@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../../../src/lib/charts/spec';
 import { brushRange, keyAt, panRange, zoomRange } from '../../../src/lib/charts/zoomRange';
+import { chartKey } from '../../../src/lib/charts/chartKey';
 
 const view: ChartView = {
   mode: 'values',
@@ -32,4 +33,25 @@ describe('zoom helpers', () => {
     expect(panRange({ ...view, range: [2014, 2016] }, 0.5)).toEqual([2015, 2017]);
     expect(panRange({ ...view, range: [2018, 2020] }, 1)).toEqual([2018, 2020]);
   });
+});
+
+describe('chartKey(key, shift, view, zoomable, activeX)', () => {
+  const cases = [
+    { key: 'Escape', shift: false, active: undefined, expected: { kind: 'leave' } },
+    { key: 'Enter', shift: false, active: 300, expected: { kind: 'open' } },
+    { key: 'Enter', shift: false, active: undefined, expected: null },
+    {
+      key: 'ArrowRight',
+      shift: false,
+      active: undefined,
+      expected: { kind: 'move', key: 'ArrowRight' },
+    },
+    { key: '+', shift: false, active: 300, expected: { kind: 'zoom', range: [2014, 2018] } },
+    { key: '0', shift: false, active: undefined, expected: { kind: 'zoom', range: null } },
+    { key: 'ArrowRight', shift: true, active: undefined, expected: { kind: 'zoom', range: null } },
+    { key: 'a', shift: false, active: undefined, expected: null },
+  ] as const;
+  for (const c of cases)
+    it(`chartKey('${c.key}', ${c.shift}) → ${JSON.stringify(c.expected)}`, () =>
+      expect(chartKey(c.key, c.shift, view, true, c.active)).toEqual(c.expected));
 });

@@ -1,12 +1,9 @@
 import type { Table } from '../../data/table';
-import { charted } from '../data/rebase';
 import { baseNotes, thinnedNote } from '../build/chartNotes';
 import { chartSubtitle, chartTitle } from '../build/chartText';
-import { buildLegend } from '../build/buildLegend';
-import { linePath } from '../build/linePath';
 import { overlaySeries, overlayValues } from '../build/overlaySeries';
 import { placeAnnotations } from '../build/placeAnnotations';
-import { seriesStyle } from '../build/seriesStyle';
+import { selectionExtent } from '../build/selectionExtent';
 import { showSeries } from '../build/showSeries';
 import { seriesTable } from '../build/seriesTable';
 import { valueAxisText } from '../build/valueLabel';
@@ -21,8 +18,10 @@ import { timeTicks } from '../layout/timeAxis';
 import { valueScale } from '../layout/valueScale';
 import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
-import type { Annotation, ChartPoint, ChartSeries, ChartSize, ChartSpec } from '../spec';
+import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';
 import { describeLines } from './describeLines';
+import { lineLegend } from './lineLegend';
+import { lineSeries } from './lineSeries';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 /** Past this many points in view (before thinning), marks go to a canvas. */
@@ -57,18 +56,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     notes,
   );
 
-  let lo = Infinity;
-  let hi = -Infinity;
-  shown.forEach(({ s, rb }, k) => {
-    const sel = picks[k];
-    for (let j = 0; j < sel.length; j++) {
-      const i = sel.indices[j];
-      if (i < 0) continue;
-      const v = charted(rb, s.values[i]);
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  });
+  let [lo, hi] = selectionExtent(shown, picks);
   for (const o of ov)
     if (scale === 'linear' || o.charted > 0)
       [lo, hi] = [Math.min(lo, o.charted), Math.max(hi, o.charted)];
@@ -105,67 +93,25 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
   let total = 0;
   let thinned = false;
   const gapsOf = new Map<string, number[]>();
-  const series: ChartSeries[] = shown.map(({ s, n, rb }, k) => {
+  const series: ChartSeries[] = shown.map((sh, k) => {
     const sel: Selection = picks[k];
     nonPositive += sel.nonPositive;
     total += win.hi - win.lo - sel.missing - sel.nonPositive;
     thinned ||= sel.thinned;
-    const xs = new Float64Array(sel.length);
-    const ys = new Float64Array(sel.length);
-    const points: ChartPoint[] = [];
-    const point = (j: number) => {
-      const i = sel.indices[j];
-      points.push(factory.make(s, i, charted(rb, s.values[i]), xs[j], ys[j]));
-    };
-    // A thinned series keeps, for pointer and keyboard, its highest and lowest point per pixel.
-    let column = NaN;
-    let top = -1;
-    let low = -1;
-    const flush = () => {
-      if (top < 0) return;
-      // Both only when they are apart enough for a pointer to tell them apart.
-      if (ys[low] - ys[top] < 3) point(top);
-      else {
-        point(Math.min(top, low));
-        point(Math.max(top, low));
-      }
-      top = low = -1;
-    };
-    for (let j = 0; j < sel.length; j++) {
-      const i = sel.indices[j];
-      if (i < 0) {
-        xs[j] = ys[j] = NaN;
-        continue;
-      }
-      xs[j] = xOf(keys[i]);
-      ys[j] = y(charted(rb, s.values[i]));
-      drawn++;
-      if (draft) continue;
-      if (!sel.thinned) point(j);
-      else if (Math.round(xs[j]) !== column) {
-        flush();
-        column = Math.round(xs[j]);
-        top = low = j;
-      } else {
-        if (ys[j] < ys[top]) top = j;
-        if (ys[j] > ys[low]) low = j;
-      }
-    }
-    flush();
-    const gaps = sel.thinned || !points.length ? [] : gapSlots(s.values, win.lo, win.hi);
-    gapsOf.set(s.id, gaps);
-    return {
-      id: s.id,
-      label: s.label,
-      ...seriesStyle(n),
-      // Dense series go to canvas, which draws from the coordinates: no path string to build.
-      path: canvas ? '' : linePath(xs, ys),
-      polyline: canvas ? { xs, ys } : undefined,
-      points,
-      dots: !sel.thinned && points.length <= plot.width / 6,
-      gaps: gaps.map((i) => slotLabel(data, i, locale)),
-      derived: s.derived ? true : undefined,
-    };
+    const line = lineSeries(sh, sel, {
+      keys,
+      xOf,
+      y,
+      factory,
+      canvas,
+      draft,
+      plotWidth: plot.width,
+    });
+    drawn += line.drawn;
+    const gaps =
+      sel.thinned || !line.series.points.length ? [] : gapSlots(sh.s.values, win.lo, win.hi);
+    gapsOf.set(sh.s.id, gaps);
+    return { ...line.series, gaps: gaps.map((i) => slotLabel(data, i, locale)) };
   });
   const overlay = overlaySeries(config, ov, mode, data.unit, data.series.length, (key, v) => [
     xOf(key),
@@ -211,29 +157,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     }),
   );
 
-  const hidden = new Set(config.hidden ?? []);
-  const legend = buildLegend(data, hidden, 'line', overlays.length > 0);
-  if (overlays.length) {
-    legend.push({
-      id: 'overlay',
-      label: config.overlayLabel ?? 'Overlay',
-      color: data.series.length,
-      symbol: 'bound',
-      dash: 'solid',
-      toggles: true,
-      hidden: hidden.has('overlay'),
-    });
-    if (overlays.some((o) => o.qualifier === 'derived'))
-      legend.push({
-        id: 'overlay-derived',
-        label: 'open ring: derived, not printed',
-        color: data.series.length,
-        symbol: 'ring',
-        dash: 'solid',
-        toggles: false,
-        hidden: false,
-      });
-  }
+  const legend = lineLegend(data, config);
   const title = chartTitle(data, config);
   const periods = keys.length <= 500 ? Array.from(keys, (_, i) => slotRawLabel(data, i)) : [];
   return {

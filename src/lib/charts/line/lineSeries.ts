@@ -1,0 +1,85 @@
+import { linePath } from '../build/linePath';
+import { seriesStyle } from '../build/seriesStyle';
+import type { Shown } from '../build/showSeries';
+import type { Selection } from '../data/downsampleM4';
+import type { PointFactory } from '../data/pointFactory';
+import { charted } from '../data/rebase';
+import type { ChartPoint, ChartSeries } from '../spec';
+
+export interface LineContext {
+  keys: Float64Array;
+  xOf: (key: number) => number;
+  y: (value: number) => number;
+  factory: PointFactory;
+  /** Drawn on canvas: coordinates, no path string. */
+  canvas: boolean;
+  /** Mid-gesture: the line only, no points. */
+  draft: boolean;
+  plotWidth: number;
+}
+
+/**
+ * One series' line from its selected points: coordinates (NaN at a break), its path for SVG,
+ * and its points for pointer and keyboard — all of them, or for a thinned series the highest
+ * and lowest per pixel column (one when they are under 3 px apart).
+ */
+export function lineSeries(
+  { s, n, rb }: Shown,
+  sel: Selection,
+  ctx: LineContext,
+): { series: Omit<ChartSeries, 'gaps'>; drawn: number } {
+  const xs = new Float64Array(sel.length);
+  const ys = new Float64Array(sel.length);
+  const points: ChartPoint[] = [];
+  const point = (j: number) => {
+    const i = sel.indices[j];
+    points.push(ctx.factory.make(s, i, charted(rb, s.values[i]), xs[j], ys[j]));
+  };
+  let drawn = 0;
+  let column = NaN;
+  let top = -1;
+  let low = -1;
+  const flush = () => {
+    if (top < 0) return;
+    if (ys[low] - ys[top] < 3) point(top);
+    else {
+      point(Math.min(top, low));
+      point(Math.max(top, low));
+    }
+    top = low = -1;
+  };
+  for (let j = 0; j < sel.length; j++) {
+    const i = sel.indices[j];
+    if (i < 0) {
+      xs[j] = ys[j] = NaN;
+      continue;
+    }
+    xs[j] = ctx.xOf(ctx.keys[i]);
+    ys[j] = ctx.y(charted(rb, s.values[i]));
+    drawn++;
+    if (ctx.draft) continue;
+    if (!sel.thinned) point(j);
+    else if (Math.round(xs[j]) !== column) {
+      flush();
+      column = Math.round(xs[j]);
+      top = low = j;
+    } else {
+      if (ys[j] < ys[top]) top = j;
+      if (ys[j] > ys[low]) low = j;
+    }
+  }
+  flush();
+  return {
+    drawn,
+    series: {
+      id: s.id,
+      label: s.label,
+      ...seriesStyle(n),
+      path: ctx.canvas ? '' : linePath(xs, ys),
+      polyline: ctx.canvas ? { xs, ys } : undefined,
+      points,
+      dots: !sel.thinned && points.length <= ctx.plotWidth / 6,
+      derived: s.derived ? true : undefined,
+    },
+  };
+}
