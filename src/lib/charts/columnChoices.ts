@@ -19,6 +19,10 @@ export interface FilterChoice extends ColumnChoice {
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
 const choice = (c: Column): ColumnChoice => ({ name: c.name, label: columnTitle(c) });
 const FILTER_ROLES = new Set(['partner', 'reporter', 'entity', 'flow', 'unit', 'other', 'time']);
+const YES_NO = /^(true|false|yes|no|0|1|y|n)$/i;
+/** Flag columns (`isNetWgtEstimated`: True/False) are no one's filter. */
+const isYesNo = (c: Column) =>
+  c.type !== 'number' && c.dictionary.every((v) => YES_NO.test(v.trim()));
 
 /** The columns each dimension of the config's chart type can take, for the pickers. */
 export function columnChoices(table: Table, config: ChartConfig) {
@@ -43,6 +47,7 @@ export function filterChoices(table: Table, config: ChartConfig): FilterChoice[]
   return table.columns
     .filter((c) => c.type !== 'number' && c.type !== 'text' && FILTER_ROLES.has(c.role ?? 'other'))
     .filter(usable)
+    .filter((c) => !isYesNo(c))
     .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
     .flatMap((c) => {
       const { [c.name]: _own, ...others } = config.filters;
