@@ -145,6 +145,18 @@ test('dark and reduced motion: the chart follows the page’s colours and keeps 
   await expect(page.getByRole('tooltip')).toHaveCSS('transition-duration', '0s');
 });
 
+test('at 360 px the tooltip stays on screen, docked above the plot', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const plot = annual(page).getByRole('application');
+  await plot.focus();
+  await page.keyboard.press('End');
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('2023');
+  const box = (await tip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+});
+
 test.describe('on an uploaded real file (Comtrade, China to five partners, 2010–2014)', () => {
   const FILE = 'tests/fixtures/real/comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv';
   const uploaded = (page: Page) =>
