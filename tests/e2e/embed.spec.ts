@@ -138,7 +138,7 @@ test('a chart the reader changes is kept in the address, and the link restores i
 }) => {
   await page.goto('/');
   const annual = page.locator('figure').nth(1);
-  await annual.getByLabel('Show').selectOption({ index: 1 });
+  await annual.getByRole('combobox', { name: 'Show' }).selectOption('index');
   await expect(page).toHaveURL(/#v=1&.*dataset=china-russia-annual.*mode=index/);
   await page.reload();
   const linked = page.getByRole('region', { name: 'The chart in this link' });
