@@ -90,3 +90,31 @@ test('Table shows the chart’s data as an HTML table', async ({ page }) => {
   await expect(table).toBeVisible();
   await expect(table).toContainText('> $190 bn');
 });
+
+test('a dense chart drawn on a canvas still downloads as a complete SVG', async ({ page }) => {
+  const start = Date.UTC(2000, 0, 1);
+  const rows = Array.from({ length: 6000 }, (_, i) => {
+    const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    return `${day},${(100 + 10 * Math.sin(i / 50)).toFixed(2)}`;
+  });
+  await page
+    .getByLabel(/CSV/)
+    .first()
+    .setInputFiles({
+      name: 'daily.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['date,value', ...rows].join('\n')),
+    });
+  const section = page.locator('section[aria-label^="Imported"]');
+  await expect(section.locator('figure canvas')).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = (await read(download)).toString('utf8');
+  expect(svg).toContain('User-supplied file daily.csv');
+  expect(svg).toContain('<metadata');
+  // The line itself is in the file, not only the axes.
+  const longest = Math.max(...[...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1].length));
+  expect(longest).toBeGreaterThan(2000);
+});

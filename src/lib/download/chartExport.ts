@@ -21,6 +21,8 @@ export interface ChartExport {
   /** The chart's drawn size. */
   width: number;
   height: number;
+  /** The spec as drawn: dense charts draw their marks on a canvas, so files come from it. */
+  spec: ChartSpec;
 }
 
 const MARKS = {
@@ -64,5 +66,6 @@ export function chartExport(
     })),
     width: spec.width,
     height: spec.height,
+    spec,
   };
 }

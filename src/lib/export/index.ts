@@ -33,3 +33,4 @@ export { estimateTextWidth, wrapText } from './wrapText';
 export { specRows } from './specRows';
 export { stateFromConfig } from './stateFromConfig';
 export { configFromState, type ConfigFromState } from './configFromState';
+export { citationMetadata, withCitationMetadata } from './citationMetadata';

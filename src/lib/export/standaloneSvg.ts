@@ -1,6 +1,5 @@
 import type { Citation } from '../provenance/citation';
-import { stringifyCslJson } from '../provenance/citationFormats/stringifyCslJson';
-import { toCslJson } from '../provenance/citationFormats/toCslJson';
+import { citationMetadata } from './citationMetadata';
 import { drawLegend, type LegendItem } from './drawLegend';
 import { escapeXml } from './escapeXml';
 import { inlineCssVariablesInTree, resolveCssVariables } from './inlineCssVariables';
@@ -100,7 +99,6 @@ export function standaloneSvg(input: StandaloneSvgInput): string {
   const chart = nestChartSvg(input.svg, { x: 0, y: chartTop, width, height: chartHeight }, (tree) =>
     inlineCssVariablesInTree(tree, vars),
   );
-  const citations = input.citations.map((c) => toCslJson(c, { accessed: input.accessed }));
   const desc = [input.subtitle, ...input.sources.map((s) => `Source: ${s}`), ...input.notes]
     .filter(Boolean)
     .join('\n');
@@ -110,7 +108,7 @@ export function standaloneSvg(input: StandaloneSvgInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(theme.font)}" role="img" aria-labelledby="tradelens-title tradelens-desc">`,
     `<title id="tradelens-title">${escapeXml(input.title)}</title>`,
     `<desc id="tradelens-desc">${escapeXml(desc)}</desc>`,
-    `<metadata id="tradelens-citations"><![CDATA[${stringifyCslJson(citations, 0)}]]></metadata>`,
+    citationMetadata(input.citations, input.accessed),
     `<rect width="${width}" height="${total}" fill="${escapeXml(theme.background)}"/>`,
     ...head,
     chart,
