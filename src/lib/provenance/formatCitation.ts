@@ -1,20 +1,6 @@
 import type { Citation } from './citation';
+import { MONTHS } from './citationFormats/citationDate';
 import { safeUrl } from './safeUrl';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2023-03-22` → `22 March 2023`; a bare year stays a year. */
 export function formatDate(iso: string): string {

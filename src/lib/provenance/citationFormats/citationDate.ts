@@ -11,7 +11,8 @@ export interface CitationDate {
   end?: DateParts;
 }
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
