@@ -39,6 +39,29 @@ export function columnChoices(table: Table, config: ChartConfig) {
  * values left by the other filters (so choosing a reporter narrows the partners on offer).
  */
 export function filterChoices(table: Table, config: ChartConfig): FilterChoice[] {
+  const key = filterKey(config);
+  const hit = memo.get(table);
+  if (hit?.key === key) return hit.choices;
+  const choices = computeFilterChoices(table, config);
+  memo.set(table, { key, choices });
+  return choices;
+}
+
+// One pass per filtered column over every row: kept per table, and given by the import worker
+// for a fresh upload, so the pickers never cost the page a long frame.
+const memo = new WeakMap<Table, { key: string; choices: FilterChoice[] }>();
+const filterKey = (config: ChartConfig) => JSON.stringify([config.type, config.x, config.filters]);
+
+/** Keeps filter choices computed elsewhere (the import worker) for a table and config. */
+export function rememberFilterChoices(
+  table: Table,
+  config: ChartConfig,
+  choices: FilterChoice[],
+): void {
+  memo.set(table, { key: filterKey(config), choices });
+}
+
+function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[] {
   // Time is filtered only where the chart is not already over it (zoom does that), and only
   // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
   const time = pickTime(table);

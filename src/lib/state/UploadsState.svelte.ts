@@ -1,4 +1,5 @@
 import type { ChartConfig } from '../charts/config';
+import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import type { ImportMeta } from '../data/import';
 import type { ColumnRole, Table } from '../data/table';
@@ -68,7 +69,7 @@ export class UploadsState {
       else
         this.#put({
           id,
-          table: { ...m.table, id },
+          table: this.#seeded({ ...m.table, id }, m.prepared),
           config: m.config,
           reshaped: false,
           partial: { bytes: m.bytes, totalBytes: file.size },
@@ -87,7 +88,7 @@ export class UploadsState {
     }
     const dataset: UploadedDataset = {
       id,
-      table: { ...done.table, id },
+      table: this.#seeded({ ...done.table, id }, done.prepared),
       config: done.config,
       meta: done.meta,
       reshaped: done.reshaped,
@@ -149,6 +150,12 @@ export class UploadsState {
     } catch (e) {
       this.storageMessage = storageError(e, 'load');
     }
+  }
+
+  /** The table, with the chart data the worker prepared for it ready for its first draw. */
+  #seeded(table: Table, prepared: ChartDataPayload | undefined): Table {
+    if (prepared) seedChartData(table, prepared);
+    return table;
   }
 
   #put(dataset: UploadedDataset) {

@@ -1,4 +1,5 @@
 import type { ChartConfig } from '../charts/config';
+import type { ChartDataPayload } from '../charts/data/chartDataTransfer';
 import type { ImportMeta } from '../data/import';
 import type { Table } from '../data/table';
 
@@ -26,6 +27,8 @@ export interface ImportPreview {
   type: 'preview';
   table: Table;
   config: ChartConfig;
+  /** The chart's data, prepared in the worker. */
+  prepared: ChartDataPayload;
   /** Bytes the preview was read from. */
   bytes: number;
 }
@@ -42,6 +45,8 @@ export type ImportDone =
       meta: ImportMeta;
       reshaped: boolean;
       config: ChartConfig;
+      /** The chart's data, prepared in the worker, so the page's first draw is quick. */
+      prepared: ChartDataPayload;
       /** Why the table could not be kept in this browser, if it could not. */
       storageError?: string;
     }

@@ -1,3 +1,4 @@
+import { exportChartData } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import { createCsvImporter, importCsv, toLong, type ImportResult } from '../data/import';
 import type { Table } from '../data/table';
@@ -13,14 +14,27 @@ export const PREVIEW_AFTER = 3 * READ_CHUNK;
 const long = (r: Extract<ImportResult, { ok: true }>): Table =>
   r.meta.shape === 'wide' ? toLong(r.table) : r.table;
 
+/**
+ * A table ready to post: its starting chart, that chart's data prepared here (so the page's
+ * first draw does not make a pass over every row), and every buffer to transfer, once each.
+ */
+function ready(table: Table) {
+  const config = defaultChartConfig(table);
+  const { payload, transfer } = exportChartData(table, config);
+  return {
+    table,
+    config,
+    prepared: payload,
+    transfer: [...new Set([...tableTransferables(table), ...transfer])],
+  };
+}
+
 /** The first slice up to its last line break, imported on its own as a quick preview. */
 function preview(bytes: Uint8Array, name: string, accessed: string) {
   const end = bytes.lastIndexOf(10);
   if (end <= 0) return null;
   const r = importCsv(bytes.subarray(0, end + 1), { name, accessed });
-  if (!r.ok) return null;
-  const table = long(r);
-  return { table, config: defaultChartConfig(table), bytes: end + 1 };
+  return r.ok ? { ...ready(long(r)), bytes: end + 1 } : null;
 }
 
 /**
@@ -51,27 +65,29 @@ export async function runImport(
       });
       if (at === 0 && file.size > PREVIEW_AFTER) {
         const first = preview(bytes, name, accessed);
-        if (first) post({ type: 'preview', ...first }, tableTransferables(first.table));
+        if (first) {
+          const { transfer, ...message } = first;
+          post({ type: 'preview', ...message }, transfer);
+        }
       }
     }
     if (cancelled()) return;
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    const config = defaultChartConfig(table);
     // Saving clones the table: done here, it never costs the page a frame.
     const storageError = save ? await save(table) : undefined;
+    const { transfer, ...message } = ready(table);
     post(
       {
         type: 'done',
         ok: true,
-        table,
+        ...message,
         meta: result.meta,
         reshaped: table !== result.table,
-        config,
         storageError,
       },
-      tableTransferables(table),
+      transfer,
     );
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

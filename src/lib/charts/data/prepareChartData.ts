@@ -32,7 +32,10 @@ export interface ChartData {
   indicator?: string;
 }
 
-type DataConfig = Pick<ChartConfig, 'x' | 'y' | 'series' | 'filters' | 'derived' | 'qualifier'>;
+export type DataConfig = Pick<
+  ChartConfig,
+  'x' | 'y' | 'series' | 'filters' | 'derived' | 'qualifier'
+>;
 
 function splitOrder(split: TextColumn, config: DataConfig, mask: Uint8Array): string[] {
   const present = new Set(keptLabels(split, mask));
@@ -92,7 +95,17 @@ const memo = new WeakMap<Table, { key: string; data: ChartData }[]>();
  * hover, mode and scale changes reuse one pass over a million rows.
  */
 export function prepareChartData(table: Table, config: DataConfig): ChartData {
-  const key = JSON.stringify([
+  const key = chartDataKey(config);
+  const hit = memo.get(table)?.find((e) => e.key === key);
+  if (hit) return hit.data;
+  const data = build(table, config);
+  rememberChartData(table, config, data);
+  return data;
+}
+
+/** What the memo knows a config's data by. */
+export function chartDataKey(config: DataConfig): string {
+  return JSON.stringify([
     config.x,
     config.y,
     config.series,
@@ -100,10 +113,11 @@ export function prepareChartData(table: Table, config: DataConfig): ChartData {
     config.derived,
     config.qualifier,
   ]);
-  const list = memo.get(table) ?? [];
-  const hit = list.find((e) => e.key === key);
-  if (hit) return hit.data;
-  const data = build(table, config);
+}
+
+/** Puts data prepared elsewhere (in the import worker) where prepareChartData will find it. */
+export function rememberChartData(table: Table, config: DataConfig, data: ChartData): void {
+  const key = chartDataKey(config);
+  const list = (memo.get(table) ?? []).filter((e) => e.key !== key);
   memo.set(table, [{ key, data }, ...list].slice(0, 4));
-  return data;
 }
