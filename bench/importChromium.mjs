@@ -73,7 +73,7 @@ const installLongTasks = () => {
   window.__longest = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-  }).observe({ type: 'longtask', buffered: true });
+  }).observe({ type: 'longtask' });
 };
 
 async function dashboard(browser, url, file) {
@@ -100,6 +100,7 @@ async function dashboard(browser, url, file) {
         window.__t.start &&
         !window.__t.full &&
         !document.querySelector('progress') &&
+        !document.querySelector('.partial') &&
         document.querySelectorAll('figure').length > n
       )
         window.__t.full = t;
@@ -107,9 +108,15 @@ async function dashboard(browser, url, file) {
   }, before);
   const memory = sampleMemory();
   await page.setInputFiles('input[type=file]', file);
-  await page.waitForFunction((n) => document.querySelectorAll('figure').length > n, before, {
-    timeout: 120_000,
-  });
+  // Done when the whole table is charted: no progress bar, no preview note.
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('figure').length > n &&
+      !document.querySelector('progress') &&
+      !document.querySelector('.partial'),
+    before,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(300);
   const r = await page.evaluate(() => ({ ...window.__t, longest: window.__longest }));
   const peak = memory();

@@ -6,7 +6,12 @@ import type { ColumnRole, Table } from '../data/table';
 import type { Citation } from '../provenance/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, type TablePatch } from '../storage/tableStore';
-import type { ImportDone, ImportPreview, ImportProgress } from '../upload/importProtocol';
+import type {
+  ImportDone,
+  ImportPreview,
+  ImportProgress,
+  ImportSaved,
+} from '../upload/importProtocol';
 
 /** An imported table on the page. */
 export interface UploadedDataset {
@@ -24,7 +29,7 @@ export interface UploadedDataset {
 /** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
 export type Importer = (
   request: { file: Blob; name: string; accessed: string; saveAs?: string },
-  onmessage: (m: ImportProgress | ImportPreview) => void,
+  onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
 ) => { result: Promise<ImportDone | null>; cancel(): void };
 
 /** Where imported tables are kept; the importer saves new tables, the page saves changes. */
@@ -64,6 +69,12 @@ export class UploadsState {
     const id = newId();
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: file.size, rows: 0 };
     const job = this.#importer({ file, name, accessed: today(), saveAs: id }, (m) => {
+      if (m.type === 'saved') {
+        // Said unless the import was cancelled (then its table is dropped from storage too).
+        if (this.#job?.id === id || this.datasets.some((d) => d.id === id))
+          this.storageMessage = m.error ?? null;
+        return;
+      }
       if (this.#job?.id !== id) return;
       if (m.type === 'progress') this.progress = { ...m, name };
       else
@@ -94,7 +105,6 @@ export class UploadsState {
       reshaped: done.reshaped,
     };
     this.#put(dataset);
-    this.storageMessage = done.storageError ?? null;
     return dataset;
   }
 

@@ -3,7 +3,8 @@ import type { ImportDone, ImportRequest, WorkerMessage } from './importProtocol'
 
 /**
  * Starts an import in a fresh Web Worker. Cancel terminates the worker at once, whatever it is
- * doing, so a huge file never holds the page hostage.
+ * doing, so a huge file never holds the page hostage. After the table arrives the worker lives
+ * on until it has written the table to IndexedDB, and says how that went.
  */
 export const importInWorker: Importer = (request, onmessage) => {
   const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), {
@@ -17,8 +18,13 @@ export const importInWorker: Importer = (request, onmessage) => {
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
-    if (message.type === 'done') finish(message);
-    else onmessage(message);
+    if (message.type === 'done') {
+      settle(message);
+      if (!message.ok || !request.saveAs) worker.terminate();
+    } else if (message.type === 'saved') {
+      worker.terminate();
+      onmessage(message);
+    } else onmessage(message);
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -17,7 +17,7 @@ export const importOnMainThread: Importer = (request, onmessage) => {
     { type: 'import', ...request },
     (message) => {
       if (message.type === 'done') done = message;
-      else onmessage(message);
+      else if (message.type !== 'saved') onmessage(message);
     },
     () => cancelled,
     SLICE,

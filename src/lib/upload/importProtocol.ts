@@ -47,9 +47,14 @@ export type ImportDone =
       config: ChartConfig;
       /** The chart's data, prepared in the worker, so the page's first draw is quick. */
       prepared: ChartDataPayload;
-      /** Why the table could not be kept in this browser, if it could not. */
-      storageError?: string;
     }
   | { type: 'done'; ok: false; error: string };
 
-export type WorkerMessage = ImportProgress | ImportPreview | ImportDone;
+/** Worker → page, after `done`: whether the table was kept in this browser. */
+export interface ImportSaved {
+  type: 'saved';
+  /** Why it could not be kept, if it could not. */
+  error?: string;
+}
+
+export type WorkerMessage = ImportProgress | ImportPreview | ImportDone | ImportSaved;

@@ -75,20 +75,15 @@ export async function runImport(
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    // Saving clones the table: done here, it never costs the page a frame.
-    const storageError = save ? await save(table) : undefined;
+    // Saving clones the table at once (here, never on the page); the write to disk goes on
+    // while the page already draws the table.
+    const saving = save?.(table);
     const { transfer, ...message } = ready(table);
     post(
-      {
-        type: 'done',
-        ok: true,
-        ...message,
-        meta: result.meta,
-        reshaped: table !== result.table,
-        storageError,
-      },
+      { type: 'done', ok: true, ...message, meta: result.meta, reshaped: table !== result.table },
       transfer,
     );
+    if (saving) post({ type: 'saved', error: await saving });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     post({

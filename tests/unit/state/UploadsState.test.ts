@@ -42,6 +42,7 @@ function memoryStorage(fail?: string) {
       READ_CHUNK,
       save,
     ).then(() => done);
+    // The page hears of the saving after the table, as from the worker.
     return { result, cancel() {} };
   };
   return { storage, importer, tables, patches };
