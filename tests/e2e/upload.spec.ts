@@ -102,6 +102,9 @@ test('hostile text in headers and cells shows as text, never as markup', async (
 test('imported tables come back after a reload, and can be deleted', async ({ page }) => {
   await upload(page, `${REAL}/datahub/datasets-gdp_top-economies.csv`);
   await expect(imported(page, 'datasets-gdp_top-economies.csv').locator('figure')).toBeVisible();
+  await expect(imported(page, 'datasets-gdp_top-economies.csv')).toContainText(
+    'Kept in this browser',
+  );
   await page.reload();
   const back = imported(page, 'datasets-gdp_top-economies.csv');
   await expect(back.locator('figure').getByRole('img')).toBeVisible();

@@ -49,6 +49,8 @@ export class UploadsState {
   progress = $state<(ImportProgress & { name: string }) | null>(null);
   error = $state<string | null>(null);
   storageMessage = $state<string | null>(null);
+  /** Imported tables whose write to this browser's storage has not finished yet. */
+  saving = $state<string[]>([]);
   #job: { id: string; cancel: () => void } | null = null;
   #patches = new Map<string, TablePatch>();
   #importer: Importer;
@@ -68,8 +70,11 @@ export class UploadsState {
     this.error = null;
     const id = newId();
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: file.size, rows: 0 };
+    let saved = false;
     const job = this.#importer({ file, name, accessed: today(), saveAs: id }, (m) => {
       if (m.type === 'saved') {
+        saved = true;
+        this.saving = this.saving.filter((x) => x !== id);
         // Said unless the import was cancelled (then its table is dropped from storage too).
         if (this.#job?.id === id || this.datasets.some((d) => d.id === id))
           this.storageMessage = m.error ?? null;
@@ -97,6 +102,7 @@ export class UploadsState {
       this.error = `${name}: ${done.error}`;
       return null;
     }
+    if (done.saving && !saved) this.saving = [...this.saving, id];
     const dataset: UploadedDataset = {
       id,
       table: this.#seeded({ ...done.table, id }, done.prepared),

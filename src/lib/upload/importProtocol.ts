@@ -47,6 +47,8 @@ export type ImportDone =
       config: ChartConfig;
       /** The chart's data, prepared in the worker, so the page's first draw is quick. */
       prepared: ChartDataPayload;
+      /** The table is being written to this browser's storage; `saved` follows. */
+      saving: boolean;
     }
   | { type: 'done'; ok: false; error: string };
 

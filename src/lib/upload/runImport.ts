@@ -48,7 +48,7 @@ export async function runImport(
   post: (message: WorkerMessage, transfer?: Transferable[]) => void,
   cancelled: () => boolean = () => false,
   chunk = READ_CHUNK,
-  save?: (table: Table) => Promise<string | undefined>,
+  save?: (table: Table) => Promise<{ written: Promise<string | undefined> }>,
 ): Promise<void> {
   const { file, name, accessed } = request;
   try {
@@ -75,12 +75,19 @@ export async function runImport(
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    // Saving clones the table at once (here, never on the page); the write to disk goes on
-    // while the page already draws the table.
-    const saving = save?.(table);
+    // Storage takes its copy of the table first (here, never on the page); the write to disk
+    // goes on while the page already draws the table.
+    const saving = save ? (await save(table)).written : undefined;
     const { transfer, ...message } = ready(table);
     post(
-      { type: 'done', ok: true, ...message, meta: result.meta, reshaped: table !== result.table },
+      {
+        type: 'done',
+        ok: true,
+        ...message,
+        meta: result.meta,
+        reshaped: table !== result.table,
+        saving: !!saving,
+      },
       transfer,
     );
     if (saving) post({ type: 'saved', error: await saving });

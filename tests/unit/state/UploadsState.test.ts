@@ -30,9 +30,9 @@ function memoryStorage(fail?: string) {
       try {
         maybeFail();
         tables.set(request.saveAs!, { id: request.saveAs!, savedAt: '', table });
-        return undefined;
+        return { written: Promise.resolve(undefined) };
       } catch {
-        return 'storage is full';
+        return { written: Promise.resolve('storage is full') };
       }
     };
     const result = runImport(
@@ -122,5 +122,14 @@ describe('UploadsState', () => {
     expect(d?.partial).toBeUndefined();
     expect(uploads.datasets).toHaveLength(1);
     expect(uploads.datasets[0].table.rowCount).toBeGreaterThan(450_000);
+  });
+});
+
+describe('UploadsState.saving', () => {
+  it('is empty once the importer has said the table is kept', async () => {
+    const m = memoryStorage();
+    const uploads = new UploadsState(m.importer, m.storage);
+    await uploads.importFile(csv(), 'a.csv');
+    expect(uploads.saving).toEqual([]);
   });
 });
