@@ -2,7 +2,7 @@ import { exportChartData } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import { createCsvImporter, importCsv, toLong, type ImportResult } from '../data/import';
 import type { Table } from '../data/table';
-import { tableTransferables } from '../data/transferTable';
+import { copyTableBuffers, tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 
 /** Bytes read from the File at a time: big enough to be fast, small enough to report progress. */
@@ -75,10 +75,10 @@ export async function runImport(
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    // Storage takes its copy of the table first (here, never on the page); the write to disk
-    // goes on while the page already draws the table.
-    const saving = save ? (await save(table)).written : undefined;
-    const { transfer, ...message } = ready(table);
+    // The page gets copies of the buffers at once; storage then takes its own copy of the
+    // originals (a slow structured clone, here and never on the page) and writes it to disk
+    // while the page already draws the table.
+    const { transfer, ...message } = ready(save ? copyTableBuffers(table) : table);
     post(
       {
         type: 'done',
@@ -86,11 +86,11 @@ export async function runImport(
         ...message,
         meta: result.meta,
         reshaped: table !== result.table,
-        saving: !!saving,
+        saving: !!save,
       },
       transfer,
     );
-    if (saving) post({ type: 'saved', error: await saving });
+    if (save) post({ type: 'saved', error: await (await save(table)).written });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     post({
