@@ -8,8 +8,11 @@ import type { ImportRequest, WorkerMessage } from './importProtocol';
 /** Bytes read from the File at a time: big enough to be fast, small enough to report progress. */
 export const READ_CHUNK = 4 * 1024 * 1024;
 
-/** Files larger than this get a preview chart from their first slice while the rest is read. */
+/** Files larger than this get a preview chart from their start while the rest is read. */
 export const PREVIEW_AFTER = 3 * READ_CHUNK;
+
+/** How much of a large file's start the preview reads: enough rows for a fair first chart. */
+export const PREVIEW_BYTES = 1024 * 1024;
 
 const long = (r: Extract<ImportResult, { ok: true }>): Table =>
   r.meta.shape === 'wide' ? toLong(r.table) : r.table;
@@ -53,6 +56,14 @@ export async function runImport(
   const { file, name, accessed } = request;
   try {
     const importer = createCsvImporter({ name, size: file.size, accessed });
+    if (file.size > PREVIEW_AFTER) {
+      const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+      const first = preview(head, name, accessed);
+      if (first && !cancelled()) {
+        const { transfer, ...message } = first;
+        post({ type: 'preview', ...message }, transfer);
+      }
+    }
     for (let at = 0; at < file.size; at += chunk) {
       if (cancelled()) return;
       const bytes = new Uint8Array(await file.slice(at, at + chunk).arrayBuffer());
@@ -63,13 +74,6 @@ export async function runImport(
         totalBytes: file.size,
         rows: importer.rowCount,
       });
-      if (at === 0 && file.size > PREVIEW_AFTER) {
-        const first = preview(bytes, name, accessed);
-        if (first) {
-          const { transfer, ...message } = first;
-          post({ type: 'preview', ...message }, transfer);
-        }
-      }
     }
     if (cancelled()) return;
     const result = importer.finish();
