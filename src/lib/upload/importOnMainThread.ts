@@ -2,11 +2,12 @@ import type { Importer } from '../state/UploadsState.svelte';
 import type { ImportDone } from './importProtocol';
 import { runImport } from './runImport';
 
-/** Small slices, each a few milliseconds of work, so the page keeps answering between them. */
-const SLICE = 256 * 1024;
+/** Progress is said every this many bytes. */
+const PROGRESS_EVERY = 256 * 1024;
 
 /**
- * The same import as the worker's, on the page's own thread, yielding between slices: for the
+ * The same import as the worker's, on the page's own thread, yielding between the pieces the
+ * file's stream gives (each a few milliseconds of work): for the
  * one-file web component, which cannot count on a separate worker file or on the host page's
  * Content-Security-Policy allowing blob workers. Meant for the modest files a report embeds.
  */
@@ -20,7 +21,7 @@ export const importOnMainThread: Importer = (request, onmessage) => {
       else if (message.type !== 'saved') onmessage(message);
     },
     () => cancelled,
-    SLICE,
+    PROGRESS_EVERY,
   ).then(() => (cancelled ? null : done));
   return { result, cancel: () => (cancelled = true) };
 };

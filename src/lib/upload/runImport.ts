@@ -5,7 +5,7 @@ import type { Table } from '../data/table';
 import { copyTableBuffers, tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 
-/** Bytes read from the File at a time: big enough to be fast, small enough to report progress. */
+/** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
 
 /** Files larger than this get a preview chart from their start while the rest is read. */
@@ -41,8 +41,8 @@ function preview(bytes: Uint8Array, name: string, accessed: string) {
 }
 
 /**
- * The worker's job, as a plain function so it runs (and is tested) anywhere: reads the file
- * slice by slice into the streaming importer, reports progress, previews a large file from its
+ * The worker's job, as a plain function so it runs (and is tested) anywhere: streams the file
+ * into the streaming importer, reports progress, previews a large file from its
  * first slice, makes wide tables long, chooses the starting chart, keeps the table (`save`),
  * and posts it with its buffers transferred. Row objects never exist, let alone cross threads.
  */
@@ -64,16 +64,20 @@ export async function runImport(
         post({ type: 'preview', ...message }, transfer);
       }
     }
-    for (let at = 0; at < file.size; at += chunk) {
-      if (cancelled()) return;
-      const bytes = new Uint8Array(await file.slice(at, at + chunk).arrayBuffer());
-      importer.push(bytes);
-      post({
-        type: 'progress',
-        bytesRead: Math.min(file.size, at + bytes.length),
-        totalBytes: file.size,
-        rows: importer.rowCount,
-      });
+    // One sequential read of the file (faster than slicing it), progress said every `chunk`.
+    const reader = file.stream().getReader();
+    let bytesRead = 0;
+    let said = 0;
+    for (;;) {
+      if (cancelled()) return void reader.cancel().catch(() => {});
+      const { done, value } = await reader.read();
+      if (done) break;
+      importer.push(value);
+      bytesRead += value.length;
+      if (bytesRead - said >= chunk || bytesRead === file.size) {
+        said = bytesRead;
+        post({ type: 'progress', bytesRead, totalBytes: file.size, rows: importer.rowCount });
+      }
     }
     if (cancelled()) return;
     const result = importer.finish();
