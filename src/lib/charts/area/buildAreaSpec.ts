@@ -14,9 +14,8 @@ import type { Selection } from '../data/downsampleM4';
 import { modeLabel, pointFactory } from '../data/pointFactory';
 import { prepareChartData } from '../data/prepareChartData';
 import { slotLabel, slotOf, slotRawLabel } from '../data/slotLabel';
-import { plotFrame } from '../layout/plotFrame';
+import { verticalValueAxis } from '../layout/verticalValueAxis';
 import { timeTicks } from '../layout/timeAxis';
-import { valueScale } from '../layout/valueScale';
 import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
 import type { ChartSeries, ChartSize, ChartSpec } from '../spec';
@@ -58,18 +57,11 @@ export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize):
   const hi = Math.max(0, ...all);
   const unit = share ? { ...PLAIN_UNIT, percent: true } : data.unit;
   const axis = valueAxisText(unit, 'values', Math.max(Math.abs(lo), Math.abs(hi)), locale);
-  const bottom = size.height - MARGIN.bottom;
-  const y = valueScale([lo, share ? 100 : hi], [bottom, MARGIN.top], {
+  const { y, plot } = verticalValueAxis(size, MARGIN, [lo, share ? 100 : hi], {
     scale: 'linear',
     zero: true,
-    count: Math.max(2, Math.floor((bottom - MARGIN.top) / 50)),
     label: axis.tick,
   });
-  const plot = plotFrame(
-    size,
-    MARGIN,
-    y.ticks.map((t) => t.label),
-  );
   const [r0, r1] = win.range;
   const xOf = (k: number) =>
     Math.round((plot.left + ((k - r0) * plot.width) / (r1 - r0 || 1)) * 10) / 10;

@@ -13,9 +13,8 @@ import { xWindow } from '../build/xWindow';
 import { pointFactory } from '../data/pointFactory';
 import { prepareChartData } from '../data/prepareChartData';
 import { slotLabel, slotOf, slotRawLabel } from '../data/slotLabel';
-import { plotFrame } from '../layout/plotFrame';
+import { verticalValueAxis } from '../layout/verticalValueAxis';
 import { fitText } from '../layout/textWidth';
-import { valueScale } from '../layout/valueScale';
 import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
 import type { Annotation, ChartBar, ChartSize, ChartSpec, Tick } from '../spec';
@@ -59,20 +58,13 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
     locale,
     baseLabel,
   );
-  const bottom = size.height - MARGIN.bottom;
   // Headroom above the tallest column for value labels, the lower-bound arrow and a change label.
-  const y = valueScale([lo, hi], [bottom, MARGIN.top], {
+  const { y, plot } = verticalValueAxis(size, MARGIN, [lo, hi], {
     scale: 'linear',
     zero: true,
-    count: Math.max(2, Math.floor((bottom - MARGIN.top) / 50)),
     label: axis.tick,
     headroom: shown.length === 1 ? 1.3 : 1,
   });
-  const plot = plotFrame(
-    size,
-    MARGIN,
-    y.ticks.map((t) => t.label),
-  );
   const x = scaleBand<number>()
     .domain(slots)
     .range([plot.left, plot.left + plot.width])

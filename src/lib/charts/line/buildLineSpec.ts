@@ -13,9 +13,8 @@ import { gapSlots } from '../data/gapSlots';
 import { pointFactory } from '../data/pointFactory';
 import { prepareChartData } from '../data/prepareChartData';
 import { slotLabel, slotOf, slotRawLabel } from '../data/slotLabel';
-import { plotFrame } from '../layout/plotFrame';
+import { verticalValueAxis } from '../layout/verticalValueAxis';
 import { timeTicks } from '../layout/timeAxis';
-import { valueScale } from '../layout/valueScale';
 import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
 import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';
@@ -67,18 +66,11 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     locale,
     baseLabel,
   );
-  const bottom = size.height - MARGIN.bottom;
-  const y = valueScale([lo, hi], [bottom, MARGIN.top], {
+  const { y, plot } = verticalValueAxis(size, MARGIN, [lo, hi], {
     scale,
     zero: mode !== 'index',
-    count: Math.max(2, Math.floor((bottom - MARGIN.top) / 50)),
     label: axis.tick,
   });
-  const plot = plotFrame(
-    size,
-    MARGIN,
-    y.ticks.map((t) => t.label),
-  );
   const [r0, r1] = win.range;
   const kx = plot.width / (r1 - r0 || 1);
   const xOf = (k: number) =>
