@@ -2,7 +2,7 @@
 // Imports a dropped or chosen file off the main thread, keeps it in IndexedDB from here too
 // (saving clones the table), so the page never freezes.
 import { storageError } from '../lib/storage/storageError';
-import { beginSaveTable, type StoredTable } from '../lib/storage/tableStore';
+import { saveTable, type StoredTable } from '../lib/storage/tableStore';
 import type { ImportRequest } from '../lib/upload/importProtocol';
 import { READ_CHUNK, runImport } from '../lib/upload/runImport';
 
@@ -12,18 +12,13 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   if (request?.type !== 'import') return;
   const id = request.saveAs;
-  const failed = (e: unknown) => storageError(e, 'save');
   const save = id
     ? async (table: StoredTable['table']) => {
         try {
-          const { written } = await beginSaveTable({
-            id,
-            savedAt: new Date().toISOString(),
-            table: { ...table, id },
-          });
-          return { written: written.then(() => undefined, failed) };
+          await saveTable({ id, savedAt: new Date().toISOString(), table: { ...table, id } });
+          return undefined;
         } catch (e) {
-          return { written: Promise.resolve(failed(e)) };
+          return storageError(e, 'save');
         }
       }
     : undefined;

@@ -46,18 +46,7 @@ function open(): Promise<IDBPDatabase<Schema>> {
 
 /** Keeps a table (typed arrays and all) in IndexedDB. Rejects with the browser's error. */
 export async function saveTable(record: StoredTable): Promise<void> {
-  await (
-    await beginSaveTable(record)
-  ).written;
-}
-
-/**
- * Starts keeping a table: resolves once the browser has taken its copy of the table (so its
- * buffers may then be transferred elsewhere), with the write still under way in `written`.
- */
-export async function beginSaveTable(record: StoredTable): Promise<{ written: Promise<unknown> }> {
-  const database = await open();
-  return { written: database.put('tables', record) };
+  await (await open()).put('tables', record);
 }
 
 /** Keeps the reader's changes to a stored table. */

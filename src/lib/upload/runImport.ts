@@ -51,7 +51,7 @@ export async function runImport(
   post: (message: WorkerMessage, transfer?: Transferable[]) => void,
   cancelled: () => boolean = () => false,
   chunk = READ_CHUNK,
-  save?: (table: Table) => Promise<{ written: Promise<string | undefined> }>,
+  save?: (table: Table) => Promise<string | undefined>,
 ): Promise<void> {
   const { file, name, accessed } = request;
   try {
@@ -98,7 +98,7 @@ export async function runImport(
       },
       transfer,
     );
-    if (save) post({ type: 'saved', error: await (await save(table)).written });
+    if (save) post({ type: 'saved', error: await save(table) });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     post({

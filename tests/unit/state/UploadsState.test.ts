@@ -30,9 +30,9 @@ function memoryStorage(fail?: string) {
       try {
         maybeFail();
         tables.set(request.saveAs!, { id: request.saveAs!, savedAt: '', table });
-        return { written: Promise.resolve(undefined) };
+        return undefined;
       } catch {
-        return { written: Promise.resolve('storage is full') };
+        return 'storage is full';
       }
     };
     const result = runImport(
