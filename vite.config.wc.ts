@@ -18,6 +18,8 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'trade-chart.js',
     },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    // Library builds keep whitespace for later tree-shaking; this file is final, so it is
+    // minified in full.
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });

@@ -1,4 +1,5 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabel } from '../data/slotLabel';
 import { lowerBound } from '../data/xSlots';
@@ -26,8 +27,8 @@ export function timeTicks(
     .range([px0, px1]);
   const tick = (value: number, label: string): Tick => ({ value, label, pos: round1(x(value)) });
   if (data.x.type === 'date') {
-    const utc = scaleUtc().domain([k0, k1]);
-    const ticks = utc.ticks(count).map((d) => d.getTime());
+    // Calendar ticks straight from d3-time: a time scale would also pull in d3-time-format.
+    const ticks = utcTicks(new Date(k0), new Date(k1), count).map((d) => d.getTime());
     const step = ticks.length > 1 ? ticks[1] - ticks[0] : DAY;
     const label = (t: number) =>
       step >= 360 * DAY

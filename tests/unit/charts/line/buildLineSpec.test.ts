@@ -250,3 +250,44 @@ describe('buildLineSpec(table, { annotations })', () => {
     expect(change && change.kind === 'change' && change.label).toBe('+300.0 %');
   });
 });
+
+describe("buildLineSpec(table with a 'date' x column, …)", () => {
+  const days = ['2024-01-15', '2024-03-01', '2024-06-30', '2024-12-31'];
+  const dated: Table = {
+    ...table,
+    columns: [
+      makeTextColumn('day', 'date', days, (d) => Date.parse(`${d}T00:00:00Z`)),
+      makeNumberColumn('v', [1, 2, 3, 4]),
+    ],
+  };
+
+  it('puts calendar ticks on the date axis: month starts inside the span, labelled by month', () => {
+    const spec = buildLineSpec(dated, { x: 'day', y: ['v'] }, SIZE);
+    const ticks = spec.xAxis.ticks;
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const t of ticks) {
+      const d = new Date(t.value);
+      expect(d.getUTCDate()).toBe(1);
+      expect(t.value).toBeGreaterThanOrEqual(Date.parse('2024-01-15T00:00:00Z'));
+      expect(t.value).toBeLessThanOrEqual(Date.parse('2024-12-31T00:00:00Z'));
+      expect(t.label).not.toMatch(/^\d{4}$/);
+    }
+    const positions = ticks.map((t) => t.pos);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('labels ticks a year apart by the year alone', () => {
+    const years = ['2001-06-01', '2010-06-01', '2019-06-01'];
+    const long: Table = {
+      ...dated,
+      rowCount: 3,
+      columns: [
+        makeTextColumn('day', 'date', years, (d) => Date.parse(`${d}T00:00:00Z`)),
+        makeNumberColumn('v', [1, 2, 3]),
+      ],
+    };
+    const ticks = buildLineSpec(long, { x: 'day', y: ['v'] }, SIZE).xAxis.ticks;
+    expect(ticks.map((t) => t.label).every((l) => /^\d{4}$/.test(l))).toBe(true);
+    expect(ticks.every((t) => new Date(t.value).getUTCMonth() === 0)).toBe(true);
+  });
+});
