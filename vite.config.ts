@@ -9,7 +9,17 @@ export default defineConfig({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
   base: './',
   plugins: [svelte()],
-  resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+  resolve: {
+    alias: [
+      { find: '$lib', replacement: resolve(root, 'src/lib') },
+      // Every scale maps numbers to pixel numbers: d3-scale gets number-only interpolators,
+      // which leave d3-color out of the page's JavaScript.
+      {
+        find: /^d3-interpolate$/,
+        replacement: resolve(root, 'src/lib/charts/scales/numberInterpolate.ts'),
+      },
+    ],
+  },
   server: { fs: { allow: [root] } },
   worker: { format: 'es' },
   build: {

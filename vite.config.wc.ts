@@ -8,6 +8,18 @@ const root = import.meta.dirname;
 // injected into each element's shadow root, and nothing is loaded from elsewhere.
 export default defineConfig({
   plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+  resolve: {
+    alias: [
+      // The importer uses only papaparse's tokenizer; the package ships all of Papa (streamers,
+      // workers, unparse) as one block. The component takes the tested line-for-line port.
+      { find: /^papaparse$/, replacement: resolve(root, 'src/lib/data/import/papaParser.ts') },
+      // Scales map numbers to numbers: no colour interpolation, so no d3-color.
+      {
+        find: /^d3-interpolate$/,
+        replacement: resolve(root, 'src/lib/charts/scales/numberInterpolate.ts'),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

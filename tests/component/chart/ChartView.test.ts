@@ -1,11 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import ChartControls from '../../../src/lib/components/chart/ChartControls.svelte';
 import ChartView from '../../../src/lib/components/chart/ChartView.svelte';
 import { tradeTable } from '../../unit/charts/tradeTable';
 
 describe('ChartView (any table)', () => {
   it('charts a table with no config from its column roles: partners over the years, sources below', () => {
-    const { container } = render(ChartView, { table: tradeTable(), uid: 'v' });
+    const { container } = render(ChartView, {
+      table: tradeTable(),
+      uid: 'v',
+      controls: ChartControls,
+    });
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
       'Trade Value (US$) by partner',
     );
@@ -16,7 +21,12 @@ describe('ChartView (any table)', () => {
 
   it('switches to ranked bars of partners at the latest year, and tells the page', async () => {
     const onconfig = vi.fn();
-    const { container } = render(ChartView, { table: tradeTable(), uid: 'v', onconfig });
+    const { container } = render(ChartView, {
+      table: tradeTable(),
+      uid: 'v',
+      controls: ChartControls,
+      onconfig,
+    });
     await fireEvent.change(screen.getByRole('combobox', { name: 'Chart' }), {
       target: { value: 'bar' },
     });
@@ -28,7 +38,11 @@ describe('ChartView (any table)', () => {
   });
 
   it('filters partners with the searchable picker', async () => {
-    const { container } = render(ChartView, { table: tradeTable(), uid: 'v' });
+    const { container } = render(ChartView, {
+      table: tradeTable(),
+      uid: 'v',
+      controls: ChartControls,
+    });
     await fireEvent.click(screen.getByRole('button', { name: /^Partner: all/ }));
     const search = screen.getByRole('searchbox', { name: 'Search Partner' });
     await fireEvent.input(search, { target: { value: 'bl' } });
@@ -43,6 +57,7 @@ describe('ChartView (any table)', () => {
     const { container } = render(ChartView, {
       table: tradeTable(),
       uid: 'v',
+      controls: ChartControls,
       config: {
         type: 'line',
         x: 'Year',
@@ -65,8 +80,16 @@ describe('ChartView (any table)', () => {
     const table = tradeTable();
     const partner = table.columns[1] as { dictionary: string[] };
     partner.dictionary[0] = '<img src=x onerror=alert(1)>';
-    const { container } = render(ChartView, { table, uid: 'v' });
+    const { container } = render(ChartView, { table, uid: 'v', controls: ChartControls });
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('without controls draws a fixed chart that can still be read: no pickers, same marks', () => {
+    const { container } = render(ChartView, { table: tradeTable(), uid: 'v' });
+    expect(screen.queryByRole('combobox', { name: 'Chart' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'What to chart' })).toBeNull();
+    expect(container.querySelectorAll('.marks path[stroke-linecap="round"]')).toHaveLength(3);
+    expect(container.querySelector('figcaption')).toHaveTextContent('Pub, “Trade”, 2024');
   });
 });
