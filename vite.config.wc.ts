@@ -32,6 +32,6 @@ export default defineConfig({
     },
     // Library builds keep whitespace for later tree-shaking; this file is final, so it is
     // minified in full.
-    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
   },
 });
