@@ -1,4 +1,4 @@
-import { byteOrderMark, type TextEncoding } from './detectEncoding';
+import { byteOrderMark, isValidUtf8, type TextEncoding } from './detectEncoding';
 
 // Windows-1252 bytes 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Some
 // TextDecoder builds (Node 20) decode them as C1 controls, like ISO-8859-1; this puts them right.
@@ -21,17 +21,31 @@ export interface StreamDecoder {
   decode(bytes: Uint8Array, final?: boolean): string;
 }
 
+/** `tail` (the last bytes decoded) from its first character boundary, followed by `bytes`. */
+function withTail(tail: Uint8Array, bytes: Uint8Array): Uint8Array {
+  let from = 0;
+  while (from < tail.length && (tail[from] & 0xc0) === 0x80) from++;
+  const out = new Uint8Array(tail.length - from + bytes.length);
+  out.set(tail.subarray(from));
+  out.set(bytes, tail.length - from);
+  return out;
+}
+
 /**
  * A streaming decoder for `encoding`. The encoding was guessed from the file's first bytes;
  * when a later chunk is not valid UTF-8 and everything before it was plain ASCII, decoding
  * switches to Windows-1252 (both read ASCII alike, so nothing decoded so far changes).
+ * UTF-8 is decoded leniently (a fatal TextDecoder is several times slower in Chromium) and
+ * checked only where a chunk's text holds U+FFFD, which the file may also contain as such.
  */
 export function createStreamDecoder(encoding: TextEncoding): StreamDecoder {
   let current = encoding;
-  let decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  let decoder = new TextDecoder(encoding);
   let asciiSoFar = true;
   let started = false;
   let replacedInvalid = false;
+  // The last bytes decoded: a character cut off at a chunk's end starts in them.
+  let tail = new Uint8Array(0);
 
   function decode(bytes: Uint8Array, final = false): string {
     const options = { stream: !final };
@@ -39,21 +53,19 @@ export function createStreamDecoder(encoding: TextEncoding): StreamDecoder {
     started = started || bytes.length > 0;
     if (current === 'windows-1252') return fixCp1252(decoder.decode(bytes, options));
     if (current !== 'utf-8' || replacedInvalid) return decoder.decode(bytes, options);
-    try {
-      const text = decoder.decode(bytes, options);
-      asciiSoFar = asciiSoFar && text.length === bytes.length - bom;
-      return text;
-    } catch {
+    const text = decoder.decode(bytes, options);
+    const before = tail;
+    tail = (bytes.length >= 3 ? bytes : withTail(tail, bytes)).slice(-3);
+    if (text.includes('\ufffd') && !isValidUtf8(withTail(before, bytes), !final)) {
       if (asciiSoFar) {
         current = 'windows-1252';
         decoder = new TextDecoder(current);
         return fixCp1252(decoder.decode(bytes, options));
-      } else {
-        replacedInvalid = true;
-        decoder = new TextDecoder('utf-8');
       }
-      return decoder.decode(bytes, options);
+      replacedInvalid = true;
     }
+    asciiSoFar = asciiSoFar && text.length === bytes.length - bom;
+    return text;
   }
 
   return {

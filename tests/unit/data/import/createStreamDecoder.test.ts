@@ -54,4 +54,39 @@ describe('createStreamDecoder', () => {
     expect(decoder.encoding).toBe('utf-8');
     expect(decoder.replacedInvalid).toBe(true);
   });
+
+  it('decode(a U+FFFD written in the file) keeps it and reports nothing replaced', () => {
+    const decoder = createStreamDecoder('utf-8');
+    const bytes = utf8('name\nA\ufffdB\n');
+    const text = decoder.decode(bytes.subarray(0, 7)) + decoder.decode(bytes.subarray(7), true);
+    expect(text).toBe('name\nA\ufffdB\n');
+    expect(decoder.encoding).toBe('utf-8');
+    expect(decoder.replacedInvalid).toBe(false);
+  });
+
+  it('decode(a character split across chunks, then U+FFFD) judges the character whole', () => {
+    const decoder = createStreamDecoder('utf-8');
+    const bytes = utf8('Zü\ufffdrich');
+    const text = [bytes.subarray(0, 2), bytes.subarray(2, 3), bytes.subarray(3)]
+      .map((b, i) => decoder.decode(b, i === 2))
+      .join('');
+    expect(text).toBe('Zü\ufffdrich');
+    expect(decoder.replacedInvalid).toBe(false);
+  });
+
+  it('decode(a character cut off by the end of the file) replaces it and says so', () => {
+    const decoder = createStreamDecoder('utf-8');
+    const first = decoder.decode(utf8('Zürich\n'));
+    const rest = decoder.decode(Uint8Array.of(0x41, 0xe2, 0x82), true);
+    expect(first + rest).toBe('Zürich\nA\ufffd');
+    expect(decoder.replacedInvalid).toBe(true);
+  });
+
+  it('decode(a lead byte ending one chunk, ASCII starting the next) replaces it and says so', () => {
+    const decoder = createStreamDecoder('utf-8');
+    const first = decoder.decode(Uint8Array.of(...utf8('Zürich\n'), 0xe2));
+    const rest = decoder.decode(utf8('AB'), true);
+    expect(first + rest).toBe('Zürich\n\ufffdAB');
+    expect(decoder.replacedInvalid).toBe(true);
+  });
 });
