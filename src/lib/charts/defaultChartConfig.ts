@@ -21,7 +21,13 @@ const LEADING = 5;
  */
 export function defaultChartConfig(table: Table): ChartConfig {
   const filters: Record<string, string[]> = {};
-  const mask = () => rowMask(table, filters).mask;
+  // The rows kept by the filters so far: one pass over the table each time they change.
+  let masked: { key: string; mask: Uint8Array } | undefined;
+  const mask = () => {
+    const key = JSON.stringify(filters);
+    if (masked?.key !== key) masked = { key, mask: rowMask(table, filters).mask };
+    return masked.mask;
+  };
   const fix = (c: TextColumn) => {
     const v = fixedValue(c, mask());
     if (v !== undefined) filters[c.name] = [v];
