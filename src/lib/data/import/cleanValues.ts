@@ -30,6 +30,19 @@ export function cleanValues(
   rawCodes: Int32Array,
   rowCount: number,
 ): ColumnValues {
+  // Distinct values that need no trimming stay distinct: no second index of them is needed.
+  let untrimmed = 1;
+  while (
+    untrimmed < rawDictionary.length &&
+    trimmed(rawDictionary[untrimmed]) === rawDictionary[untrimmed]
+  )
+    untrimmed++;
+  if (untrimmed === rawDictionary.length) {
+    const codes = rawCodes.slice(0, rowCount);
+    const counts = new Int32Array(rawDictionary.length);
+    for (let r = 0; r < rowCount; r++) counts[codes[r]]++;
+    return { name, position, dictionary: rawDictionary.slice(), codes, counts };
+  }
   const dictionary = [''];
   const index = new Map<string, number>([['', 0]]);
   const remap = new Int32Array(rawDictionary.length);

@@ -14,4 +14,11 @@ describe('cleanValues', () => {
     expect([...values.codes]).toEqual([1, 1, 2, 0]);
     expect([...values.counts]).toEqual([1, 2, 1]);
   });
+
+  it("cleanValues(['Chile', 'Peru']) keeps values that need no trimming as they are", () => {
+    const values = cleanValues('x', 1, ['', 'Chile', 'Peru'], Int32Array.of(2, 1, 2, 0, 7), 4);
+    expect(values.dictionary).toEqual(['', 'Chile', 'Peru']);
+    expect([...values.codes]).toEqual([2, 1, 2, 0]);
+    expect([...values.counts]).toEqual([1, 1, 2]);
+  });
 });
