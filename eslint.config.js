@@ -35,4 +35,24 @@ export default ts.config(
       ],
     },
   },
+  {
+    // Page code takes import helpers from their own modules: the import barrel reaches the
+    // tokenizer, which belongs in the worker's bundle only.
+    files: ['src/app/**', 'src/lib/components/**', 'src/lib/state/**', 'src/webcomponent/**'],
+    ignores: ['**/*.d.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/data/import$',
+              allowTypeImports: true,
+              message: 'Import from the module itself (e.g. data/import/refuseFile).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
