@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { releaseChartConfig, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { release } from '../../../src/lib/data/datasets/release';
+import { chartExport } from '../../../src/lib/download/chartExport';
+import { chartCsvFile, chartSvgFile } from '../../../src/lib/download/chartFiles';
+import { stateFromConfig } from '../../../src/lib/export';
+
+const spec = releaseChartSpec({ width: 640, height: 360 });
+const chart = chartExport(spec, {
+  citations: [release.citation],
+  state: stateFromConfig(releaseChartConfig(), { dataset: 'release' }),
+  local: false,
+});
+
+function drawnSvg(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 640 360');
+  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  rect.setAttribute('fill', 'var(--series-0)');
+  svg.append(rect);
+  document.body.append(svg);
+  return svg;
+}
+
+describe('chartSvgFile(chart, drawn, options)', () => {
+  it('wraps the drawn chart with its title, source line and CSL-JSON citation', () => {
+    const file = chartSvgFile(chart, drawnSvg(), { uid: 'r', accessed: '2026-11-27' });
+    expect(file).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(file).toContain('China–Russia trade more than doubled in a decade');
+    const csl = JSON.parse(file.match(/<!\[CDATA\[(.*?)\]\]>/s)![1]);
+    expect(csl[0]).toMatchObject({
+      author: [{ literal: 'CGTN' }],
+      publisher: 'PR Newswire',
+      accessed: { 'date-parts': [[2026, 11, 27]] },
+    });
+    expect(file).toContain('PR Newswire');
+  });
+
+  it('draws a canvas chart again from its spec, in the theme asked for', () => {
+    const dense = { ...chart, spec: { ...spec, render: 'canvas' as const } };
+    const file = chartSvgFile(dense, drawnSvg(), { uid: 'r', accessed: '2026-11-27', dark: true });
+    expect(file).toContain('<metadata');
+    expect(file).toContain('id="r-file');
+  });
+});
+
+describe('chartCsvFile(chart, accessed)', () => {
+  it('gives the figures with the citation in leading # lines', () => {
+    const csv = chartCsvFile(chart, '2026-11-27');
+    const lines = csv.split(/\r?\n/);
+    expect(lines[0].startsWith('#')).toBe(true);
+    expect(lines[1]).toMatch(/^# Source: CGTN via PR Newswire/);
+    expect(csv).toContain('# Retrieved: 27 November 2026');
+    expect(lines).toContain('period,series,value,qualifier,source,source_url');
+    expect(lines.some((l) => l.startsWith('2022,Two-way trade,190,lower-bound,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2012,Two-way trade,87.96,derived,'))).toBe(true);
+  });
+});
