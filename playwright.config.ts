@@ -7,6 +7,8 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
+  // A loaded two-core machine can take a few seconds to draw; waits are limits, not timings.
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],

@@ -1,4 +1,5 @@
 import type { ChartConfig } from '../lib/charts/config';
+import { seedChartData } from '../lib/charts/data/chartDataTransfer';
 import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
 import type { Citation } from '../lib/provenance/citation';
@@ -60,6 +61,8 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
       provenance: { ...done.table.provenance, citations: [citation] },
     };
     base = done.config;
+    // The importer prepared the starting chart's data: the first draw need not pass over every row.
+    if (done.prepared) seedChartData(table, done.prepared);
   } else {
     return { ok: false, error: 'This chart names no data: give a dataset or a CSV address.' };
   }

@@ -4,50 +4,61 @@ import { importOnMainThread } from '../lib/upload/importOnMainThread';
 import { BUILT_IN } from '../render/builtInChart';
 import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
-
-let count = 0;
+import { importInOwnWorker } from './importInOwnWorker';
+import { serveImports } from './serveImports';
 
 /**
  * `<trade-chart dataset="release">` or `<trade-chart src="data.csv" type="line" x="year" y="value">`:
  * a Tradelens chart with its sources in any page, in an open shadow root so the page's styles
- * and the chart's leave each other alone.
+ * and the chart's leave each other alone. The same file, started as a worker, imports `src`.
  */
-export class TradeChart extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES];
-  #app: ReturnType<typeof mount> | null = null;
-  #uid = `trade-chart-${++count}`;
+function defineTradeChart() {
+  const importer = importInOwnWorker(import.meta.url, importOnMainThread);
+  let count = 0;
 
-  connectedCallback() {
-    this.#render();
+  class TradeChart extends HTMLElement {
+    static observedAttributes = [...ATTRIBUTES];
+    #app: ReturnType<typeof mount> | null = null;
+    #uid = `trade-chart-${++count}`;
+
+    connectedCallback() {
+      this.#render();
+    }
+
+    disconnectedCallback() {
+      if (this.#app) unmount(this.#app);
+      this.#app = null;
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) this.#render();
+    }
+
+    #render() {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (this.#app) unmount(this.#app);
+      root.replaceChildren();
+      const style = document.createElement('style');
+      style.textContent = hostStyles;
+      const target = document.createElement('div');
+      root.append(style, target);
+      const request = attributesToState(
+        (name) => this.getAttribute(name),
+        document.baseURI,
+        Object.keys(BUILT_IN),
+      );
+      this.#app = mount(StandaloneChart, {
+        target,
+        props: { request, importer, uid: this.#uid },
+      });
+    }
   }
 
-  disconnectedCallback() {
-    if (this.#app) unmount(this.#app);
-    this.#app = null;
-  }
-
-  attributeChangedCallback() {
-    if (this.isConnected) this.#render();
-  }
-
-  #render() {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (this.#app) unmount(this.#app);
-    root.replaceChildren();
-    const style = document.createElement('style');
-    style.textContent = hostStyles;
-    const target = document.createElement('div');
-    root.append(style, target);
-    const request = attributesToState(
-      (name) => this.getAttribute(name),
-      document.baseURI,
-      Object.keys(BUILT_IN),
-    );
-    this.#app = mount(StandaloneChart, {
-      target,
-      props: { request, importer: importOnMainThread, uid: this.#uid },
-    });
-  }
+  if (!customElements.get('trade-chart')) customElements.define('trade-chart', TradeChart);
 }
 
-if (!customElements.get('trade-chart')) customElements.define('trade-chart', TradeChart);
+if (typeof HTMLElement === 'undefined') {
+  serveImports(self as unknown as DedicatedWorkerGlobalScope);
+} else {
+  defineTradeChart();
+}

@@ -121,6 +121,43 @@ test('the web component renders in a plain report page with the host font', asyn
   expect(font).toContain('Georgia');
 });
 
+for (const csp of [null, "script-src 'self'; worker-src 'none'"]) {
+  test(`the web component imports src in a worker from its own file${csp ? ', or on the page when workers are forbidden' : ''}`, async ({
+    page,
+    baseURL,
+  }) => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `${1900 + (i % 120)},Land ${i % 3},${i * 1.5}`,
+    );
+    await page.route(`${baseURL}trade.csv`, (route) =>
+      route.fulfill({ contentType: 'text/csv', body: `year,country,value\n${rows.join('\n')}\n` }),
+    );
+    const meta = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '';
+    await page.route(`${baseURL}report.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head>${meta}<title>Report</title></head><body>
+          <script type="module" src="trade-chart.js"></script>
+          <trade-chart src="trade.csv" type="line" x="year" y="value" series="country"></trade-chart>
+          </body></html>`,
+      }),
+    );
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/report.html');
+    const chart = page.locator('trade-chart');
+    await expect(chart.locator('figure svg[role="img"]')).toBeVisible();
+    await expect(chart.locator('.legend')).toContainText('Land 2');
+    await expect(chart.locator('figcaption')).toContainText('trade.csv');
+    if (csp) expect(workers).toEqual([]);
+    else expect(workers.some((url) => url.endsWith('/trade-chart.js'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
 test('the dashboard restores a chart from its link, and says so when the link is broken', async ({
   page,
 }) => {

@@ -7,9 +7,9 @@ const PROGRESS_EVERY = 256 * 1024;
 
 /**
  * The same import as the worker's, on the page's own thread, yielding between the pieces the
- * file's stream gives (each a few milliseconds of work): for the
- * one-file web component, which cannot count on a separate worker file or on the host page's
- * Content-Security-Policy allowing blob workers. Meant for the modest files a report embeds.
+ * file's stream gives (each a few milliseconds of work): the web component's fallback where the
+ * report page allows no worker (its script on another origin, or a Content-Security-Policy
+ * without workers).
  */
 export const importOnMainThread: Importer = (request, onmessage) => {
   let cancelled = false;
