@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annualChartSpec } from '../../../src/lib/charts/dashboardSpecs';
 import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
+import { deferPlotContext } from '../../../src/lib/components/chart/deferPlot';
 
 const props = { uid: 'annual', build: annualChartSpec, height: 360 };
 const lines = (c: HTMLElement) => c.querySelectorAll('.marks path[stroke-linecap="round"]').length;
@@ -91,5 +92,36 @@ describe('ChartFigure (the annual series)', () => {
     const caption = within(container.querySelector('figcaption')!);
     for (const s of ['General Administration of Customs', 'International Monetary Fund', 'CGTN'])
       expect(caption.getByText(new RegExp(s))).toBeInTheDocument();
+  });
+});
+
+describe('ChartFigure (drawing a new figure)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const plot = (c: HTMLElement) => c.querySelector('.measure svg');
+
+  it('inside deferPlot draws the figure at once and its plot a moment later', async () => {
+    const { container } = render(ChartFigure, { props, context: deferPlotContext });
+    expect(container.querySelector('h3')?.textContent).toBeTruthy();
+    expect(plot(container)).toBeNull();
+    await waitFor(() => expect(plot(container)).not.toBeNull());
+  });
+
+  it('drawn again under the same uid, starts at the width it was last measured at', () => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
+        observe() {
+          this.report([{ contentRect: { width: 900 } }]);
+        }
+        disconnect() {}
+      },
+    );
+    const first = render(ChartFigure, { ...props, uid: 'remembered' });
+    expect(plot(first.container)?.getAttribute('viewBox')).toMatch(/^0 0 900 /);
+    first.unmount();
+    vi.unstubAllGlobals();
+    const again = render(ChartFigure, { ...props, uid: 'remembered' });
+    expect(plot(again.container)?.getAttribute('viewBox')).toMatch(/^0 0 900 /);
   });
 });
