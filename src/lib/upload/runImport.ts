@@ -32,6 +32,18 @@ function ready(table: Table) {
   };
 }
 
+/** The chunks as one array (the first itself when it is all there is). */
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** The first slice up to its last line break, imported on its own as a quick preview. */
 function preview(bytes: Uint8Array, name: string, accessed: string) {
   const end = bytes.lastIndexOf(10);
@@ -43,7 +55,7 @@ function preview(bytes: Uint8Array, name: string, accessed: string) {
 /**
  * The worker's job, as a plain function so it runs (and is tested) anywhere: streams the file
  * into the streaming importer, reports progress, previews a large file from its
- * first slice, makes wide tables long, chooses the starting chart, keeps the table (`save`),
+ * first megabyte (the same bytes, read once), makes wide tables long, chooses the starting chart, keeps the table (`save`),
  * and posts it with its buffers transferred. Row objects never exist, let alone cross threads.
  */
 export async function runImport(
@@ -56,14 +68,9 @@ export async function runImport(
   const { file, name, accessed } = request;
   try {
     const importer = createCsvImporter({ name, size: file.size, accessed });
-    if (file.size > PREVIEW_AFTER) {
-      const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
-      const first = preview(head, name, accessed);
-      if (first && !cancelled()) {
-        const { transfer, ...message } = first;
-        post({ type: 'preview', ...message }, transfer);
-      }
-    }
+    // A large file's first bytes, kept until there are enough for its preview.
+    let head: Uint8Array[] | null = file.size > PREVIEW_AFTER ? [] : null;
+    let headBytes = 0;
     // One sequential read of the file (faster than slicing it), progress said every `chunk`.
     const reader = file.stream().getReader();
     let bytesRead = 0;
@@ -72,6 +79,19 @@ export async function runImport(
       if (cancelled()) return void reader.cancel().catch(() => {});
       const { done, value } = await reader.read();
       if (done) break;
+      if (head) {
+        head.push(value);
+        headBytes += value.length;
+        if (headBytes >= PREVIEW_BYTES || bytesRead + value.length === file.size) {
+          // The preview reads the same bytes the import is given: the file is read once.
+          const first = preview(concat(head, headBytes).subarray(0, PREVIEW_BYTES), name, accessed);
+          head = null;
+          if (first && !cancelled()) {
+            const { transfer, ...message } = first;
+            post({ type: 'preview', ...message }, transfer);
+          }
+        }
+      }
       importer.push(value);
       bytesRead += value.length;
       if (bytesRead - said >= chunk || bytesRead === file.size) {

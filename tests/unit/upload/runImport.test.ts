@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
-import { READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
+import {
+  PREVIEW_AFTER,
+  PREVIEW_BYTES,
+  READ_CHUNK,
+  runImport,
+} from '../../../src/lib/upload/runImport';
 
 async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean) {
   const messages: WorkerMessage[] = [];
@@ -63,5 +68,21 @@ describe('runImport(request, post)', () => {
   it('posts nothing more once cancelled', async () => {
     const { messages } = await run(new Blob(['a,b\n1,2\n']), 'f.csv', () => true);
     expect(messages).toEqual([]);
+  });
+
+  it('previews a large file from its first megabyte before the first progress report', async () => {
+    const note = 'n'.repeat(200);
+    const rows = Math.ceil(PREVIEW_AFTER / 220) + 1000;
+    const lines = ['year,partner,value,note'];
+    for (let i = 0; i < rows; i++) lines.push(`${2000 + (i % 20)},P${i % 7},${i}.5,${note}`);
+    const { messages, done } = await run(new Blob([lines.join('\n') + '\n']));
+    expect(messages[0].type).toBe('preview');
+    const preview = messages[0].type === 'preview' ? messages[0] : null;
+    expect(preview?.bytes).toBeLessThanOrEqual(PREVIEW_BYTES);
+    expect(preview?.table.rowCount).toBeGreaterThan(1000);
+    expect(preview?.table.rowCount).toBeLessThan(rows);
+    expect(preview?.config.x).toBe('year');
+    expect(messages.filter((m) => m.type === 'preview')).toHaveLength(1);
+    expect(done?.ok && done.table.rowCount).toBe(rows);
   });
 });
