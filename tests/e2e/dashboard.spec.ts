@@ -44,6 +44,16 @@ test('axe finds no violations with the source viewer open', async ({ page }) => 
   expect(await axe(page)).toEqual([]);
 });
 
+for (const dialog of ['Embed', 'Cite'] as const) {
+  test(`axe finds no violations with the ${dialog} dialog open`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('toolbar').first().getByRole('button', { name: dialog }).click();
+    const open = page.getByRole('dialog', { name: `${dialog} this chart` });
+    await expect(open.getByRole('button', { name: /Copy/ }).first()).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
 test('a source marker opens the release with the quoted sentence marked and in view', async ({
   page,
 }) => {
