@@ -120,7 +120,16 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
           'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
         issues.push({ line: null, column: null, message, severity: 'warning' });
       }
-      return builder.finish({ encoding: decoder.encoding, issues, size: options.size ?? received });
+      const result = builder.finish({
+        encoding: decoder.encoding,
+        issues,
+        size: options.size ?? received,
+      });
+      // What was kept while reading (codes, dictionaries and their index) is garbage from here,
+      // even while the caller still holds the importer: a large file's table is copied next.
+      run = null;
+      error = 'The import has finished.';
+      return result;
     } catch (e) {
       return { ok: false, error: unexpectedError(e) };
     }

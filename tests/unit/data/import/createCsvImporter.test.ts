@@ -56,4 +56,12 @@ describe('createCsvImporter', () => {
       error: expect.stringMatching(/600 MB.*500 MB/),
     });
   });
+
+  it('finish() lets go of what was read: a second call says the import has finished', () => {
+    const importer = createCsvImporter({ name: 'f.csv', accessed: ACCESSED });
+    importer.push(new TextEncoder().encode('year,value\n2020,1\n'));
+    expect(importer.finish()).toMatchObject({ ok: true, meta: { rows: 1 } });
+    importer.push(new TextEncoder().encode('2021,2\n'));
+    expect(importer.finish()).toEqual({ ok: false, error: 'The import has finished.' });
+  });
 });
