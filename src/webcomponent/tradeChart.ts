@@ -12,12 +12,18 @@ import { serveImports } from './serveImports';
  * a Tradelens chart with its sources in any page, in an open shadow root so the page's styles
  * and the chart's leave each other alone. The same file, started as a worker, imports `src`.
  */
+/** `heading-level="1"`…`"6"` fits the title into the report's outline; a section's h2 by default. */
+function headingLevel(element: Element): 1 | 2 | 3 | 4 | 5 | 6 {
+  const level = Number(element.getAttribute('heading-level'));
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? (level as 1 | 2 | 3 | 4 | 5 | 6) : 2;
+}
+
 function defineTradeChart() {
   const importer = importInOwnWorker(import.meta.url, importOnMainThread);
   let count = 0;
 
   class TradeChart extends HTMLElement {
-    static observedAttributes = [...ATTRIBUTES];
+    static observedAttributes = [...ATTRIBUTES, 'heading-level'];
     #app: ReturnType<typeof mount> | null = null;
     #uid = `trade-chart-${++count}`;
 
@@ -49,7 +55,7 @@ function defineTradeChart() {
       );
       this.#app = mount(StandaloneChart, {
         target,
-        props: { request, importer, uid: this.#uid },
+        props: { request, importer, uid: this.#uid, headingLevel: headingLevel(this) },
       });
     }
   }

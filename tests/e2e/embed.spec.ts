@@ -1,4 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
 
 test('embed.html draws one chart with its source from the hash alone', async ({ page }) => {
   const errors: string[] = [];
@@ -180,4 +188,40 @@ test('a chart the reader changes is kept in the address, and the link restores i
   await page.reload();
   const linked = page.getByRole('region', { name: 'The chart in this link' });
   await expect(linked.locator('figure')).toContainText(/index|= 100/i);
+});
+
+test('axe finds no violations in embed.html, light and dark', async ({ page }) => {
+  await page.goto('/embed.html#v=1&dataset=china-russia-annual&type=line');
+  await expect(page.locator('figure svg[role="img"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('China–Russia');
+  expect(await axe(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe(page)).toEqual([]);
+});
+
+test('axe finds no violations in a report page with web components, inside their shadow roots', async ({
+  page,
+  baseURL,
+}) => {
+  await page.route(`${baseURL}data.csv`, (route) =>
+    route.fulfill({ contentType: 'text/csv', body: 'year,value\n2020,1.5\n2021,2.5\n2022,2\n' }),
+  );
+  await page.route(`${baseURL}report.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body><main><h1>Report</h1>
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart dataset="release"></trade-chart>
+        <trade-chart src="data.csv" type="column" x="year" y="value" source="My survey"
+          heading-level="3"></trade-chart>
+        </main></body></html>`,
+    }),
+  );
+  await page.goto('/report.html');
+  await expect(page.locator('trade-chart figure svg[role="img"]')).toHaveCount(2);
+  const charts = page.locator('trade-chart');
+  await expect(charts.nth(0).getByRole('heading', { level: 2 })).toContainText('China–Russia');
+  await expect(charts.nth(1).getByRole('heading', { level: 3 })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
 });
