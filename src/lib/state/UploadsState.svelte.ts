@@ -27,10 +27,13 @@ export interface UploadedDataset {
 }
 
 /** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
-export type Importer = (
+export type Importer = ((
   request: { file: Blob; name: string; accessed: string; saveAs?: string },
   onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
-) => { result: Promise<ImportDone | null>; cancel(): void };
+) => { result: Promise<ImportDone | null>; cancel(): void }) & {
+  /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
+  prepare?: () => void;
+};
 
 /** Where imported tables are kept; the importer saves new tables, the page saves changes. */
 export interface Storage {

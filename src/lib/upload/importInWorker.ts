@@ -1,28 +1,44 @@
 import type { Importer } from '../state/UploadsState.svelte';
 import type { ImportDone, ImportRequest, WorkerMessage } from './importProtocol';
 
+const startWorker = () =>
+  new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
+
+// Once asked (`prepare`), a worker is started while the page is idle, its code loaded and
+// ready, so an import does not wait for one to start. Each import uses its worker up (Cancel
+// terminates it); the next spare is started when the page is idle again.
+let spare: Worker | null = null;
+let prepared = false;
+function keepSpare() {
+  if (!prepared || typeof requestIdleCallback !== 'function') return;
+  requestIdleCallback(() => (spare ??= startWorker()));
+}
+
 /**
  * Starts an import in a fresh Web Worker. Cancel terminates the worker at once, whatever it is
  * doing, so a huge file never holds the page hostage. After the table arrives the worker lives
  * on until it has written the table to IndexedDB, and says how that went.
  */
-export const importInWorker: Importer = (request, onmessage) => {
-  const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), {
-    type: 'module',
-  });
+function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
+  const worker = spare ?? startWorker();
+  spare = null;
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
-  const finish = (done: ImportDone | null) => {
+  const end = () => {
     worker.terminate();
+    keepSpare();
+  };
+  const finish = (done: ImportDone | null) => {
+    end();
     settle(done);
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'done') {
       settle(message);
-      if (!message.ok || !request.saveAs) worker.terminate();
+      if (!message.ok || !request.saveAs) end();
     } else if (message.type === 'saved') {
-      worker.terminate();
+      end();
       onmessage(message);
     } else onmessage(message);
   };
@@ -37,4 +53,11 @@ export const importInWorker: Importer = (request, onmessage) => {
   };
   worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
   return { result, cancel: () => finish(null) };
-};
+}
+
+export const importInWorker: Importer = Object.assign(startImport, {
+  prepare() {
+    prepared = true;
+    keepSpare();
+  },
+});

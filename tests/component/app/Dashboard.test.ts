@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../../src/app/Dashboard.svelte';
+import type { Importer } from '../../../src/lib/state/UploadsState.svelte';
 
 describe('Dashboard', () => {
   it('opens on the release: an h1, headline figures and two charted figures with sources', () => {
@@ -33,5 +34,17 @@ describe('Dashboard', () => {
     expect(document.querySelector('dialog mark')).toHaveTextContent(
       'exceeding $190 billion in 2022',
     );
+  });
+
+  it('asks its importer to get ready for an upload once the page is up', () => {
+    const prepare = vi.fn();
+    const importer: Importer = Object.assign(
+      () => ({ result: Promise.resolve(null), cancel() {} }),
+      {
+        prepare,
+      },
+    );
+    render(Dashboard, { importer });
+    expect(prepare).toHaveBeenCalledTimes(1);
   });
 });
