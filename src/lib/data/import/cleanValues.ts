@@ -38,7 +38,8 @@ export function cleanValues(
   )
     untrimmed++;
   if (untrimmed === rawDictionary.length) {
-    const codes = rawCodes.slice(0, rowCount);
+    // A view, not a copy: typing the column reads these codes and writes its own.
+    const codes = rawCodes.subarray(0, rowCount);
     const counts = new Int32Array(rawDictionary.length);
     for (let r = 0; r < rowCount; r++) counts[codes[r]]++;
     return { name, position, dictionary: rawDictionary.slice(), codes, counts };
