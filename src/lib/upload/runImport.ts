@@ -4,6 +4,7 @@ import { createCsvImporter, importCsv, toLong, type ImportResult } from '../data
 import type { Table } from '../data/table';
 import { copyTableBuffers, tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
+import { readBlob } from './readBlob';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
@@ -71,16 +72,14 @@ export async function runImport(
     // A large file's first bytes, kept until there are enough for its preview.
     let head: Uint8Array[] | null = file.size > PREVIEW_AFTER ? [] : null;
     let headBytes = 0;
-    // One sequential read of the file (faster than slicing it), progress said every `chunk`.
-    const reader = file.stream().getReader();
+    // One sequential read of the file into one buffer; progress said every `chunk`.
     let bytesRead = 0;
     let said = 0;
-    for (;;) {
-      if (cancelled()) return void reader.cancel().catch(() => {});
-      const { done, value } = await reader.read();
-      if (done) break;
+    for await (const value of readBlob(file)) {
+      if (cancelled()) return;
       if (head) {
-        head.push(value);
+        // Copied: the buffer is filled anew by the next read.
+        head.push(value.slice());
         headBytes += value.length;
         if (headBytes >= PREVIEW_BYTES || bytesRead + value.length === file.size) {
           // The preview reads the same bytes the import is given: the file is read once.
