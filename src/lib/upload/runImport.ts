@@ -1,6 +1,6 @@
 import { exportChartData } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
-import { createCsvImporter, importCsv, toLong, type ImportResult } from '../data/import';
+import { createCsvImporter, toLong, type CsvImporter, type ImportResult } from '../data/import';
 import type { Table } from '../data/table';
 import { copyTableBuffers, tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
@@ -33,31 +33,18 @@ function ready(table: Table) {
   };
 }
 
-/** The chunks as one array (the first itself when it is all there is). */
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/** The first slice up to its last line break, imported on its own as a quick preview. */
-function preview(bytes: Uint8Array, name: string, accessed: string) {
-  const end = bytes.lastIndexOf(10);
-  if (end <= 0) return null;
-  const r = importCsv(bytes.subarray(0, end + 1), { name, accessed });
-  return r.ok ? { ...ready(long(r)), bytes: end + 1 } : null;
+/** The table read so far, as a preview: what it was read from, its chart and buffers. */
+function preview(importer: CsvImporter, bytes: number) {
+  const r = importer.snapshot();
+  return r?.ok ? { ...ready(long(r)), bytes } : null;
 }
 
 /**
  * The worker's job, as a plain function so it runs (and is tested) anywhere: streams the file
- * into the streaming importer, reports progress, previews a large file from its
- * first megabyte (the same bytes, read once), makes wide tables long, chooses the starting chart, keeps the table (`save`),
- * and posts it with its buffers transferred. Row objects never exist, let alone cross threads.
+ * into the streaming importer, reports progress, previews a large file from the rows of its
+ * first megabyte (a snapshot of the same import, so nothing is read or parsed twice), makes
+ * wide tables long, chooses the starting chart, keeps the table (`save`), and posts it with
+ * its buffers transferred. Row objects never exist, let alone cross threads.
  */
 export async function runImport(
   request: ImportRequest,
@@ -69,30 +56,26 @@ export async function runImport(
   const { file, name, accessed } = request;
   try {
     const importer = createCsvImporter({ name, size: file.size, accessed });
-    // A large file's first bytes, kept until there are enough for its preview.
-    let head: Uint8Array[] | null = file.size > PREVIEW_AFTER ? [] : null;
-    let headBytes = 0;
+    // A large file gets a preview once its first PREVIEW_BYTES are read (from the same
+    // importer, so they are read once).
+    let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
     // One sequential read of the file into one buffer; progress said every `chunk`.
     let bytesRead = 0;
     let said = 0;
     for await (const value of readBlob(file)) {
       if (cancelled()) return;
-      if (head) {
-        // Copied: the buffer is filled anew by the next read.
-        head.push(value.slice());
-        headBytes += value.length;
-        if (headBytes >= PREVIEW_BYTES || bytesRead + value.length === file.size) {
-          // The preview reads the same bytes the import is given: the file is read once.
-          const first = preview(concat(head, headBytes).subarray(0, PREVIEW_BYTES), name, accessed);
-          head = null;
-          if (first && !cancelled()) {
-            const { transfer, ...message } = first;
-            post({ type: 'preview', ...message }, transfer);
-          }
+      const end = bytesRead + value.length;
+      if (end >= previewAt) {
+        importer.push(value.subarray(0, previewAt - bytesRead));
+        const first = preview(importer, previewAt);
+        if (first && !cancelled()) {
+          const { transfer, ...message } = first;
+          post({ type: 'preview', ...message }, transfer);
         }
-      }
-      importer.push(value);
-      bytesRead += value.length;
+        importer.push(value.subarray(previewAt - bytesRead));
+        previewAt = Infinity;
+      } else importer.push(value);
+      bytesRead = end;
       if (bytesRead - said >= chunk || bytesRead === file.size) {
         said = bytesRead;
         post({ type: 'progress', bytesRead, totalBytes: file.size, rows: importer.rowCount });

@@ -13,6 +13,11 @@ export interface CsvImporter {
   push(bytes: Uint8Array): void;
   /** Data rows read so far (for progress); 0 until the first ~64 KB are in. */
   readonly rowCount: number;
+  /**
+   * The table of the records read so far, for a preview while the rest streams in; null
+   * until the first ~64 KB are in. Reading goes on: the table shares no buffer with it.
+   */
+  snapshot(): ImportResult | null;
   finish(): ImportResult;
 }
 
@@ -135,8 +140,15 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
     }
   }
 
+  function snapshot(): ImportResult | null {
+    if (error !== null || !run) return null;
+    const { decoder, builder } = run;
+    return builder.finish({ encoding: decoder.encoding, size: received });
+  }
+
   return {
     push,
+    snapshot,
     finish,
     get rowCount() {
       return run ? run.builder.rowCount : 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvImporter } from '../../../../src/lib/data/import';
+import { tableTransferables } from '../../../../src/lib/data/transferTable';
 import { ACCESSED, fixtureBytes, importOk } from './importHelpers';
 
 function importInChunks(bytes: Uint8Array, sizes: number[]) {
@@ -63,5 +64,27 @@ describe('createCsvImporter', () => {
     expect(importer.finish()).toMatchObject({ ok: true, meta: { rows: 1 } });
     importer.push(new TextEncoder().encode('2021,2\n'));
     expect(importer.finish()).toEqual({ ok: false, error: 'The import has finished.' });
+  });
+
+  it('snapshot() is null until the first rows are in', () => {
+    const importer = createCsvImporter({ name: 'f.csv', accessed: ACCESSED });
+    importer.push(new TextEncoder().encode('year,value\n2020,1\n'));
+    expect(importer.snapshot()).toBeNull();
+  });
+
+  it('snapshot() mid-file is the table of the lines read so far; reading then goes on', () => {
+    const bytes = fixtureBytes('misc/owid_trade-as-share-of-gdp.csv');
+    const importer = createCsvImporter({ name: 'f.csv', size: bytes.length, accessed: ACCESSED });
+    importer.push(bytes.subarray(0, 150_000));
+    const preview = importer.snapshot();
+    const lines = bytes.subarray(0, bytes.subarray(0, 150_000).lastIndexOf(10) + 1);
+    const expected = importOk(lines, { name: 'f.csv' });
+    expect(preview).toMatchObject({ ok: true, meta: expected.meta });
+    if (!preview?.ok) throw new Error('expected a preview');
+    expect(preview.table.columns).toEqual(expected.table.columns);
+    // The preview's buffers go to the page (transferred): the import must not share them.
+    structuredClone(preview.table, { transfer: tableTransferables(preview.table) });
+    importer.push(bytes.subarray(150_000));
+    expect(importer.finish()).toEqual(importOk(bytes, { name: 'f.csv', size: bytes.length }));
   });
 });
