@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
+import { packTable, unpackTable } from './packTable';
 import type { Citation } from '../provenance/citation';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */
@@ -46,7 +47,7 @@ function open(): Promise<IDBPDatabase<Schema>> {
 
 /** Keeps a table (typed arrays and all) in IndexedDB. Rejects with the browser's error. */
 export async function saveTable(record: StoredTable): Promise<void> {
-  await (await open()).put('tables', record);
+  await (await open()).put('tables', { ...record, table: packTable(record.table) });
 }
 
 /** Keeps the reader's changes to a stored table. */
@@ -73,6 +74,7 @@ export async function listTables(): Promise<StoredTable[]> {
   const [all, patches] = await Promise.all([database.getAll('tables'), database.getAll('patches')]);
   const byId = new Map(patches.map((p) => [p.id, p]));
   return all
+    .map((r) => ({ ...r, table: unpackTable(r.table) }))
     .filter((r) => isTable(r.table))
     .map((r) => ({ ...r, table: applyPatch(r.table, byId.get(r.id)) }))
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
