@@ -19,6 +19,15 @@ export const ATTRIBUTES = [
   'source',
 ] as const;
 
+/** A link's refusal, said of the attribute the author wrote. */
+function asAttributeError(error: string): string {
+  return error
+    .replace(/^The link’s data address/, 'The src address')
+    .replace(/^The link’s “([^”]+)”/, 'The $1 attribute')
+    .replace(/^The link names a dataset/, 'The dataset attribute names a dataset')
+    .replace(/^The link names both .*$/, 'Give the chart a dataset or a src attribute, not both.');
+}
+
 /**
  * The element's attributes as a chart state, checked by the same rules as a link's: a relative
  * `src` is resolved against the page, and anything a link would refuse is refused here too.
@@ -55,7 +64,8 @@ export function attributesToState(
       .map((s) => s.trim())
       .filter(Boolean);
   const decoded = decodeState(encodeState(state), { datasets });
-  if (!decoded.ok || type) return decoded;
+  if (!decoded.ok) return { ok: false, error: asAttributeError(decoded.error) };
+  if (type) return decoded;
   const { type: _none, ...rest } = decoded.state;
   return { ok: true, state: rest as ChartState };
 }
