@@ -1,5 +1,6 @@
 import type { ChartConfig } from '../lib/charts/config';
 import { seedChartData } from '../lib/charts/data/chartDataTransfer';
+import { nothingToChart } from '../lib/charts/nothingToChart';
 import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
 import type { Citation } from '../lib/provenance/citation';
@@ -61,6 +62,8 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
       provenance: { ...done.table.provenance, citations: [citation] },
     };
     base = done.config;
+    const nothing = nothingToChart(table);
+    if (nothing) return { ok: false, error: `${citation.title}: ${nothing}` };
     // The importer prepared the starting chart's data: the first draw need not pass over every row.
     if (done.prepared) seedChartData(table, done.prepared);
   } else {

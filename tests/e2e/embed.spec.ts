@@ -225,3 +225,39 @@ test('axe finds no violations in a report page with web components, inside their
   await expect(charts.nth(1).getByRole('heading', { level: 3 })).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });
+
+test('the web component says why a CSV with no column of numbers gives no chart, as text', async ({
+  page,
+  baseURL,
+}) => {
+  const csv =
+    'year,<img src=x onerror=alert(1)>,country\n2020,1.5,<script>alert(2)</script>\n2021,2.5,b\n2022,=cmd|calc,c\n';
+  await page.route(`${baseURL}hostile.csv`, (route) =>
+    route.fulfill({ contentType: 'text/csv', body: csv }),
+  );
+  await page.route(`${baseURL}report.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body>
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart src="hostile.csv"></trade-chart></body></html>`,
+    }),
+  );
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/report.html');
+  const alert = page.locator('trade-chart').getByRole('alert');
+  await expect(alert).toContainText(
+    'hostile.csv: There is nothing to draw: no column holds numbers.',
+  );
+  await expect(alert).toContainText('“<img src=x onerror=alert(1)>” (text)');
+  expect(
+    await page
+      .locator('trade-chart')
+      .evaluate((el) => el.shadowRoot!.querySelectorAll('img, script').length),
+  ).toBe(0);
+  expect(dialogs).toEqual([]);
+});

@@ -92,4 +92,17 @@ describe('ChartView (any table)', () => {
     expect(container.querySelectorAll('.marks path[stroke-linecap="round"]')).toHaveLength(3);
     expect(container.querySelector('figcaption')).toHaveTextContent('Pub, “Trade”, 2024');
   });
+
+  it('says why there is no chart when no column holds numbers, instead of drawing an empty axis', () => {
+    const table = {
+      ...tradeTable(),
+      name: 'hostile.csv',
+      columns: tradeTable().columns.filter((c) => c.type !== 'number'),
+    };
+    const { container } = render(ChartView, { table, uid: 'v', controls: ChartControls });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'No chart for hostile.csv. There is nothing to draw: no column holds numbers.',
+    );
+    expect(container.querySelector('svg')).toBeNull();
+  });
 });
