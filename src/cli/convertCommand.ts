@@ -30,7 +30,11 @@ export const convertCommand: CliCommand = {
     const options = parseOptions('convert', args, { 'keep-shape': 'flag' });
     const file = oneFile('convert', usage, options.positionals);
     const { table } = await readTable(file, io);
-    io.stdout(tableToJson(options.flags.has('keep-shape') ? table : toLong(table)));
+    const out = options.flags.has('keep-shape') ? table : toLong(table);
+    // What reshaping itself had to say (a table too wide to make long) goes to stderr.
+    for (const issue of out.issues.slice(table.issues.length))
+      io.stderr(`warning: ${issue.message}\n`);
+    io.stdout(tableToJson(out));
     return 0;
   },
 };

@@ -85,4 +85,19 @@ describe('convert', () => {
       /^error: cannot use "chart\.png": this file is a PNG image, not CSV text: save it as CSV .*\n$/,
     );
   });
+
+  it('convert FILE (too wide to make long) keeps the file’s shape and warns on stderr', async () => {
+    const periods = Array.from({ length: 2000 }, (_, i) => String(1000 + i));
+    const others = Array.from({ length: 120 }, (_, i) => `m${i}`);
+    const header = ['Country', ...others, ...periods].join(',');
+    const row = (r: number) =>
+      [`C${r}`, ...others.map(() => r), ...periods.map(() => 1.5)].join(',');
+    const csv = [header, ...Array.from({ length: 200 }, (_, r) => row(r))].join('\n') + '\n';
+    const { code, stdout, stderr } = await run(['convert', 'wide.csv'], { 'wide.csv': csv });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^warning: Kept wide: .*400,000 rows, each repeating the 121 other/);
+    const out = JSON.parse(stdout);
+    expect(out.columns).toHaveLength(2121);
+    expect(out.rows).toHaveLength(200);
+  });
 });

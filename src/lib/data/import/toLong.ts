@@ -2,6 +2,12 @@ import { parsePeriod } from '../period';
 import type { Column, NumberColumn, Table, TextColumn } from '../table';
 import { periodColumns } from './detectShape';
 
+/**
+ * The most cells a long table may have (about 300 MB at worst): a wide table whose other
+ * columns are many would repeat each of them once per period.
+ */
+export const MAX_LONG_CELLS = 40_000_000;
+
 function uniqueName(wanted: string, taken: Set<string>): string {
   let name = wanted;
   for (let k = 2; taken.has(name); k++) name = `${wanted} (${k})`;
@@ -30,7 +36,8 @@ function repeatRows(column: Column, times: number): Column {
 /**
  * A wide table (periods as columns) reshaped long: the other columns as keys, then `period`
  * (type period) and `value` (number, Eurostat flags carried), one row per key row and period,
- * missing values kept as missing. A table that is not wide comes back unchanged.
+ * missing values kept as missing. A table that is not wide comes back unchanged, and so does
+ * one that would grow past MAX_LONG_CELLS, with an issue that says so.
  */
 export function toLong(table: Table): Table {
   const across = periodColumns(table.columns) as NumberColumn[];
@@ -38,6 +45,18 @@ export function toLong(table: Table): Table {
   const keys = table.columns.filter((c) => !across.includes(c as NumberColumn));
   const P = across.length;
   const rows = table.rowCount * P;
+  const cells = rows * (keys.length + 2);
+  if (cells > MAX_LONG_CELLS) {
+    const message =
+      `Kept wide: made long, the ${table.rowCount.toLocaleString('en')} rows and ` +
+      `${P.toLocaleString('en')} period columns would become ${rows.toLocaleString('en')} rows, ` +
+      `each repeating the ${keys.length.toLocaleString('en')} other columns, more than the page ` +
+      'can hold. Remove the columns you do not need, or chart the periods as they are.';
+    return {
+      ...table,
+      issues: [...table.issues, { line: null, column: null, message, severity: 'warning' }],
+    };
+  }
   const taken = new Set(keys.map((c) => c.name));
   const labels: string[] = [];
   const periodKeys: number[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectShape, periodColumns } from '../../../../src/lib/data/import/detectShape';
-import { toLong } from '../../../../src/lib/data/import/toLong';
-import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
+import { MAX_LONG_CELLS, toLong } from '../../../../src/lib/data/import/toLong';
+import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
+import type { NumberColumn, Table, TextColumn } from '../../../../src/lib/data/table';
 import { cell, importOk } from './importHelpers';
 
 describe('toLong', () => {
@@ -61,4 +62,48 @@ describe('detectShape', () => {
       expect(periodColumns(table.columns).length > 0).toBe(expected === 'wide');
     });
   }
+});
+
+describe('toLong(a table too wide to make long)', () => {
+  it('keeps it wide, with a warning, rather than build more than MAX_LONG_CELLS cells', () => {
+    const others = Array.from({ length: 200 }, (_, i) => makeNumberColumn(`m${i}`, [1, 2]));
+    const periods = Array.from({ length: 2000 }, (_, i) =>
+      makeNumberColumn(String(1000 + i), [i, i + 1]),
+    );
+    const wide: Table = {
+      id: 'w',
+      name: 'w.csv',
+      rowCount: 2,
+      columns: [makeTextColumn('country', 'category', ['A', 'B']), ...others, ...periods],
+      provenance: { citations: [] },
+      issues: [],
+    };
+    // 2 rows × 2,000 periods × (201 keys + period + value) = 812,000 cells: under the limit.
+    expect(toLong(wide).rowCount).toBe(4000);
+    const big = { ...wide, rowCount: 200 };
+    big.columns = wide.columns.map((c) =>
+      c.type === 'number'
+        ? makeNumberColumn(
+            c.name,
+            Array.from({ length: 200 }, (_, r) => r),
+          )
+        : makeTextColumn(
+            c.name,
+            'category',
+            Array.from({ length: 200 }, (_, r) => `C${r}`),
+          ),
+    );
+    // 200 × 2,000 × 203 = 81,200,000 cells: over.
+    expect(200 * 2000 * 203).toBeGreaterThan(MAX_LONG_CELLS);
+    const kept = toLong(big);
+    expect(kept.rowCount).toBe(200);
+    expect(kept.columns).toHaveLength(2201);
+    expect(kept.issues).toEqual([
+      expect.objectContaining({
+        line: null,
+        severity: 'warning',
+        message: expect.stringMatching(/^Kept wide: .*400,000 rows, each repeating the 201 other/),
+      }),
+    ]);
+  });
 });
