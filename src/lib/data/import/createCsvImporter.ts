@@ -2,6 +2,7 @@ import type { ImportIssue } from '../table';
 import { createRowReader, type RowReader } from './createRowReader';
 import { createStreamDecoder, type StreamDecoder } from './createStreamDecoder';
 import { createTableBuilder, type TableBuilder } from './createTableBuilder';
+import { countLineBreaks } from './lineBreaks';
 import { CHUNK_BYTES, MAX_IMPORT_BYTES, SNIFF_BYTES } from './importLimits';
 import type { ImportOptions, ImportResult } from './importResult';
 import { refuseFile } from './refuseFile';
@@ -52,6 +53,7 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
   let headLength = 0;
   let sniffAt = SNIFF_BYTES;
   let run: Run | null = null;
+  const quoteIssues: ImportIssue[] = [];
   if (options.size !== undefined && options.size > maxBytes) {
     error = refuseFile(Uint8Array.of(32), options.size, maxBytes);
   }
@@ -63,7 +65,29 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
       const last = final && at + CHUNK_BYTES >= bytes.length;
       builder.addRows(reader.push(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), last)));
     }
-    if (final) builder.addRows(reader.end());
+    if (final) {
+      const line = builder.nextLine;
+      const rows = reader.end();
+      noteUnclosedQuotes(rows, line);
+      builder.addRows(rows);
+    }
+  }
+
+  /** An issue for each quote the reader had to take as a plain character, at its line. */
+  function noteUnclosedQuotes(rows: readonly string[][], firstLine: number) {
+    const { reader, builder } = run!;
+    let record = 0;
+    let line = firstLine;
+    for (const { record: at, field } of reader.unclosed) {
+      for (; record < at; record++)
+        line += 1 + rows[record].reduce((n, f) => n + countLineBreaks(f), 0);
+      const column = builder.fieldName(field);
+      const message =
+        `A quote opens ${column ? `the “${column}” value` : `field ${field + 1}`} on this line and ` +
+        'never closes, which would make the rest of the file one value; it was read as a plain ' +
+        'character. Check the quotes on this line in the file.';
+      quoteIssues.push({ line, column, message, severity: 'warning' });
+    }
   }
 
   /** Sniffs the bytes held so far; on success, starts the run with them. */
@@ -115,7 +139,7 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
       else if (error === null) feed(new Uint8Array(0), true);
       if (error !== null || !run) return { ok: false, error: error ?? 'No table could be read.' };
       const { dialect, decoder, builder } = run;
-      const issues: ImportIssue[] = [];
+      const issues: ImportIssue[] = [...quoteIssues];
       if (decoder.encoding !== dialect.encoding) {
         const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
         issues.push({ line: null, column: null, message, severity: 'info' });

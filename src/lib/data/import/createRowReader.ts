@@ -4,13 +4,31 @@ import { normalizeNewlines, type Newline } from './lineBreaks';
 /** The delimiters the importer recognises. */
 export type Delimiter = ',' | ';' | '\t' | '|';
 
+/** A quote that opened a field and never closed: where, among the records `end` gave. */
+export interface UnclosedQuote {
+  /** Index of the record in what `end` returned. */
+  record: number;
+  /** Index of the field in that record. */
+  field: number;
+}
+
 /** Turns text, pushed in pieces of any size, into records (string[] per record). */
 export interface RowReader {
   /** Records completed by this text; a record cut off at the end waits for the next push. */
   push(text: string): string[][];
-  /** The last record, if the text did not end with a line break. */
+  /**
+   * The rest of the records. A quote that never closes would swallow the rest of the file
+   * into one field: it is read as a plain character instead, and listed in `unclosed`.
+   */
   end(): string[][];
+  /** Quotes `end` had to read as plain characters. */
+  readonly unclosed: readonly UnclosedQuote[];
 }
+
+/** Unclosed quotes repaired at the most; past that the file is read as it stands. */
+const MAX_REPAIRS = 20;
+/** Stands in for a repaired quote while the text is parsed again (a private-use character). */
+const STAND_IN = '\uE000';
 
 /**
  * A tokenizer over papaparse's core parser, fed chunk by chunk: quoted delimiters and line
@@ -29,10 +47,35 @@ export function createRowReader(delimiter: Delimiter, newline: Newline): RowRead
   // wait doubles, so a stray quote costs n log n, not n².
   let waitFor = 0;
 
+  const unclosed: UnclosedQuote[] = [];
+
   function parse(text: string, last: boolean): string[][] {
     const result = parser.parse(text, 0, !last) as { data: string[][]; meta: { cursor: number } };
     pending = last ? '' : text.substring(result.meta.cursor);
     return result.data;
+  }
+
+  /** The last text's records, with quotes that never close read as plain characters. */
+  function parseLast(text: string): string[][] {
+    const canRepair = !text.includes(STAND_IN);
+    for (let repairs = 0; ; repairs++) {
+      const result = parser.parse(text, 0, false) as {
+        data: string[][];
+        errors: { code: string; row: number; index: number }[];
+      };
+      const missing = result.errors.find((e) => e.code === 'MissingQuotes');
+      const at = missing ? missing.index - 1 : -1;
+      if (!missing || !canRepair || text[at] !== '"' || repairs === MAX_REPAIRS) {
+        for (const u of unclosed) {
+          const row = result.data[u.record];
+          if (row) row[u.field] = row[u.field].replace(STAND_IN, '"');
+        }
+        return result.data;
+      }
+      const record = missing.row;
+      unclosed.push({ record, field: result.data[record].length - 1 });
+      text = text.slice(0, at) + STAND_IN + text.slice(at + 1);
+    }
   }
 
   return {
@@ -47,9 +90,11 @@ export function createRowReader(delimiter: Delimiter, newline: Newline): RowRead
     end() {
       if (newline === 'mixed') pending += normalizeNewlines('', carry, true);
       if (pending === '') return [];
-      const rows = parse(pending, true);
+      const rows = parseLast(pending);
+      pending = '';
       // A final record that is just its line break adds nothing.
       return rows.filter((row, i) => i < rows.length - 1 || row.length > 1 || row[0] !== '');
     },
+    unclosed,
   };
 }

@@ -17,6 +17,10 @@ export interface TableBuilder {
   addRows(rows: readonly (readonly string[])[], firstLine?: number): void;
   /** Data rows stored so far. */
   readonly rowCount: number;
+  /** Physical line (from 1) where the next record starts. */
+  readonly nextLine: number;
+  /** The header's name for field `j` (before names are made unique), or null. */
+  fieldName(j: number): string | null;
   /** Names, types and shapes the table. `read` corrects what was learnt while decoding. */
   finish(read?: FinishExtras): ImportResult;
 }
@@ -139,6 +143,12 @@ export function createTableBuilder(
     addRows,
     get rowCount() {
       return raw.rowCount;
+    },
+    get nextLine() {
+      return nextLine;
+    },
+    fieldName(j) {
+      return raw.header.length ? (combineHeaderRows(raw.header, fields)[j] ?? null) : null;
     },
     finish(read) {
       try {

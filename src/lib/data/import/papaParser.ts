@@ -15,6 +15,8 @@ interface ParserConfig {
 
 interface ParseResult {
   data: string[][];
+  /** Only papaparse's `MissingQuotes`: a quoted field still open at the end of the text. */
+  errors: { code: 'MissingQuotes'; row: number; index: number }[];
   meta: { cursor: number };
 }
 
@@ -47,8 +49,9 @@ export class Parser {
     let cursor = 0;
     let lastCursor = 0;
     const data: string[][] = [];
+    const errors: ParseResult['errors'] = [];
     let row: string[] = [];
-    const result = (): ParseResult => ({ data, meta: { cursor: lastCursor + baseIndex } });
+    const result = (): ParseResult => ({ data, errors, meta: { cursor: lastCursor + baseIndex } });
     const pushRow = (r: string[]) => {
       data.push(r);
       lastCursor = cursor;
@@ -100,7 +103,11 @@ export class Parser {
         cursor++;
         for (;;) {
           quoteSearch = input.indexOf(quote, quoteSearch + 1);
-          if (quoteSearch === -1) return finish();
+          if (quoteSearch === -1) {
+            if (!ignoreLastRow)
+              errors.push({ code: 'MissingQuotes', row: data.length, index: cursor });
+            return finish();
+          }
           if (quoteSearch === inputLen - 1) {
             return finish(input.substring(cursor, quoteSearch).replace(escapedQuote, quote));
           }

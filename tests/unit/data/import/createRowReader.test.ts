@@ -55,9 +55,30 @@ describe('createRowReader', () => {
     ]);
   });
 
-  it('push(an unterminated quote) keeps the rest as one field instead of looping', () => {
-    const rows = readAll('a,b\n"open,1\n2,3\n', 2);
-    expect(rows[0]).toEqual(['a', 'b']);
-    expect(rows).toHaveLength(2);
+  it('end() reads a quote that never closes as a plain character, so the rest of the file is not one field', () => {
+    const reader = createRowReader(',', '\n');
+    const text = 'a,b\n"open,1\n2,3\n4,"5\n6,7\n';
+    const rows: string[][] = [];
+    for (let at = 0; at < text.length; at += 2) rows.push(...reader.push(text.slice(at, at + 2)));
+    const last = reader.end();
+    expect([...rows, ...last]).toEqual([
+      ['a', 'b'],
+      ['"open', '1'],
+      ['2', '3'],
+      ['4', '"5'],
+      ['6', '7'],
+    ]);
+    // Records are counted in what end() gave.
+    expect(reader.unclosed.map((u) => last[u.record][u.field])).toEqual(['"open', '"5']);
+  });
+
+  it('end() keeps a quoted field with line breaks that does close, and repairs nothing', () => {
+    const reader = createRowReader(',', '\n');
+    expect(reader.push('a,b\n"two\nlines",1\n')).toEqual([
+      ['a', 'b'],
+      ['two\nlines', '1'],
+    ]);
+    expect(reader.end()).toEqual([]);
+    expect(reader.unclosed).toEqual([]);
   });
 });

@@ -255,3 +255,22 @@ describe('importCsv(large varied columns)', () => {
     ]);
   });
 });
+
+describe('importCsv(a quote that never closes)', () => {
+  it('reads the quote as a character and the rest of the file as usual, with an issue at its line', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `${2000 + i},${i}`).join('\n');
+    const r = importOk(`year,value\n1999,"7\n${rows}\n`);
+    expect(r.table.rowCount).toBe(51);
+    expect(cell(r.table, 'value', 1)).toBe(0);
+    expect(cell(r.table, 'value', 50)).toBe(49);
+    expect(r.table.issues).toContainEqual({
+      line: 2,
+      column: 'value',
+      severity: 'warning',
+      message:
+        'A quote opens the “value” value on this line and never closes, which would make the ' +
+        'rest of the file one value; it was read as a plain character. Check the quotes on this ' +
+        'line in the file.',
+    });
+  });
+});

@@ -10,17 +10,31 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 const NEWLINES = ['\n', '\r\n', '\r'] as const;
 
 type Newline = (typeof NEWLINES)[number];
-type Parsed = { data: string[][]; meta: { cursor: number } };
+type Missing = { code: string; row: number; index: number };
+type Parsed = { data: string[][]; missing: Missing[]; meta: { cursor: number } };
+
+/** Only what the importer reads of the errors: quoted fields left open. */
+const missingQuotes = (errors: Missing[]) =>
+  errors
+    .filter((e) => e.code === 'MissingQuotes')
+    .map(({ code, row, index }) => ({ code, row, index }));
 
 /** What papaparse itself gives for the same call. */
 function papa(text: string, delimiter: string, newline: Newline, ignoreLastRow: boolean): Parsed {
   const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
-  const { data, meta } = parser.parse(text, 0, ignoreLastRow) as Parsed;
-  return { data, meta: { cursor: meta.cursor } };
+  const { data, errors, meta } = parser.parse(text, 0, ignoreLastRow) as Parsed & {
+    errors: Missing[];
+  };
+  return { data, missing: missingQuotes(errors), meta: { cursor: meta.cursor } };
 }
 
 function port(text: string, delimiter: string, newline: Newline, ignoreLastRow: boolean): Parsed {
-  return new Parser({ delimiter, newline, quoteChar: '"' }).parse(text, 0, ignoreLastRow);
+  const { data, errors, meta } = new Parser({ delimiter, newline, quoteChar: '"' }).parse(
+    text,
+    0,
+    ignoreLastRow,
+  );
+  return { data, missing: missingQuotes(errors), meta };
 }
 
 function files(dir: string): string[] {
