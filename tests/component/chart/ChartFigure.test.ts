@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annualChartSpec } from '../../../src/lib/charts/dashboardSpecs';
 import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
@@ -99,10 +100,16 @@ describe('ChartFigure (drawing a new figure)', () => {
   afterEach(() => vi.unstubAllGlobals());
   const plot = (c: HTMLElement) => c.querySelector('.measure svg');
 
-  it('inside deferPlot draws the figure at once and its plot a moment later', async () => {
-    const { container } = render(ChartFigure, { props, context: deferPlotContext });
-    expect(container.querySelector('h3')?.textContent).toBeTruthy();
+  it('inside deferPlot draws the figure at once, then its toolbar, then its plot', async () => {
+    const toolbar = createRawSnippet(() => ({ render: () => '<div class="tools">Tools</div>' }));
+    const { container } = render(ChartFigure, {
+      props: { ...props, toolbar },
+      context: deferPlotContext,
+    });
+    expect(container.querySelector('.title')?.textContent).toBeTruthy();
+    expect(container.querySelector('.tools')).toBeNull();
     expect(plot(container)).toBeNull();
+    await waitFor(() => expect(container.querySelector('.tools')).not.toBeNull());
     await waitFor(() => expect(plot(container)).not.toBeNull());
   });
 
