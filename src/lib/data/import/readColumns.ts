@@ -7,6 +7,7 @@ import { inferColumnType } from './inferColumnType';
 import { inferRole } from './inferRole';
 import type { NumberStore } from './numberStore';
 import { numberStoreColumn } from './numberStoreColumn';
+import { readNumbers } from './readNumbers';
 import type { DecimalSeparator } from './parseNumber';
 import type { RawTable } from './rawTable';
 import { plural } from './rowIssues';
@@ -79,7 +80,45 @@ export function typeColumn(
     values = read;
   } else values = { ...draft, name };
   const decision = inferColumnType(values, { decimal, periodName: parsePeriod(name) !== null });
+  if (!decision.code && (decision.type === 'category' || decision.type === 'text')) {
+    const why = mostlyNumbers(values, decimal, rowLines);
+    if (why) issues.push(why);
+  }
   const column = buildColumn(values, decision, rowLines, issues);
   column.role = inferRole(column, decision.code);
   return column;
+}
+
+/**
+ * A column read as text although most of its cells are numbers (below the four in five that
+ * make a column numeric): an ambiguous reading worth a word, with the first cell that is not
+ * a number and its line, since one stray cell can leave a chart with nothing to draw.
+ */
+function mostlyNumbers(
+  values: ColumnValues,
+  decimal: DecimalSeparator,
+  rowLines: Int32Array,
+): ImportIssue | null {
+  const reading = readNumbers(values.dictionary, values.counts, decimal, 0.5);
+  if (!reading) return null;
+  let numbers = 0;
+  let others = 0;
+  for (let i = 1; i < values.dictionary.length; i++) {
+    if (reading.unreadable[i]) others += values.counts[i];
+    else if (Number.isFinite(reading.values[i])) numbers += values.counts[i];
+  }
+  if (numbers === 0 || others === 0) return null;
+  let row = 0;
+  while (row < values.codes.length && !reading.unreadable[values.codes[row]]) row++;
+  const example = values.dictionary[values.codes[row]];
+  const shown = example.length > 40 ? `${example.slice(0, 40)}…` : example;
+  return {
+    line: rowLines[row],
+    column: values.name,
+    severity: 'warning',
+    message:
+      `Read as text: ${numbers.toLocaleString('en')} of ${(numbers + others).toLocaleString('en')} ` +
+      `filled cells are numbers, but others are not, such as “${shown}” on this line. If the ` +
+      'column holds numbers, correct or empty those cells.',
+  };
 }

@@ -274,3 +274,23 @@ describe('importCsv(a quote that never closes)', () => {
     });
   });
 });
+
+describe('importCsv(a column of numbers with a few stray words)', () => {
+  it('reads it as text, as most files mean, and says which cell kept it from being numbers', () => {
+    const r = importOk('year,value\n2020,1.5\n2021,2.5\n2022,=cmd|calc\n2023,n.a.\n2024,4\n');
+    expect(types(r.table)).toEqual({ year: 'period', value: 'category' });
+    expect(r.table.issues).toContainEqual({
+      line: 4,
+      column: 'value',
+      severity: 'warning',
+      message:
+        'Read as text: 3 of 4 filled cells are numbers, but others are not, such as “=cmd|calc” ' +
+        'on this line. If the column holds numbers, correct or empty those cells.',
+    });
+  });
+
+  it('says nothing of a column of words with a number or two', () => {
+    const r = importOk('country,code\nChina,CN\nRussia,RU\nIndia,IN\nTotal,1\n');
+    expect(r.table.issues.filter((i) => i.message.startsWith('Read as text'))).toEqual([]);
+  });
+});
