@@ -14,9 +14,27 @@ export function formatUsdBillion(value: number, fixed = false): string {
   return value >= 1000 ? `$${f(value / 1000)} tn` : `$${f(value)} bn`;
 }
 
-/** A value as printed by its source: `190.271` stays `190.271`, `88.1` stays `88.1`. */
+/**
+ * A value as printed by its source: `190.271` stays `190.271`, `88.1` stays `88.1`. The same
+ * text as d3-format's `,.3~f`, made directly for ordinary numbers: a chart's data table formats
+ * every cell when it is built, and this is several times faster.
+ */
 export function formatAsReported(value: number): string {
-  return upToThree(value);
+  if (!(Math.abs(value) < 1e15)) return upToThree(value);
+  let fixed = Math.abs(value).toFixed(3);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--; // trailing zeros of the decimals
+  if (fixed.charCodeAt(end - 1) === 46) end--; // and the point when nothing follows it
+  fixed = fixed.slice(0, end);
+  const point = fixed.indexOf('.');
+  const whole = point < 0 ? fixed : fixed.slice(0, point);
+  let grouped = whole;
+  if (whole.length > 3) {
+    grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
+  }
+  const text = point < 0 ? grouped : grouped + fixed.slice(point);
+  return value < 0 && text !== '0' ? `−${text}` : text;
 }
 
 /** `116` → `+116 %`, `-2.9` → `−2.9 %` (a true minus sign). */
