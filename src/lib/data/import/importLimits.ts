@@ -1,6 +1,12 @@
 /** The largest file the importer reads; bigger files are refused with a message, not a crash. */
 export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
 
+/**
+ * The most columns a table may have: as many as a spreadsheet holds. Each column keeps storage
+ * of its own while rows stream in, so a line of millions of fields would exhaust memory.
+ */
+export const MAX_COLUMNS = 16_384;
+
 /** How much of the file's start is read to guess encoding, delimiter and header. */
 export const SNIFF_BYTES = 64 * 1024;
 

@@ -3,7 +3,7 @@ import { createRowReader, type Delimiter } from './createRowReader';
 import { createStreamDecoder } from './createStreamDecoder';
 import { detectEncoding, type TextEncoding } from './detectEncoding';
 import { findHeader } from './findHeader';
-import { SNIFF_ROWS } from './importLimits';
+import { MAX_COLUMNS, SNIFF_ROWS } from './importLimits';
 import { countLineBreaks, detectNewline, type Newline } from './lineBreaks';
 import { refuseFile } from './refuseFile';
 
@@ -84,6 +84,14 @@ export function sniffDialect(firstBytes: Uint8Array, options: SniffOptions = {})
     const error =
       'No header row or values were found: the file seems to hold no table. Pick the CSV file that holds the table.';
     return { ok: false, error, needMore: !final };
+  }
+  if (header.fieldCount > MAX_COLUMNS) {
+    const line = physicalLine(rows, header.index);
+    const error =
+      `The header row (line ${line}) has ${header.fieldCount.toLocaleString('en')} fields, more than ` +
+      `the ${MAX_COLUMNS.toLocaleString('en')} columns Tradelens reads (as many as a spreadsheet ` +
+      'holds). Check that the file is a table with a line per row, or keep only the columns you need.';
+    return { ok: false, error, needMore: false };
   }
   return {
     ok: true,

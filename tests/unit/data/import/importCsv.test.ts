@@ -294,3 +294,23 @@ describe('importCsv(a column of numbers with a few stray words)', () => {
     expect(r.table.issues.filter((i) => i.message.startsWith('Read as text'))).toEqual([]);
   });
 });
+
+describe('importCsv(a header of more fields than a spreadsheet has columns)', () => {
+  it('refuses the file at once with the count, instead of filling memory with columns', () => {
+    const header = Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(',');
+    const r = importAny(`${header}\n${header.replace(/c\d+/g, '1')}\n`);
+    expect(r).toEqual({
+      ok: false,
+      error:
+        'The header row (line 1) has 20,000 fields, more than the 16,384 columns Tradelens reads ' +
+        '(as many as a spreadsheet holds). Check that the file is a table with a line per row, ' +
+        'or keep only the columns you need.',
+    });
+  });
+
+  it('reads a table as wide as a spreadsheet allows', () => {
+    const header = Array.from({ length: 16_384 }, (_, i) => `c${i}`).join(',');
+    const r = importOk(`${header}\n${header.replace(/c\d+/g, '1')}\n`);
+    expect(r.table.columns).toHaveLength(16_384);
+  });
+});
