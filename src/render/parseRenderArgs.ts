@@ -1,4 +1,5 @@
 import type { ChartKind } from '../lib/charts/spec';
+import { CHART_TYPES } from '../lib/export/urlState';
 
 export interface RenderArgs {
   file?: string;
@@ -34,7 +35,6 @@ const VALUED = new Set([
   'width',
   'height',
 ]);
-const TYPES = ['line', 'column', 'bar', 'area', 'slope', 'scatter'];
 
 function size(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -79,8 +79,8 @@ export function parseRenderArgs(args: readonly string[]): RenderArgs {
   const ext = /\.(svg|png)$/i.exec(out)?.[1]?.toLowerCase();
   if (!ext) throw new RenderUsageError(`--out must end in .svg or .png, not "${out}".`);
   const type = values.get('type');
-  if (type !== undefined && !TYPES.includes(type))
-    throw new RenderUsageError(`--type must be one of ${TYPES.join(', ')}, not "${type}".`);
+  if (type !== undefined && !(CHART_TYPES as readonly string[]).includes(type))
+    throw new RenderUsageError(`--type must be one of ${CHART_TYPES.join(', ')}, not "${type}".`);
   return {
     file: files[0],
     dataset,
