@@ -1,11 +1,11 @@
 import { mount, unmount } from 'svelte';
 import StandaloneChart from '../app/StandaloneChart.svelte';
 import { importOnMainThread } from '../lib/upload/importOnMainThread';
+import { serveImports } from '../lib/upload/serveImports';
 import { BUILT_IN } from '../render/builtInChart';
 import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
 import { importInOwnWorker } from './importInOwnWorker';
-import { serveImports } from './serveImports';
 
 /**
  * `<trade-chart dataset="release">` or `<trade-chart src="data.csv" type="line" x="year" y="value">`:
