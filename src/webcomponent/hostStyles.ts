@@ -6,4 +6,4 @@ import globalCss from '../app/global.css?inline';
  */
 export const hostStyles =
   globalCss.replace(/:root\b/g, ':host').replace(/\bbody\.embed\b[^{]*\{[^}]*\}/g, '') +
-  ':host { display: block; font-family: inherit; background: transparent; }';
+  ':host { display: block; margin-block: 1rem; font-family: inherit; background: transparent; }';

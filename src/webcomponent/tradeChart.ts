@@ -1,11 +1,12 @@
-import { mount, unmount } from 'svelte';
-import StandaloneChart from '../app/StandaloneChart.svelte';
 import { importOnMainThread } from '../lib/upload/importOnMainThread';
 import { serveImports } from '../lib/upload/serveImports';
 import { BUILT_IN } from '../render/builtInChart';
 import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
 import { importInOwnWorker } from './importInOwnWorker';
+import { mountReportChart } from './mountReportChart';
+import chartCss from '../lib/components/chart/chart.css?inline';
+import reportChartCss from './reportChart.css?inline';
 
 /**
  * `<trade-chart dataset="release">` or `<trade-chart src="data.csv" type="line" x="year" y="value">`:
@@ -24,7 +25,7 @@ function defineTradeChart() {
 
   class TradeChart extends HTMLElement {
     static observedAttributes = [...ATTRIBUTES, 'heading-level'];
-    #app: ReturnType<typeof mount> | null = null;
+    #remove: (() => void) | null = null;
     #uid = `trade-chart-${++count}`;
 
     connectedCallback() {
@@ -32,8 +33,8 @@ function defineTradeChart() {
     }
 
     disconnectedCallback() {
-      if (this.#app) unmount(this.#app);
-      this.#app = null;
+      this.#remove?.();
+      this.#remove = null;
     }
 
     attributeChangedCallback() {
@@ -42,10 +43,10 @@ function defineTradeChart() {
 
     #render() {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      if (this.#app) unmount(this.#app);
+      this.#remove?.();
       root.replaceChildren();
       const style = document.createElement('style');
-      style.textContent = hostStyles;
+      style.textContent = hostStyles + chartCss + reportChartCss;
       const target = document.createElement('div');
       root.append(style, target);
       const request = attributesToState(
@@ -53,9 +54,11 @@ function defineTradeChart() {
         document.baseURI,
         Object.keys(BUILT_IN),
       );
-      this.#app = mount(StandaloneChart, {
-        target,
-        props: { request, importer, uid: this.#uid, headingLevel: headingLevel(this) },
+      this.#remove = mountReportChart(target, {
+        request,
+        importer,
+        uid: this.#uid,
+        headingLevel: headingLevel(this),
       });
     }
   }

@@ -1,5 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -226,6 +228,60 @@ test('axe finds no violations in a report page with web components, inside their
   expect(await axe(page)).toEqual([]);
 });
 
+test('the web component is read like the dashboard: keys, tooltips, zoom, legend and table', async ({
+  page,
+  baseURL,
+}) => {
+  await page.route(`${baseURL}report.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body><main><h1>Report</h1>
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart dataset="china-russia-annual" type="line"></trade-chart>
+        </main></body></html>`,
+    }),
+  );
+  await page.goto('/report.html');
+  const chart = page.locator('trade-chart');
+  const plot = chart.getByRole('application');
+  await plot.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.getByRole('tooltip')).toContainText('$89.2 bn');
+  await expect(chart.getByRole('tooltip')).toContainText('Source:');
+  await expect(chart.locator('[aria-live]')).toContainText('2013: $89.2 bn');
+  expect(await axe(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(chart.getByRole('tooltip')).toHaveCount(0);
+
+  // A drag across the plot zooms into the years it covers; Reset zoom shows them all again.
+  const svg = chart.locator('svg[role="img"]');
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 4 });
+  await page.mouse.up();
+  const reset = chart.getByRole('button', { name: 'Reset zoom' });
+  await expect(reset).toBeEnabled();
+  const axes = svg.locator('.axes');
+  await expect(axes).not.toContainText('2012');
+  await reset.click();
+  await expect(axes).toContainText('2012');
+
+  // The legend hides a series; the table is the chart's text alternative.
+  const imf = chart.getByRole('button', { name: 'IMF DOTS, China-reported' });
+  await imf.click();
+  await expect(imf).toHaveAttribute('aria-pressed', 'false');
+  await expect(imf).toBeFocused();
+  await chart.getByText('Table of the chart’s data').click();
+  await expect(chart.getByRole('table')).toContainText('GACC, as reported');
+  await expect(chart.getByRole('table')).not.toContainText('IMF DOTS, China-reported');
+  await chart.getByRole('combobox', { name: 'Show' }).selectOption('index');
+  await expect(chart.getByRole('combobox', { name: 'Base' })).toBeVisible();
+  await expect(chart.getByRole('table')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
+
 test('the web component says why a CSV with no column of numbers gives no chart, as text', async ({
   page,
   baseURL,
@@ -260,4 +316,10 @@ test('the web component says why a CSV with no column of numbers gives no chart,
       .evaluate((el) => el.shadowRoot!.querySelectorAll('img, script').length),
   ).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('the web component is one file within 60 KB gzip', () => {
+  const file = readFileSync(new URL('../../dist/trade-chart.js', import.meta.url));
+  expect(gzipSync(file).length).toBeLessThanOrEqual(60 * 1024);
+  expect(file.toString()).not.toMatch(/\bimport\(|from\s*["']\.\//);
 });
