@@ -6,22 +6,75 @@ import { lowerBound } from '../data/xSlots';
 import type { Tick } from '../spec';
 import { numberFormat } from '../units/formatAmount';
 import { formatDateKey } from '../units/formatPeriod';
+import { textWidth } from './textWidth';
 
 const DAY = 86_400_000;
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
+/** Axis labels are 11 px; neighbours keep at least this much space between them. */
+const LABEL_SIZE = 11;
+const LABEL_GAP = 8;
+
+/** Whether centred labels at their positions leave each other room. */
+function labelsFit(ticks: Tick[]): boolean {
+  const widths = ticks.map((t) => textWidth(t.label, LABEL_SIZE));
+  return ticks.every(
+    (t, i) => i === 0 || t.pos - ticks[i - 1].pos >= (widths[i] + widths[i - 1]) / 2 + LABEL_GAP,
+  );
+}
+
 /**
  * Ticks along a time (or number) x axis over keys [k0, k1] drawn on [px0, px1]: whole years for
  * periods spanning years, the periods themselves (thinned) for shorter spans, calendar ticks for
- * dates, plain ticks for numbers. About one tick per 56 pixels.
+ * dates, plain ticks for numbers. About one tick per 56 pixels, fewer when the labels are wider
+ * than that ("Apr 2004"), so that no two labels overlap.
  */
 export function timeTicks(
+  data: ChartData,
+  keys: [number, number],
+  pixels: [number, number],
+  locale: string,
+): Tick[] {
+  let count = Math.max(2, Math.floor((pixels[1] - pixels[0]) / 56));
+  const first = ticksFor(data, keys, pixels, locale, count);
+  if (labelsFit(first)) return first;
+  // Fewer ticks asked of the scale: d3's steps go from quarters straight to years, so also try
+  // every other (third…) tick of the first set, which keeps half-years; the fuller set wins.
+  let fewer = first;
+  while (count > 2 && fewer.length > 2 && !labelsFit(fewer)) {
+    count = Math.min(count - 1, fewer.length - 1);
+    fewer = ticksFor(data, keys, pixels, locale, count);
+  }
+  const thinned = thinTicks(first, data.x.type === 'date');
+  return thinned && thinned.length >= fewer.length ? thinned : fewer;
+}
+
+/**
+ * Every k-th tick for the smallest k whose labels fit, or null. Dates keep the ticks whose month
+ * is a multiple of the new step (January and July for half-years), not just the first one's.
+ */
+function thinTicks(ticks: Tick[], dates: boolean): Tick[] | null {
+  const month = (t: Tick) => {
+    const d = new Date(t.value);
+    return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  };
+  const step = dates && ticks.length > 1 ? month(ticks[1]) - month(ticks[0]) : 0;
+  for (let k = 2; k < ticks.length; k++) {
+    let offset = 0;
+    if (step >= 1) for (let o = 0; o < k; o++) if (month(ticks[o]) % (k * step) === 0) offset = o;
+    const kept = ticks.filter((_, i) => i % k === offset);
+    if (kept.length >= 2 && labelsFit(kept)) return kept;
+  }
+  return null;
+}
+
+function ticksFor(
   data: ChartData,
   [k0, k1]: [number, number],
   [px0, px1]: [number, number],
   locale: string,
+  count: number,
 ): Tick[] {
-  const count = Math.max(2, Math.floor((px1 - px0) / 56));
   const x = scaleLinear()
     .domain([k0, k1 === k0 ? k0 + 1 : k1])
     .range([px0, px1]);
