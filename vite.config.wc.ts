@@ -1,13 +1,12 @@
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
 // The <trade-chart> web component as one ES module file, dist/trade-chart.js: its CSS is
-// injected into each element's shadow root, and nothing is loaded from elsewhere.
+// inlined into each element's shadow root, and nothing is loaded from elsewhere. It draws with
+// the DOM itself, so it has no Svelte plugin: a component imported by mistake fails the build.
 export default defineConfig({
-  plugins: [svelte({ compilerOptions: { css: 'injected' } })],
   resolve: {
     alias: [
       // The importer uses only papaparse's tokenizer; the package ships all of Papa (streamers,

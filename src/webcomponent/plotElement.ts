@@ -11,10 +11,11 @@ import {
   nearestPoint,
   type Cursor,
 } from '../lib/charts/navigatePoints';
-import type { ChartPoint, ChartSpec } from '../lib/charts/spec';
+import type { ChartSpec } from '../lib/charts/spec';
 import { brushRange, keyAt, zoomRange } from '../lib/charts/zoomRange';
 import { cssPaints, drawCanvas } from '../lib/components/chart/drawCanvas';
 import { element, svgElement } from './element';
+import { focusElements } from './focusElements';
 import { defsElement, shapeElement } from './shapeElement';
 import { tooltipElement } from './tooltipElement';
 
@@ -26,37 +27,6 @@ const group = (name: string, shapes: Shape[], uid: string, hidden = false) =>
     { class: name, 'aria-hidden': hidden ? 'true' : undefined },
     ...shapes.map((s) => shapeElement(s, uid)),
   );
-
-/** The mark on the point under the cursor: a crosshair on time charts, an outline or a ring. */
-function focusShapes(spec: ChartSpec, p: ChartPoint): SVGElement[] {
-  const marks: SVGElement[] = [];
-  const mark = { fill: 'none', stroke: 'var(--fg)', 'stroke-width': 1.5 };
-  if (spec.kind === 'line' || spec.kind === 'area')
-    marks.push(
-      svgElement('line', {
-        class: 'crosshair',
-        x1: p.x,
-        x2: p.x,
-        y1: spec.plot.top,
-        y2: spec.plot.top + spec.plot.height,
-        stroke: 'var(--muted)',
-        'stroke-width': 0.8,
-      }),
-    );
-  const bar = spec.bars.find((b) => b.point.id === p.id);
-  marks.push(
-    bar
-      ? svgElement('rect', {
-          x: bar.x - 3,
-          y: bar.y - 3,
-          width: bar.width + 6,
-          height: bar.height + 6,
-          ...mark,
-        })
-      : svgElement('circle', { class: 'focus-ring', cx: p.x, cy: p.y, r: 9, ...mark }),
-  );
-  return marks;
-}
 
 export interface PlotHandlers {
   /** Shows an x range (brush, + and −, Ctrl+wheel), or everything (null). */
@@ -116,7 +86,7 @@ export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers
     const p = next ? (grid[next.series]?.[next.index] ?? null) : null;
     tip?.remove();
     tip = null;
-    focus.replaceChildren(...(p ? focusShapes(spec, p) : []));
+    focus.replaceChildren(...(p ? focusElements(spec, p) : []));
     if (p) {
       tip = tooltipElement(p, `${uid}-tip`, p.x / spec.width, p.y / spec.height, spec.width < 480);
       plot.append(tip);

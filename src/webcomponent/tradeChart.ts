@@ -1,3 +1,4 @@
+import chartCss from '../lib/components/chart/chart.css?inline';
 import { importOnMainThread } from '../lib/upload/importOnMainThread';
 import { serveImports } from '../lib/upload/serveImports';
 import { BUILT_IN } from '../render/builtInChart';
@@ -5,7 +6,6 @@ import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
 import { importInOwnWorker } from './importInOwnWorker';
 import { mountReportChart } from './mountReportChart';
-import chartCss from '../lib/components/chart/chart.css?inline';
 import reportChartCss from './reportChart.css?inline';
 
 /**
