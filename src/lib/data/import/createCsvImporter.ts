@@ -156,6 +156,8 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
       });
       // What was kept while reading (codes, dictionaries and their index) is garbage from here,
       // even while the caller still holds the importer: a large file's table is copied next.
+      // Its buffers are freed at once.
+      builder.release();
       run = null;
       error = 'The import has finished.';
       return result;

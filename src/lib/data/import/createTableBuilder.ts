@@ -4,7 +4,8 @@ import type { ImportOptions, ImportResult } from './importResult';
 import { combineHeaderRows, namedFields } from './headerNames';
 import { isCodeName } from './nameWords';
 import { countLineBreaks } from './lineBreaks';
-import { IntList, RawColumn, type RawTable } from './rawTable';
+import { detachBuffers } from './detachBuffers';
+import { IntList, RawColumn, rawBuffers, type RawTable } from './rawTable';
 import type { CsvDialect } from './sniffDialect';
 
 /** Accumulates records into columnar storage as they stream in; `finish` types the table. */
@@ -23,6 +24,8 @@ export interface TableBuilder {
   fieldName(j: number): string | null;
   /** Names, types and shapes the table. `read` corrects what was learnt while decoding. */
   finish(read?: FinishExtras): ImportResult;
+  /** Frees the storage at once, after the last `finish`; the builder is not used again. */
+  release(): void;
 }
 
 const rowBreaks = (row: readonly string[], from = 0) => {
@@ -141,6 +144,7 @@ export function createTableBuilder(
 
   return {
     addRows,
+    release: () => detachBuffers(rawBuffers(raw)),
     get rowCount() {
       return raw.rowCount;
     },

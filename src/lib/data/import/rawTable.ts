@@ -16,6 +16,9 @@ export class IntList {
   at(i: number): number {
     return this.data[i];
   }
+  get buffer(): ArrayBufferLike {
+    return this.data.buffer;
+  }
 }
 
 /**
@@ -105,4 +108,17 @@ export interface RawTable {
   emptySurplus: number;
   /** The last physical line read that is not blank. */
   lastLine: number;
+}
+
+/** Every buffer of a raw table: none of them is part of the table made from it. */
+export function rawBuffers(raw: RawTable): ArrayBufferLike[] {
+  const out = [raw.rowLines.buffer];
+  for (const list of [raw.blankAt, raw.blankLines, raw.raggedRows, raw.raggedFields])
+    out.push(list.buffer);
+  for (const column of raw.columns) {
+    out.push(column.codes.buffer);
+    const store = column.numbers;
+    if (store) out.push(store.dot.buffer, store.comma.buffer, store.tags.buffer);
+  }
+  return out;
 }
