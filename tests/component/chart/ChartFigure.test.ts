@@ -100,17 +100,43 @@ describe('ChartFigure (drawing a new figure)', () => {
   afterEach(() => vi.unstubAllGlobals());
   const plot = (c: HTMLElement) => c.querySelector('.measure svg');
 
-  it('inside deferPlot draws the figure at once, then its toolbar, then its plot', async () => {
+  it('inside deferPlot waits for its width, then draws its title, then its toolbar, then its plot', async () => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
+        observe() {
+          queueMicrotask(() => this.report([{ contentRect: { width: 720 } }]));
+        }
+        disconnect() {}
+      },
+    );
     const toolbar = createRawSnippet(() => ({ render: () => '<div class="tools">Tools</div>' }));
     const { container } = render(ChartFigure, {
-      props: { ...props, toolbar },
+      props: { ...props, uid: 'deferred', toolbar },
       context: deferPlotContext,
     });
-    expect(container.querySelector('.title')?.textContent).toBeTruthy();
+    // An empty frame of the chart's height, measured before anything is built.
+    expect(container.querySelector('.title')).toBeNull();
+    expect(container.querySelector('.pending')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('.title')?.textContent).toBeTruthy());
+    expect(container.querySelector('figcaption')).not.toBeNull();
     expect(container.querySelector('.tools')).toBeNull();
     expect(plot(container)).toBeNull();
     await waitFor(() => expect(container.querySelector('.tools')).not.toBeNull());
+    expect(plot(container)).toBeNull();
     await waitFor(() => expect(plot(container)).not.toBeNull());
+    // Built once, at the measured width.
+    expect(plot(container)?.getAttribute('viewBox')).toMatch(/^0 0 720 /);
+  });
+
+  it('inside deferPlot draws at its default width when the browser never reports one', async () => {
+    const { container } = render(ChartFigure, {
+      props: { ...props, uid: 'unmeasured' },
+      context: deferPlotContext,
+    });
+    await waitFor(() => expect(plot(container)).not.toBeNull(), { timeout: 2000 });
+    expect(container.querySelector('.title')?.textContent).toBeTruthy();
   });
 
   it('drawn again under the same uid, starts at the width it was last measured at', () => {
