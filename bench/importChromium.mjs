@@ -103,6 +103,22 @@ const installLongTasks = () => {
   }).observe({ type: 'longtask' });
 };
 
+/**
+ * Chooses `file` in the page's file input as the browser's file dialog does: by the DevTools
+ * protocol, with no Playwright script in the page (its injected script and actionability checks
+ * ran on the page's thread, in the tasks this benchmark measures).
+ */
+async function chooseFile(page, file) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root: doc } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: doc.nodeId,
+    selector: 'input[type=file]',
+  });
+  await cdp.send('DOM.setFileInputFiles', { nodeId, files: [file] });
+  await cdp.detach();
+}
+
 async function dashboard(browser, url, file) {
   const page = await browser.newPage();
   await page.goto(url);
@@ -111,16 +127,19 @@ async function dashboard(browser, url, file) {
   await page.evaluate(installLongTasks);
   await page.evaluate((n) => {
     window.__t = {};
+    // Done when the whole table is charted: no progress bar, no preview note. The page says so
+    // itself, so nothing polls it while it works.
+    window.__t.finished = new Promise((done) => (window.__t.done = done));
     const input = document.querySelector('input[type=file]');
     input.addEventListener('change', () => (window.__t.start = performance.now()), {
       capture: true,
     });
     new MutationObserver(() => {
       const t = performance.now();
+      // The first chart: a new figure (past the page's own n) with its picture drawn.
       if (
         !window.__t.first &&
-        document.querySelectorAll('figure svg').length > 0 &&
-        document.querySelectorAll('figure').length > n
+        [...document.querySelectorAll('figure')].slice(n).some((f) => f.querySelector('svg'))
       )
         window.__t.first = t;
       if (
@@ -129,23 +148,29 @@ async function dashboard(browser, url, file) {
         !document.querySelector('progress') &&
         !document.querySelector('.partial') &&
         document.querySelectorAll('figure').length > n
-      )
+      ) {
         window.__t.full = t;
+        window.__t.done();
+      }
     }).observe(document.body, { subtree: true, childList: true });
   }, before);
   const memory = sampleMemory();
-  await page.setInputFiles('input[type=file]', file);
-  // Done when the whole table is charted: no progress bar, no preview note.
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('figure').length > n &&
-      !document.querySelector('progress') &&
-      !document.querySelector('.partial'),
-    before,
-    { timeout: 120_000 },
+  await chooseFile(page, file);
+  await page.evaluate(() =>
+    Promise.race([
+      window.__t.finished,
+      new Promise((_, fail) =>
+        setTimeout(() => fail(new Error('no full table in 120 s')), 120_000),
+      ),
+    ]),
   );
   await page.waitForTimeout(300);
-  const r = await page.evaluate(() => ({ ...window.__t, longest: window.__longest }));
+  const r = await page.evaluate(() => ({
+    start: window.__t.start,
+    first: window.__t.first,
+    full: window.__t.full,
+    longest: window.__longest,
+  }));
   const peak = memory();
   await page.close();
   return {
@@ -161,7 +186,7 @@ async function papa(browser, url, file) {
   await page.goto(url + 'papa.html');
   await page.evaluate(installLongTasks);
   const memory = sampleMemory();
-  await page.setInputFiles('input[type=file]', file);
+  await chooseFile(page, file);
   const r = await page.evaluate(
     () =>
       new Promise((done) => {
