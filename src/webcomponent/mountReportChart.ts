@@ -1,7 +1,7 @@
 import type { LoadedChart } from '../app/loadChartState';
 import { loadChartState } from '../app/loadChartState';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
-import type { ChartViewConfig } from '../lib/charts/config';
+import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config';
 import { nothingToChart } from '../lib/charts/nothingToChart';
 import { toggleValue } from '../lib/charts/toggleValue';
 import type { ChartState } from '../lib/export';
@@ -42,13 +42,7 @@ function drawChart(
   { uid, headingLevel, height = 360 }: ReportChartOptions,
   signal: AbortSignal,
 ) {
-  let view: Partial<ChartViewConfig> = {
-    mode: config.mode,
-    base: config.base,
-    scale: config.scale,
-    range: config.range,
-    hidden: config.hidden,
-  };
+  let view = viewOfConfig(config);
   let width = 0;
   let plot: AbortController | null = null;
   // One live region for the chart's life: a new one in every redraw would not be read out.

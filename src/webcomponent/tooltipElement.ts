@@ -1,12 +1,6 @@
+import { QUALIFIER_NOTE } from '../lib/charts/qualifierNote';
 import type { ChartPoint } from '../lib/charts/spec';
 import { element } from './element';
-
-const QUALIFIER = {
-  'lower-bound': 'lower bound: the source says “exceeding”',
-  derived: 'derived: computed, not printed',
-  rounded: 'rounded',
-  provisional: 'provisional',
-};
 
 /**
  * The tooltip of one point, as the dashboard shows it: value, period, series, qualifier, details
@@ -25,7 +19,7 @@ export function tooltipElement(
     { class: classes.join(' '), role: 'tooltip', id },
     element('strong', {}, point.valueLabel),
     element('span', {}, `${point.period} · ${point.seriesLabel}`),
-    point.qualifier && element('em', {}, QUALIFIER[point.qualifier]),
+    point.qualifier && element('em', {}, QUALIFIER_NOTE[point.qualifier]),
     point.detail && element('span', { class: 'note' }, point.detail),
     element('span', { class: 'src' }, `Source: ${point.source.text}`),
     point.source.note && element('span', { class: 'note' }, point.source.note),

@@ -1,13 +1,8 @@
 import type { ChartViewConfig } from '../lib/charts/config';
 import type { ChartView } from '../lib/charts/spec';
+import { VIEW_MODES } from '../lib/charts/viewModes';
 import { zoomRange } from '../lib/charts/zoomRange';
 import { element } from './element';
-
-const MODES = [
-  ['values', 'Values'],
-  ['index', 'Index (base = 100)'],
-  ['change', '% change from start'],
-] as const;
 
 function select(
   id: string,
@@ -46,7 +41,7 @@ export function viewControlsElement(
     'div',
     { class: 'view-controls', role: 'group', 'aria-label': 'How to read the chart' },
     view.relative &&
-      select(`${uid}-mode`, 'Show', MODES, view.mode, (mode) =>
+      select(`${uid}-mode`, 'Show', VIEW_MODES, view.mode, (mode) =>
         change({ mode: mode as ChartView['mode'] }),
       ),
     view.relative &&

@@ -94,3 +94,9 @@ export type ChartViewConfig = Pick<
   ChartConfig,
   'mode' | 'base' | 'scale' | 'range' | 'hidden' | 'draft'
 >;
+
+/** The view a config starts from: the parts the interactive figure then changes. */
+export function viewOfConfig(config: ChartConfig): Partial<ChartViewConfig> {
+  const { mode, base, scale, range, hidden } = config;
+  return { mode, base, scale, range, hidden };
+}
