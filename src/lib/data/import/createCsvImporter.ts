@@ -3,7 +3,7 @@ import { createRowReader, type RowReader } from './createRowReader';
 import { createStreamDecoder, type StreamDecoder } from './createStreamDecoder';
 import { createTableBuilder, type TableBuilder } from './createTableBuilder';
 import { countLineBreaks } from './lineBreaks';
-import { CHUNK_BYTES, MAX_IMPORT_BYTES, SNIFF_BYTES } from './importLimits';
+import { DECODE_BYTES, MAX_IMPORT_BYTES, PARSE_CHARS, SNIFF_BYTES } from './importLimits';
 import type { ImportOptions, ImportResult } from './importResult';
 import { refuseFile } from './refuseFile';
 import { sniffDialect, type CsvDialect } from './sniffDialect';
@@ -58,12 +58,22 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
     error = refuseFile(Uint8Array.of(32), options.size, maxBytes);
   }
 
-  // Large pushes are taken in CHUNK_BYTES pieces: few parsed rows are alive at once.
+  // Large pushes are decoded in DECODE_BYTES pieces and tokenized in PARSE_CHARS pieces: few
+  // parsed rows are alive at once.
   function feed(bytes: Uint8Array, final: boolean) {
     const { decoder, reader, builder } = run!;
-    for (let at = 0; at < bytes.length || (at === 0 && final); at += CHUNK_BYTES) {
-      const last = final && at + CHUNK_BYTES >= bytes.length;
-      builder.addRows(reader.push(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), last)));
+    for (let at = 0; at < bytes.length || (at === 0 && final); at += DECODE_BYTES) {
+      const last = final && at + DECODE_BYTES >= bytes.length;
+      const text = decoder.decode(bytes.subarray(at, at + DECODE_BYTES), last);
+      for (let from = 0; from < text.length;) {
+        let to = Math.min(from + PARSE_CHARS, text.length);
+        // A surrogate pair stays in one piece.
+        if (to < text.length && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to++;
+        builder.addRows(
+          reader.push(from === 0 && to === text.length ? text : text.slice(from, to)),
+        );
+        from = to;
+      }
     }
     if (final) {
       const line = builder.nextLine;

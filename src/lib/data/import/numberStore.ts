@@ -35,8 +35,34 @@ export class NumberStore {
       this.tags[at] = EMPTY;
       return 0;
     }
-    const d = parseNumber(s);
-    const c = s.indexOf(',') < 0 && s.indexOf('.') < 0 ? d : parseNumber(s, COMMA);
+    const n = s.length;
+    if (n <= 15) {
+      // Plain digits, the commonest cell, read the same either way.
+      let value = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const digit = s.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === n) {
+        this.tags[at] = NUMBER;
+        this.dot[at] = value;
+        this.comma[at] = value;
+        return 0;
+      }
+    }
+    // With both separators, the one written first is the thousands separator in the only
+    // reading that can succeed (`1,234.5`): a decimal separator cannot be followed by the other.
+    const comma = s.indexOf(',');
+    const point = s.indexOf('.');
+    const d = comma >= 0 && point >= 0 && point < comma ? NaN : parseNumber(s);
+    const c =
+      comma < 0 && point < 0
+        ? d
+        : comma >= 0 && point >= 0 && comma < point
+          ? NaN
+          : parseNumber(s, COMMA);
     if (d === d || c === c) {
       this.tags[at] = NUMBER;
       this.dot[at] = d;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY, NUMBER, NumberStore, WRITTEN } from '../../../../src/lib/data/import/numberStore';
+import { parseNumber } from '../../../../src/lib/data/import/parseNumber';
 
 describe('NumberStore', () => {
   it('add(row, cell) keeps both readings of a number, text as written, and nothing for empty cells', () => {
@@ -11,6 +13,25 @@ describe('NumberStore', () => {
     expect([store.dot[1], store.comma[1]]).toEqual([1234, 1.234]);
     expect(store.written.get(2)).toBe('n/a');
     expect(store.ambiguousExample).toBe('1,234');
+  });
+
+  it('add(row, cell) reads as parseNumber does, with a decimal point and with a decimal comma', () => {
+    const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
+    const cell = fc
+      .array(fc.constantFrom(..."0123456789,.-()$€% eE'+", '\u00a0', '\u2212'), { maxLength: 24 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(cell, (s) => {
+        const store = new NumberStore(1);
+        store.add(0, s);
+        const dot = parseNumber(s);
+        // Without a separator, the two readings are one (an exponent reads with either).
+        const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
+        if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
+        return same(store.dot[0], dot) && same(store.comma[0], comma);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('add(row, a quoted cell with a line break) returns the break count', () => {
