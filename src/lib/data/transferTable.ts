@@ -39,23 +39,3 @@ export function isTable(value: unknown): value is Table {
     )
   );
 }
-
-/**
- * The table with copies of its typed arrays: copying buffers is a memcpy, far cheaper than the
- * structured clone storage makes, so a worker can transfer the copies to the page at once and
- * keep the originals for storage.
- */
-export function copyTableBuffers(table: Table): Table {
-  return {
-    ...table,
-    columns: table.columns.map((c): Column =>
-      c.type === 'number'
-        ? {
-            ...c,
-            values: c.values.slice(),
-            flags: c.flags && { ...c.flags, codes: c.flags.codes.slice() },
-          }
-        : { ...c, codes: c.codes.slice(), keys: c.keys?.slice() },
-    ),
-  };
-}

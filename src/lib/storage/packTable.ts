@@ -1,10 +1,10 @@
 import type { Column, Table } from '../data/table';
 
-/** Codes in the narrowest signed array that holds them (-1 is missing). */
+/** Codes in the narrowest signed array that holds them (-1 is missing), in a new buffer. */
 function narrow(codes: Int32Array, entries: number): Int32Array | Int16Array | Int8Array {
   if (entries <= 0x7f) return new Int8Array(codes);
   if (entries <= 0x7fff) return new Int16Array(codes);
-  return codes;
+  return codes.slice();
 }
 
 // Only packed codes are widened: anything else is left for isTable to judge.
@@ -16,18 +16,22 @@ const widen = (codes: Int32Array): Int32Array =>
 /**
  * The table as kept in IndexedDB: the codes of a column with a short dictionary (reporters,
  * flows, years) in one or two bytes a row, not four. A million-row table is then a much
- * smaller write, held in memory twice over while storage takes it. Typed as a Table for
- * storage only: unpackTable makes it one again.
+ * smaller write, held in memory twice over while storage takes it. Every array is a copy, so
+ * the table's own buffers can be transferred once this returns. Typed as a Table for storage
+ * only: unpackTable makes it one again.
  */
 export function packTable(table: Table): Table {
   return {
     ...table,
     columns: table.columns.map((c): Column => {
-      if (c.type !== 'number')
-        return { ...c, codes: narrow(c.codes, c.dictionary.length) as Int32Array };
-      if (!c.flags) return c;
+      if (c.type !== 'number') {
+        const codes = narrow(c.codes, c.dictionary.length) as Int32Array;
+        return { ...c, codes, keys: c.keys?.slice() };
+      }
+      const values = c.values.slice();
+      if (!c.flags) return { ...c, values };
       const codes = narrow(c.flags.codes, c.flags.dictionary.length) as Int32Array;
-      return { ...c, flags: { ...c.flags, codes } };
+      return { ...c, values, flags: { ...c.flags, codes } };
     }),
   };
 }

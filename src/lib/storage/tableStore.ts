@@ -45,9 +45,15 @@ function open(): Promise<IDBPDatabase<Schema>> {
   return db;
 }
 
-/** Keeps a table (typed arrays and all) in IndexedDB. Rejects with the browser's error. */
-export async function saveTable(record: StoredTable): Promise<void> {
-  await (await open()).put('tables', { ...record, table: packTable(record.table) });
+/**
+ * Keeps a table (typed arrays and all) in IndexedDB. Rejects with the browser's error. The
+ * copy it keeps is taken before it returns: the caller may transfer the table's buffers then.
+ */
+export function saveTable(record: StoredTable): Promise<void> {
+  const kept = { ...record, table: packTable(record.table) };
+  return open().then(async (db) => {
+    await db.put('tables', kept);
+  });
 }
 
 /** Keeps the reader's changes to a stored table. */

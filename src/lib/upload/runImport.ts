@@ -2,7 +2,7 @@ import { exportChartData } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import { createCsvImporter, toLong, type CsvImporter, type ImportResult } from '../data/import';
 import type { Table } from '../data/table';
-import { copyTableBuffers, tableTransferables } from '../data/transferTable';
+import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { readBlob } from './readBlob';
 
@@ -85,10 +85,11 @@ export async function runImport(
     const result = importer.finish();
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    // The page gets copies of the buffers at once; storage then takes its own copy of the
-    // originals (a slow structured clone, here and never on the page) and writes it to disk
-    // while the page already draws the table.
-    const { transfer, ...message } = ready(save ? copyTableBuffers(table) : table);
+    // Storage takes its own compact copy first (saving then clones it, a slow structured clone
+    // done here, never on the page, while the page already draws the table); the page gets
+    // the table's own buffers.
+    const saving = save?.(table);
+    const { transfer, ...message } = ready(table);
     post(
       {
         type: 'done',
@@ -96,11 +97,11 @@ export async function runImport(
         ...message,
         meta: result.meta,
         reshaped: table !== result.table,
-        saving: !!save,
+        saving: !!saving,
       },
       transfer,
     );
-    if (save) post({ type: 'saved', error: await save(table) });
+    if (saving) post({ type: 'saved', error: await saving });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     post({

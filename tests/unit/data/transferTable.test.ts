@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';
-import { copyTableBuffers, isTable, tableTransferables } from '../../../src/lib/data/transferTable';
+import { isTable, tableTransferables } from '../../../src/lib/data/transferTable';
 
 const table = (): Table => ({
   id: 't',
@@ -18,19 +18,6 @@ const table = (): Table => ({
 describe('tableTransferables(table)', () => {
   it('lists each column buffer once, keys included', () => {
     expect(tableTransferables(table())).toHaveLength(3);
-  });
-});
-
-describe('copyTableBuffers(table)', () => {
-  it('gives equal values in new buffers, so transferring the copy leaves the original whole', () => {
-    const original = table();
-    const copy = copyTableBuffers(original);
-    expect(copy).toEqual(original);
-    const originals = new Set(tableTransferables(original));
-    expect(tableTransferables(copy).some((b) => originals.has(b))).toBe(false);
-    structuredClone(copy, { transfer: tableTransferables(copy) });
-    expect(isTable(original)).toBe(true);
-    expect(Array.from((original.columns[1] as { values: Float64Array }).values)).toEqual([1, NaN]);
   });
 });
 

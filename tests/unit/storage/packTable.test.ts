@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table, TextColumn } from '../../../src/lib/data/table';
+import { tableTransferables } from '../../../src/lib/data/transferTable';
 import { packTable, unpackTable } from '../../../src/lib/storage/packTable';
 
 const text = (name: string, entries: number, codes: number[]): TextColumn => ({
@@ -39,6 +40,15 @@ describe('packTable(table) and unpackTable', () => {
     expect(code).toBeInstanceOf(Int32Array);
     expect(flags).toBeInstanceOf(Int8Array);
     expect([...(flow as Int8Array)]).toEqual([0, -1, 1]);
+  });
+
+  it("packTable copies every array, so the table's buffers can be transferred", () => {
+    const packed = packTable(table);
+    const own = new Set(tableTransferables(table));
+    const arrays = packed.columns.flatMap((c) =>
+      c.type === 'number' ? [c.values, c.flags?.codes] : [c.codes, c.keys],
+    );
+    expect(arrays.filter((a) => a && own.has(a.buffer as ArrayBuffer))).toEqual([]);
   });
 
   it('unpackTable(packTable(table)) is the table again, every code in an Int32Array', () => {

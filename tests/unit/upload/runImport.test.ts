@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Table } from '../../../src/lib/data/table';
+import { isTable } from '../../../src/lib/data/transferTable';
+import { packTable, unpackTable } from '../../../src/lib/storage/packTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
 import {
   PREVIEW_AFTER,
@@ -38,6 +41,34 @@ describe('runImport(request, post)', () => {
     expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);
     expect(transfers.at(-1)?.length).toBeGreaterThan(0);
     expect(transfers.at(-1)?.every((b) => b instanceof ArrayBuffer)).toBe(true);
+  });
+
+  it('keeps a whole copy for storage while the posted buffers are transferred', async () => {
+    const csv = 'reporter,year,value\nChina,2020,1.5\nRussia,2021,2.5\n';
+    const kept: Table[] = [];
+    const messages: WorkerMessage[] = [];
+    await runImport(
+      { type: 'import', file: new Blob([csv]), name: 'f.csv', accessed: '2026-11-27' },
+      (m, transfer = []) => {
+        // What the worker does when it posts: the buffers leave, and read as empty here.
+        if (transfer.length) structuredClone(m, { transfer });
+        messages.push(m);
+      },
+      () => false,
+      READ_CHUNK,
+      async (table) => {
+        kept.push(packTable(table));
+        return undefined;
+      },
+    );
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'done', 'saved']);
+    expect(messages[1]).toMatchObject({ saving: true });
+    const back = unpackTable(kept[0]);
+    expect(isTable(back)).toBe(true);
+    const value = back.columns.find((c) => c.name === 'value');
+    expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);
+    const reporter = back.columns.find((c) => c.name === 'reporter');
+    expect(reporter?.type !== 'number' && Array.from(reporter!.codes)).toEqual([0, 1]);
   });
 
   it('makes a wide World Bank file long, reading it in several slices', async () => {
