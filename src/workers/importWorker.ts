@@ -1,19 +1,24 @@
 /// <reference lib="webworker" />
 // Imports a dropped or chosen file off the main thread, keeps it in IndexedDB from here too
-// (saving clones the table), so the page never freezes.
+// (saving clones the table), so the page never freezes. Started ahead of need, it warms up
+// while the page is idle.
 import { storageError } from '../lib/storage/storageError';
 import { saveTable } from '../lib/storage/tableStore';
 import { serveImports } from '../lib/upload/serveImports';
+import { warmUpImport } from '../lib/upload/warmUpImport';
 
-serveImports(self as unknown as DedicatedWorkerGlobalScope, ({ saveAs: id }) =>
-  id
-    ? async (table) => {
-        try {
-          await saveTable({ id, savedAt: new Date().toISOString(), table: { ...table, id } });
-          return undefined;
-        } catch (e) {
-          return storageError(e, 'save');
+serveImports(
+  self as unknown as DedicatedWorkerGlobalScope,
+  ({ saveAs: id }) =>
+    id
+      ? async (table) => {
+          try {
+            await saveTable({ id, savedAt: new Date().toISOString(), table: { ...table, id } });
+            return undefined;
+          } catch (e) {
+            return storageError(e, 'save');
+          }
         }
-      }
-    : undefined,
+      : undefined,
+  warmUpImport,
 );

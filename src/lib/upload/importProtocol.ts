@@ -60,3 +60,8 @@ export interface ImportSaved {
 }
 
 export type WorkerMessage = ImportProgress | ImportPreview | ImportDone | ImportSaved;
+
+/** Worker → page, unasked: the worker has warmed up while idle, and imports at full speed. */
+export interface WorkerReady {
+  type: 'ready';
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { serveImports } from '../../../src/lib/upload/serveImports';
+
+/** A stand-in for a worker's global scope: what the worker posts, and a way to message it. */
+function fakeScope() {
+  const posted: { type: string }[] = [];
+  const scope = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: (message: { type: string }) => posted.push(message),
+  };
+  const send = (data: unknown) => scope.onmessage?.({ data } as MessageEvent);
+  return { scope: scope as unknown as DedicatedWorkerGlobalScope, posted, send };
+}
+
+const request = {
+  type: 'import',
+  file: new Blob(['year,value\n2021,1\n2022,2\n']),
+  name: 'f.csv',
+  accessed: '2026-11-27',
+};
+
+describe('serveImports(scope, saver, warmUp)', () => {
+  it('warms up after a moment and then says ready', async () => {
+    const { scope, posted } = fakeScope();
+    const warmUp = vi.fn(async () => {});
+    serveImports(scope, undefined, warmUp);
+    expect(warmUp).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(posted).toEqual([{ type: 'ready' }]));
+    expect(warmUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves a request that comes first, without warming up or saying ready', async () => {
+    const { scope, posted, send } = fakeScope();
+    const warmUp = vi.fn(async () => {});
+    serveImports(scope, undefined, warmUp);
+    send(request);
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(warmUp).not.toHaveBeenCalled();
+    expect(posted.some((m) => m.type === 'ready')).toBe(false);
+  });
+
+  it('stops a warm-up under way when a request comes, and serves it', async () => {
+    const { scope, posted, send } = fakeScope();
+    let stop: () => boolean = () => false;
+    let stoppedWhenAsked = false;
+    const warmUp = vi.fn(async (s: () => boolean) => {
+      stop = s;
+      while (!stop()) await new Promise((r) => setTimeout(r, 5));
+      stoppedWhenAsked = true;
+    });
+    serveImports(scope, undefined, warmUp);
+    await vi.waitFor(() => expect(warmUp).toHaveBeenCalled());
+    send(request);
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
+    await vi.waitFor(() => expect(stoppedWhenAsked).toBe(true));
+    expect(posted.some((m) => m.type === 'ready')).toBe(false);
+  });
+
+  it('ignores messages that are not import requests', async () => {
+    const { scope, posted, send } = fakeScope();
+    serveImports(scope);
+    send({ type: 'something else' });
+    send(null);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(posted).toEqual([]);
+  });
+});
