@@ -32,6 +32,23 @@ test('a World Bank download (preamble, wide, BOM) becomes a chart captioned with
   await expect(about).toContainText('shown long');
 });
 
+test('the import worker warms up while the page is idle, then imports as before', async ({
+  page,
+}) => {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tradelens:importer-ready').length > 0,
+    null,
+    { timeout: 20_000 },
+  );
+  // The warm-up kept nothing: no table of its own appears, and none is stored.
+  await expect(page.locator('section[aria-label^="Imported"]')).toHaveCount(0);
+  const name = 'christophergandrud_teina200.tsv';
+  const file = `${REAL}/eurostat/${name}`;
+  await upload(page, file);
+  await expect(imported(page, name).locator('figure').getByRole('img')).toBeVisible();
+  await expect(page.locator('section[aria-label^="Imported"]')).toHaveCount(1);
+});
+
 test('a Comtrade+ file in Windows-1252 keeps its accented names', async ({ page }) => {
   const name = 'fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
   await upload(page, `${REAL}/comtrade/${name}`);
