@@ -65,6 +65,14 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
   // Time is filtered only where the chart is not already over it (zoom does that), and only
   // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
   const time = pickTime(table);
+  // Every column outside the filters sees the same rows: one pass over the table for all.
+  const masks = new Map<string, Uint8Array>();
+  const maskOf = (filters: Record<string, string[]>) => {
+    const key = JSON.stringify(filters);
+    let mask = masks.get(key);
+    if (!mask) masks.set(key, (mask = rowMask(table, filters).mask));
+    return mask;
+  };
   const usable = (c: Column) =>
     c.role !== 'time' || (c === time && c.name !== config.x && config.type !== 'slope');
   return table.columns
@@ -74,7 +82,7 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
     .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
     .flatMap((c) => {
       const { [c.name]: _own, ...others } = config.filters;
-      const values = keptLabels(c, rowMask(table, others).mask);
+      const values = keptLabels(c, maskOf(others));
       return values.length > 1 ? [{ ...choice(c), values }] : [];
     });
 }
