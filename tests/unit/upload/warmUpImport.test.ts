@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../src/lib/data/import';
-import { warmUpImport, warmUpLongCsv, warmUpWideCsv } from '../../../src/lib/upload/warmUpImport';
+import {
+  warmUpImport,
+  warmUpLongCsv,
+  warmUpRowReader,
+  warmUpWideCsv,
+} from '../../../src/lib/upload/warmUpImport';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -34,6 +39,12 @@ describe('warmUpLongCsv(rows) and warmUpWideCsv(rows)', () => {
   it('is the same text on every call', () => {
     expect(warmUpLongCsv(50)).toBe(warmUpLongCsv(50));
     expect(warmUpWideCsv(5)).toBe(warmUpWideCsv(5));
+  });
+});
+
+describe('warmUpRowReader()', () => {
+  it('reads the sample whole wherever it is cut: 8 records for each of 136 cuts and 2 line breaks', () => {
+    expect(warmUpRowReader()).toBe(8 * 136 * 2);
   });
 });
 
