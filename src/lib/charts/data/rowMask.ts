@@ -25,11 +25,27 @@ function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): 
   }
 }
 
+// The last few masks of each table: choosing a chart, preparing its data and listing its
+// filter choices ask for the same rows in turn, each a pass over a million of them.
+const memo = new WeakMap<Table, { key: string; result: RowMask }[]>();
+
 /**
  * Keeps the rows whose value in every filtered column is one of the listed values. A filter
- * on a column the table lacks, or with no values, keeps everything.
+ * on a column the table lacks, or with no values, keeps everything. The mask is shared with
+ * later calls for the same rows: read it, never change it.
  */
 export function rowMask(table: Table, filters: Record<string, string[]>): RowMask {
+  const key = JSON.stringify(filters);
+  const list = memo.get(table) ?? [];
+  // A mask sent to another thread reads as empty here: it is made again.
+  const hit = list.find((e) => e.key === key && e.result.mask.length === table.rowCount);
+  if (hit) return hit.result;
+  const result = computeRowMask(table, filters);
+  memo.set(table, [{ key, result }, ...list.filter((e) => e.key !== key)].slice(0, 4));
+  return result;
+}
+
+function computeRowMask(table: Table, filters: Record<string, string[]>): RowMask {
   const mask = new Uint8Array(table.rowCount).fill(1);
   for (const [name, values] of Object.entries(filters)) {
     const column = table.columns.find((c) => c.name === name);

@@ -47,6 +47,18 @@ describe('rowMask(table, filters)', () => {
     expect(rowMask(trade, { Partner: [] }).kept).toBe(trade.rowCount);
     expect(rowMask(trade, { Partner: ['Aland'], 'Trade Flow': ['Import'] }).kept).toBe(10);
   });
+
+  it('gives the same mask again for the same filters, and a new one once it was sent away', () => {
+    const trade = tradeTable();
+    const filters = { Partner: ['Aland'] };
+    const first = rowMask(trade, filters);
+    expect(rowMask(trade, { Partner: ['Aland'] })).toBe(first);
+    expect(rowMask(trade, { Partner: ['Bland'] })).not.toBe(first);
+    structuredClone(first.mask, { transfer: [first.mask.buffer] });
+    const again = rowMask(trade, filters);
+    expect(again.mask).toHaveLength(trade.rowCount);
+    expect(again.kept).toBe(first.kept);
+  });
 });
 
 describe('flowKind(value)', () => {
