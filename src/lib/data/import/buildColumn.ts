@@ -46,7 +46,11 @@ function numberColumn(
   return out;
 }
 
-function textColumn(column: ColumnValues, decision: ColumnTypeDecision): TextColumn {
+function textColumn(
+  column: ColumnValues,
+  decision: ColumnTypeDecision,
+  inPlace: boolean,
+): TextColumn {
   const { name, codes, dictionary } = column;
   const type = decision.type as TextColumn['type'];
   const missing = decision.code ? (s: string) => s === '' : isMissingMarker;
@@ -68,19 +72,24 @@ function textColumn(column: ColumnValues, decision: ColumnTypeDecision): TextCol
     }
     remap[i] = code;
   }
-  const out = new Int32Array(codes.length);
+  // Each code is read before it is written over, so the codes can be typed where they are.
+  const out = inPlace ? codes : new Int32Array(codes.length);
   for (let r = 0; r < codes.length; r++) out[r] = remap[codes[r]];
   const result: TextColumn = { name, type, codes: out, dictionary: labels };
   if (type === 'period' || type === 'date') result.keys = Float64Array.from(keys);
   return result;
 }
 
-/** The typed column for a decision; unreadable numbers and ambiguous readings become issues. */
+/**
+ * The typed column for a decision; unreadable numbers and ambiguous readings become issues.
+ * With `inPlace`, a text column's codes are typed in the array given (nothing reads it again).
+ */
 export function buildColumn(
   column: ColumnValues,
   decision: ColumnTypeDecision,
   rowLines: Int32Array,
   issues: ImportIssue[],
+  inPlace = false,
 ): Column {
   if (decision.type === 'number') {
     const reading = decision.numbers ?? {
@@ -93,5 +102,5 @@ export function buildColumn(
     };
     return numberColumn(column, reading, rowLines, issues);
   }
-  return textColumn(column, decision);
+  return textColumn(column, decision, inPlace);
 }

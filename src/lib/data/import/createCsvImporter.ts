@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../table';
+import { tableTransferables } from '../transferTable';
 import { createRowReader, type RowReader } from './createRowReader';
 import { createStreamDecoder, type StreamDecoder } from './createStreamDecoder';
 import { createTableBuilder, type TableBuilder } from './createTableBuilder';
@@ -163,11 +164,13 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
         encoding: decoder.encoding,
         issues,
         size: options.size ?? received,
+        final: true,
       });
-      // What was kept while reading (codes, dictionaries and their index) is garbage from here,
-      // even while the caller still holds the importer: a large file's table is copied next.
-      // Its buffers are freed at once.
-      builder.release();
+      // What was kept while reading and is not the table's (line numbers, dictionaries and
+      // their index, the other reading of each number) is garbage from here, even while the
+      // caller still holds the importer: a large file's table is copied next. Its buffers are
+      // freed at once.
+      builder.release(result.ok ? tableTransferables(result.table) : []);
       run = null;
       error = 'The import has finished.';
       return result;

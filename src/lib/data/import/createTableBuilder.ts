@@ -24,8 +24,11 @@ export interface TableBuilder {
   fieldName(j: number): string | null;
   /** Names, types and shapes the table. `read` corrects what was learnt while decoding. */
   finish(read?: FinishExtras): ImportResult;
-  /** Frees the storage at once, after the last `finish`; the builder is not used again. */
-  release(): void;
+  /**
+   * Frees the storage at once, after the last `finish`, but for the buffers in `keep` (those
+   * a final `finish` gave its table); the builder is not used again.
+   */
+  release(keep?: Iterable<ArrayBufferLike>): void;
 }
 
 const rowBreaks = (row: readonly string[], from = 0) => {
@@ -144,7 +147,10 @@ export function createTableBuilder(
 
   return {
     addRows,
-    release: () => detachBuffers(rawBuffers(raw)),
+    release(keep = []) {
+      const kept = new Set(keep);
+      detachBuffers(rawBuffers(raw).filter((b) => !kept.has(b)));
+    },
     get rowCount() {
       return raw.rowCount;
     },

@@ -16,6 +16,11 @@ export interface FinishExtras {
   issues?: ImportIssue[];
   /** Bytes read, when the size was not known up front. */
   size?: number;
+  /**
+   * The builder is done: its storage may become the table's (codes typed in place, numbers
+   * kept where they were read) instead of being copied. Never for a snapshot while reading.
+   */
+  final?: boolean;
 }
 
 const info = (line: number | null, message: string): ImportIssue => ({
@@ -71,7 +76,7 @@ export function finishTable(
   for (const issue of named.issues) issues.push(issue);
   const decimal: DecimalSeparator = dialect.delimiter === ';' ? ',' : '.';
   const columns = drafts.map((draft, i) =>
-    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues),
+    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, extras.final),
   );
   const shape = detectShape(columns);
   const encoding = extras.encoding ?? dialect.encoding;

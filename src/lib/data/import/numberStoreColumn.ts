@@ -31,7 +31,8 @@ function sortWritten(store: NumberStore, rows: number) {
 /**
  * The number column of a NumberStore, typed like a dictionary column: the decimal separator
  * the values prove (else `fallback`), unreadable cells as issues (capped), Eurostat flags kept.
- * Returns the cells as text instead when fewer than 80% of the filled cells are numbers.
+ * Returns the cells as text instead when fewer than 80% of the filled cells are numbers. With
+ * `inPlace`, the chosen reading's array becomes the column's values (the store is done).
  */
 export function numberStoreColumn(
   name: string,
@@ -41,6 +42,7 @@ export function numberStoreColumn(
   fallback: DecimalSeparator,
   rowLines: Int32Array,
   issues: ImportIssue[],
+  inPlace = false,
 ): NumberColumn | ColumnValues {
   const { flags, unreadable } = sortWritten(store, rows);
   let numbers = 0;
@@ -56,7 +58,7 @@ export function numberStoreColumn(
     return asText(name, position, store, rows, issues);
   const decimal = commaOnly > dotOnly ? ',' : dotOnly > commaOnly ? '.' : fallback;
   const chosen = decimal === '.' ? store.dot : store.comma;
-  const values = new Float64Array(rows);
+  const values = inPlace ? chosen.subarray(0, rows) : new Float64Array(rows);
   const bad: number[] = [...unreadable];
   for (let r = 0; r < rows; r++) {
     const tag = store.tags[r];

@@ -53,7 +53,10 @@ export function readColumns(
   return drafts;
 }
 
-/** The typed column of a draft, named `name`, with its role. */
+/**
+ * The typed column of a draft, named `name`, with its role. With `inPlace`, the draft's
+ * storage becomes the column's (the import is over, nothing reads the draft again).
+ */
 export function typeColumn(
   draft: DraftColumn,
   name: string,
@@ -61,6 +64,7 @@ export function typeColumn(
   decimal: DecimalSeparator,
   rowLines: Int32Array,
   issues: ImportIssue[],
+  inPlace = false,
 ): Column {
   let values: ColumnValues;
   if ('store' in draft) {
@@ -72,6 +76,7 @@ export function typeColumn(
       decimal,
       rowLines,
       issues,
+      inPlace,
     );
     if ('type' in read) {
       read.role = inferRole(read, false);
@@ -84,7 +89,7 @@ export function typeColumn(
     const why = mostlyNumbers(values, decimal, rowLines);
     if (why) issues.push(why);
   }
-  const column = buildColumn(values, decision, rowLines, issues);
+  const column = buildColumn(values, decision, rowLines, issues, inPlace);
   column.role = inferRole(column, decision.code);
   return column;
 }

@@ -87,4 +87,38 @@ describe('createCsvImporter', () => {
     importer.push(bytes.subarray(150_000));
     expect(importer.finish()).toEqual(importOk(bytes, { name: 'f.csv', size: bytes.length }));
   });
+
+  it('finish() keeps what it read as the table, frees the rest, and leaves a snapshot whole', () => {
+    // Weights are all different: the column is read into a number store, not a dictionary.
+    const lines = Array.from({ length: 10_000 }, (_, i) =>
+      i % 2 ? `Russia,2021,,${i}` : `China,2020,"1,234.5",${i}`,
+    );
+    const text = `reporter,year,value,weight\n${lines.join('\n')}\n`;
+    const bytes = new TextEncoder().encode(text);
+    const importer = createCsvImporter({ name: 'f.csv', size: bytes.length, accessed: ACCESSED });
+    importer.push(bytes.subarray(0, 100_000));
+    const preview = importer.snapshot();
+    importer.push(bytes.subarray(100_000));
+    const result = importer.finish();
+    if (!result.ok || !preview?.ok) throw new Error('expected tables');
+    const column = (table: typeof result.table, name: string) =>
+      table.columns.find((c) => c.name === name)!;
+    const value = column(result.table, 'value');
+    const reporter = column(result.table, 'reporter');
+    expect(result.table.rowCount).toBe(10_000);
+    expect(
+      value.type === 'number' && [value.values.length, value.values[0], value.values[1]],
+    ).toEqual([10_000, 1234.5, NaN]);
+    expect(reporter.type !== 'number' && [reporter.codes.length, reporter.codes[9_999]]).toEqual([
+      10_000, 1,
+    ]);
+    // The snapshot was copied: the importer's freeing its storage left it as it was.
+    const weight = column(result.table, 'weight');
+    expect(weight.type === 'number' && [weight.values.length, weight.values[9_999]]).toEqual([
+      10_000, 9_999,
+    ]);
+    const early = column(preview.table, 'weight');
+    expect(early.type === 'number' && early.values.length).toBe(preview.table.rowCount);
+    expect(early.type === 'number' && early.values[4_000]).toBe(4_000);
+  });
 });
