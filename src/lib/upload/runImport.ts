@@ -1,6 +1,12 @@
 import { exportChartData } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
-import { createCsvImporter, toLong, type CsvImporter, type ImportResult } from '../data/import';
+import {
+  BROWSER_DECODE_BYTES,
+  createCsvImporter,
+  toLong,
+  type CsvImporter,
+  type ImportResult,
+} from '../data/import';
 import type { Table } from '../data/table';
 import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
@@ -55,7 +61,12 @@ export async function runImport(
 ): Promise<void> {
   const { file, name, accessed } = request;
   try {
-    const importer = createCsvImporter({ name, size: file.size, accessed });
+    const importer = createCsvImporter({
+      name,
+      size: file.size,
+      accessed,
+      decodeBytes: BROWSER_DECODE_BYTES,
+    });
     // A large file gets a preview once its first PREVIEW_BYTES are read (from the same
     // importer, so they are read once).
     let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;

@@ -48,6 +48,7 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
  */
 export function createCsvImporter(options: ImportOptions): CsvImporter {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const decodeBytes = options.decodeBytes ?? DECODE_BYTES;
   let error: string | null = null;
   let received = 0;
   let head: Uint8Array[] = [];
@@ -59,13 +60,13 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
     error = refuseFile(Uint8Array.of(32), options.size, maxBytes);
   }
 
-  // Large pushes are decoded in DECODE_BYTES pieces and tokenized in PARSE_CHARS pieces: few
+  // Large pushes are decoded in `decodeBytes` pieces and tokenized in PARSE_CHARS pieces: few
   // parsed rows are alive at once.
   function feed(bytes: Uint8Array, final: boolean) {
     const { decoder, reader, builder } = run!;
-    for (let at = 0; at < bytes.length || (at === 0 && final); at += DECODE_BYTES) {
-      const last = final && at + DECODE_BYTES >= bytes.length;
-      const text = decoder.decode(bytes.subarray(at, at + DECODE_BYTES), last);
+    for (let at = 0; at < bytes.length || (at === 0 && final); at += decodeBytes) {
+      const last = final && at + decodeBytes >= bytes.length;
+      const text = decoder.decode(bytes.subarray(at, at + decodeBytes), last);
       for (let from = 0; from < text.length;) {
         let to = Math.min(from + PARSE_CHARS, text.length);
         // A surrogate pair stays in one piece.

@@ -30,4 +30,6 @@ export interface ImportOptions {
   maxBytes?: number;
   /** ISO date the file was read, for the citation; defaults to today (pass it in tests). */
   accessed?: string;
+  /** Bytes decoded at once (default DECODE_BYTES; a browser reads faster with BROWSER_DECODE_BYTES). */
+  decodeBytes?: number;
 }

@@ -88,6 +88,25 @@ describe('createCsvImporter', () => {
     expect(importer.finish()).toEqual(importOk(bytes, { name: 'f.csv', size: bytes.length }));
   });
 
+  it('reads the same table whatever the decoding piece, a surrogate pair on the tokenizing cut too', () => {
+    for (const at of [65534, 65535, 65536]) {
+      // The emoji's first half sits at character `at` of the text.
+      const text = `a,b\nx,${'y'.repeat(at - 6)}😀\nz,1\n`;
+      const bytes = new TextEncoder().encode(text);
+      const tables = [7, 65536, 262144].map((decodeBytes) => {
+        const importer = createCsvImporter({ name: 'f.csv', accessed: ACCESSED, decodeBytes });
+        importer.push(bytes);
+        return importer.finish();
+      });
+      const [first] = tables;
+      if (!first.ok) throw new Error(first.error);
+      const b = first.table.columns.find((c) => c.name === 'b')!;
+      expect(b.type !== 'number' && b.dictionary.some((v) => v.endsWith('y😀'))).toBe(true);
+      expect(tables[1]).toEqual(first);
+      expect(tables[2]).toEqual(first);
+    }
+  });
+
   it('finish() keeps what it read as the table, frees the rest, and leaves a snapshot whole', () => {
     // Weights are all different: the column is read into a number store, not a dictionary.
     const lines = Array.from({ length: 10_000 }, (_, i) =>
