@@ -58,54 +58,55 @@ function serve() {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/**
- * Resident memory of every Chromium process, in bytes, read from /proc directly: spawning
- * `ps` twenty times a second took enough CPU to stretch the page's tasks it is measuring.
- */
 const PAGE = 4096;
 let pids = [];
 let pidsAt = 0;
-function chromiumRss() {
+
+/** The Chromium processes, listed again at most twice a second; none where /proc is missing. */
+function chromiumPids() {
+  if (Date.now() - pidsAt <= 500) return pids;
+  pidsAt = Date.now();
   try {
-    if (Date.now() - pidsAt > 500) {
-      pidsAt = Date.now();
-      pids = readdirSync('/proc').filter((d) => {
-        if (!/^\d+$/.test(d)) return false;
-        try {
-          return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'chromium';
-        } catch {
-          return false;
-        }
-      });
-    }
-    let sum = 0;
-    for (const pid of pids) {
+    pids = readdirSync('/proc').filter((d) => {
+      if (!/^\d+$/.test(d)) return false;
       try {
-        sum += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'chromium';
       } catch {
-        // The process has ended since the list was made.
+        return false;
       }
-    }
-    return sum;
+    });
   } catch {
-    return 0;
+    pids = [];
   }
+  return pids;
 }
 
-/** CPU time (clock ticks) of every Chromium process so far. */
-function chromiumTicks() {
-  chromiumRss();
+/** The sum of `read(pid)` over every Chromium process; one that has ended since counts 0. */
+function overChromium(read) {
   let sum = 0;
-  for (const pid of pids) {
+  for (const pid of chromiumPids()) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      sum += Number(fields[11]) + Number(fields[12]);
+      sum += read(pid);
     } catch {
       // The process has ended since the list was made.
     }
   }
   return sum;
 }
+
+/**
+ * Resident memory of every Chromium process, in bytes, read from /proc directly: spawning
+ * `ps` twenty times a second took enough CPU to stretch the page's tasks it is measuring.
+ */
+const chromiumRss = () =>
+  overChromium((pid) => Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE);
+
+/** CPU time (clock ticks) of every Chromium process so far. */
+const chromiumTicks = () =>
+  overChromium((pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  });
 
 /**
  * Waits until Chromium is nearly idle (under a tenth of a core over half a second; at most

@@ -67,15 +67,10 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
     for (let at = 0; at < bytes.length || (at === 0 && final); at += decodeBytes) {
       const last = final && at + decodeBytes >= bytes.length;
       const text = decoder.decode(bytes.subarray(at, at + decodeBytes), last);
-      for (let from = 0; from < text.length;) {
-        let to = Math.min(from + PARSE_CHARS, text.length);
-        // A surrogate pair stays in one piece.
-        if (to < text.length && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to++;
-        builder.addRows(
-          reader.push(from === 0 && to === text.length ? text : text.slice(from, to)),
-        );
-        from = to;
-      }
+      // A piece may end anywhere, even inside a surrogate pair: the reader keeps an unfinished
+      // record and joins it to the next piece.
+      for (let from = 0; from < text.length; from += PARSE_CHARS)
+        builder.addRows(reader.push(text.slice(from, from + PARSE_CHARS)));
     }
     if (final) {
       const line = builder.nextLine;
