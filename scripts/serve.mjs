@@ -39,9 +39,13 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
+  const type = extname(file);
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': TYPES[type] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    // A report on another origin loads trade-chart.js and its chunks as module scripts, which
+    // browsers fetch with CORS: without this header <trade-chart> renders nothing there.
+    ...(type === '.js' || type === '.mjs' ? { 'access-control-allow-origin': '*' } : {}),
   });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => {
