@@ -2,13 +2,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugin } from './scripts/offline/offlinePlugin';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), offlinePlugin()],
   resolve: {
     alias: [
       { find: '$lib', replacement: resolve(root, 'src/lib') },
