@@ -2,7 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { offlinePlugin } from './scripts/offline/offlinePlugin';
+import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
 
 const root = import.meta.dirname;
 

@@ -1,8 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
-import { packTable, unpackTable } from './packTable';
+import { unpackTable } from './unpackTable';
 import type { Citation } from '../provenance/citation';
+import { joinTable, splitTable, type PieceArray, type TableHead } from './splitTable';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */
 export interface StoredTable {
@@ -21,10 +22,24 @@ export interface TablePatch {
   citation?: Citation;
 }
 
-interface Schema extends DBSchema {
-  tables: { key: string; value: StoredTable };
-  patches: { key: string; value: TablePatch };
+/** A table kept in pieces: the head here, the row arrays in the `pieces` store. */
+interface StoredHead {
+  id: string;
+  savedAt: string;
+  head: TableHead;
 }
+
+type PieceKey = [id: string, column: number, array: PieceArray, index: number];
+
+interface Schema extends DBSchema {
+  /** Tables kept whole (before pieces) or as a head. */
+  tables: { key: string; value: StoredTable | StoredHead };
+  patches: { key: string; value: TablePatch };
+  pieces: { key: PieceKey; value: Float64Array | Int32Array | Int16Array | Int8Array };
+}
+
+/** Every piece key of one table. */
+const piecesOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
@@ -34,26 +49,55 @@ function open(): Promise<IDBPDatabase<Schema>> {
       Object.assign(new Error('IndexedDB is not available'), { name: 'unavailable' }),
     );
   }
-  db ??= openDB<Schema>('tradelens', 2, {
+  db ??= openDB<Schema>('tradelens', 3, {
     upgrade(database) {
       if (!database.objectStoreNames.contains('tables'))
         database.createObjectStore('tables', { keyPath: 'id' });
       if (!database.objectStoreNames.contains('patches'))
         database.createObjectStore('patches', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('pieces')) database.createObjectStore('pieces');
     },
   });
   return db;
 }
 
 /**
- * Keeps a table (typed arrays and all) in IndexedDB. Rejects with the browser's error. The
- * copy it keeps is taken before it returns: the caller may transfer the table's buffers then.
+ * Keeps a table (typed arrays and all) in IndexedDB, its row arrays in pieces of a few MB, one
+ * write each, each let go once written: a large table is never serialized whole. The head is
+ * written last, so a table is listed only once all of it is kept. Rejects with the browser's
+ * error. The copy it keeps is taken before it returns: the caller may transfer the table's
+ * buffers then.
  */
 export function saveTable(record: StoredTable): Promise<void> {
-  const kept = { ...record, table: packTable(record.table) };
+  const [head, pieces] = splitTable(record.table);
   return open().then(async (db) => {
-    await db.put('tables', kept);
+    for (let piece = pieces.shift(); piece; piece = pieces.shift()) {
+      const { column, array, index, data } = piece;
+      await db.put('pieces', data, [record.id, column, array, index]);
+    }
+    await db.put('tables', { id: record.id, savedAt: record.savedAt, head });
   });
+}
+
+/** A stored record as a table: whole (kept before pieces) or joined from its pieces. */
+async function readRecord(
+  db: IDBPDatabase<Schema>,
+  record: StoredTable | StoredHead,
+): Promise<StoredTable> {
+  if (!('head' in record)) return { ...record, table: unpackTable(record.table) };
+  const range = piecesOf(record.id);
+  const [keys, data] = await Promise.all([
+    db.getAllKeys('pieces', range),
+    db.getAll('pieces', range),
+  ]);
+  const pieces = keys.map(([, column, array, index], i) => ({
+    column,
+    array,
+    index,
+    data: data[i],
+  }));
+  const table = joinTable(record.head, pieces);
+  return { id: record.id, savedAt: record.savedAt, table: table as Table };
 }
 
 /** Keeps the reader's changes to a stored table. */
@@ -79,8 +123,8 @@ export async function listTables(): Promise<StoredTable[]> {
   const database = await open();
   const [all, patches] = await Promise.all([database.getAll('tables'), database.getAll('patches')]);
   const byId = new Map(patches.map((p) => [p.id, p]));
-  return all
-    .map((r) => ({ ...r, table: unpackTable(r.table) }))
+  const records = await Promise.all(all.map((r) => readRecord(database, r)));
+  return records
     .filter((r) => isTable(r.table))
     .map((r) => ({ ...r, table: applyPatch(r.table, byId.get(r.id)) }))
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
@@ -88,5 +132,9 @@ export async function listTables(): Promise<StoredTable[]> {
 
 export async function deleteTable(id: string): Promise<void> {
   const database = await open();
-  await Promise.all([database.delete('tables', id), database.delete('patches', id)]);
+  await Promise.all([
+    database.delete('tables', id),
+    database.delete('patches', id),
+    database.delete('pieces', piecesOf(id)),
+  ]);
 }

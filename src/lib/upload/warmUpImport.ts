@@ -1,5 +1,5 @@
 import { createRowReader } from '../data/import/createRowReader';
-import { packTable } from '../storage/packTable';
+import { splitTable } from '../storage/splitTable';
 import { runImport } from './runImport';
 
 const COUNTRIES = [
@@ -137,7 +137,7 @@ export async function warmUpImport(stop: () => boolean): Promise<number> {
       stop,
       Infinity,
       async (table) => {
-        packTable(table);
+        splitTable(table);
         rows += table.rowCount;
         return undefined;
       },

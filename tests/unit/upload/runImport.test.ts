@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../../../src/lib/data/table';
 import { isTable } from '../../../src/lib/data/transferTable';
-import { packTable, unpackTable } from '../../../src/lib/storage/packTable';
+import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
 import {
   PREVIEW_AFTER,
@@ -45,7 +44,7 @@ describe('runImport(request, post)', () => {
 
   it('keeps a whole copy for storage while the posted buffers are transferred', async () => {
     const csv = 'reporter,year,value\nChina,2020,1.5\nRussia,2021,2.5\n';
-    const kept: Table[] = [];
+    const kept: ReturnType<typeof splitTable>[] = [];
     const messages: WorkerMessage[] = [];
     await runImport(
       { type: 'import', file: new Blob([csv]), name: 'f.csv', accessed: '2026-11-27' },
@@ -57,13 +56,13 @@ describe('runImport(request, post)', () => {
       () => false,
       READ_CHUNK,
       async (table) => {
-        kept.push(packTable(table));
+        kept.push(splitTable(table));
         return undefined;
       },
     );
     expect(messages.map((m) => m.type)).toEqual(['progress', 'done', 'saved']);
     expect(messages[1]).toMatchObject({ saving: true });
-    const back = unpackTable(kept[0]);
+    const back = joinTable(...kept[0])!;
     expect(isTable(back)).toBe(true);
     const value = back.columns.find((c) => c.name === 'value');
     expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);

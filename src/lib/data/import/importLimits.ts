@@ -1,5 +1,5 @@
 /** The largest file the importer reads; bigger files are refused with a message, not a crash. */
-export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
 /**
  * The most columns a table may have: as many as a spreadsheet holds. Each column keeps storage

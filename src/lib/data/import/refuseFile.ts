@@ -19,8 +19,11 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** `612 MB`, `1.5 KB`: sizes in messages. */
+/** `2 GB`, `2.4 GB`, `612 MB`, `2 KB`: sizes in messages. */
 export function formatBytes(n: number): string {
+  const gb = n / 1024 ** 3;
+  if (gb >= 1)
+    return `${Number.isInteger(Math.round(gb * 10) / 10) ? Math.round(gb) : gb.toFixed(1)} GB`;
   if (n >= 1024 * 1024) return `${Math.round(n / (1024 * 1024))} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;

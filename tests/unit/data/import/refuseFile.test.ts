@@ -62,6 +62,8 @@ describe('formatBytes', () => {
     { input: 12, expected: '12 bytes' },
     { input: 2048, expected: '2 KB' },
     { input: 500 * 1024 * 1024, expected: '500 MB' },
+    { input: 2 * 1024 ** 3, expected: '2 GB' },
+    { input: 2.4 * 1024 ** 3, expected: '2.4 GB' },
   ];
   for (const { input, expected } of cases) {
     it(`formatBytes(${input}) is ${expected}`, () => expect(formatBytes(input)).toBe(expected));

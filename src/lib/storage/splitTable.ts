@@ -1,0 +1,87 @@
+import type { Column, Table } from '../data/table';
+
+/**
+ * Rows per stored piece: at most 8 MB of numbers per write, so storage never holds a whole
+ * large table's serialized copy at once (a 1 GB file's table is half a gigabyte).
+ */
+export const ROWS_PER_PIECE = 1 << 20;
+
+/** Which row array of a column a piece holds. */
+export type PieceArray = 'values' | 'codes' | 'flags';
+
+/** One slice of one row array, as kept: codes of a short dictionary in one or two bytes. */
+export interface TablePiece {
+  column: number;
+  array: PieceArray;
+  index: number;
+  data: Float64Array | Int32Array | Int16Array | Int8Array;
+}
+
+/** A table whose row arrays are kept apart, in `pieces` pieces of `rowsPerPiece` rows. */
+export interface TableHead {
+  table: Table;
+  pieces: number;
+  rowsPerPiece: number;
+}
+
+/** Codes in the narrowest signed array that holds them (-1 is missing), always a copy. */
+function narrow(codes: Int32Array, entries: number): Int32Array | Int16Array | Int8Array {
+  if (entries <= 0x7f) return new Int8Array(codes);
+  if (entries <= 0x7fff) return new Int16Array(codes);
+  return codes.slice();
+}
+
+/** The row arrays of a column, with the dictionary size that bounds their codes. */
+function rowArrays(c: Column): [PieceArray, Float64Array | Int32Array, number][] {
+  if (c.type !== 'number') return [['codes', c.codes, c.dictionary.length]];
+  const arrays: [PieceArray, Float64Array | Int32Array, number][] = [['values', c.values, 0]];
+  if (c.flags) arrays.push(['flags', c.flags.codes, c.flags.dictionary.length]);
+  return arrays;
+}
+
+/** A column with empty row arrays: what the head record keeps of it (its keys copied too). */
+function emptied(c: Column): Column {
+  if (c.type !== 'number') return { ...c, codes: new Int32Array(0), keys: c.keys?.slice() };
+  const flags = c.flags && { ...c.flags, codes: new Int32Array(0) };
+  return { ...c, values: new Float64Array(0), ...(flags ? { flags } : {}) };
+}
+
+/**
+ * The table as kept: a head (everything but the row arrays) and the row arrays in pieces of
+ * `rowsPerPiece` rows. Every piece is a copy, taken now, so the table's own buffers can be
+ * transferred once this returns, and each piece can be let go once it is written.
+ */
+export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableHead, TablePiece[]] {
+  const pieces: TablePiece[] = [];
+  table.columns.forEach((c, column) => {
+    for (const [array, rows, entries] of rowArrays(c)) {
+      for (let index = 0, at = 0; at < table.rowCount; index++, at += rowsPerPiece) {
+        const slice = rows.subarray(at, Math.min(at + rowsPerPiece, table.rowCount));
+        const data = array === 'values' ? slice.slice() : narrow(slice as Int32Array, entries);
+        pieces.push({ column, array, index, data });
+      }
+    }
+  });
+  const head = { ...table, columns: table.columns.map(emptied) };
+  return [{ table: head, pieces: pieces.length, rowsPerPiece }, pieces];
+}
+
+/** The table again from its head and pieces (in any order); null when a piece is missing. */
+export function joinTable(head: TableHead, pieces: readonly TablePiece[]): Table | null {
+  if (pieces.length !== head.pieces) return null;
+  const { rowCount } = head.table;
+  const columns = head.table.columns.map((c): Column => {
+    if (c.type !== 'number') return { ...c, codes: new Int32Array(rowCount) };
+    const flags = c.flags && { ...c.flags, codes: new Int32Array(rowCount) };
+    return { ...c, values: new Float64Array(rowCount), ...(flags ? { flags } : {}) };
+  });
+  for (const { column, array, index, data } of pieces) {
+    const c = columns[column];
+    if (!c) return null;
+    const rows = c.type !== 'number' ? c.codes : array === 'flags' ? c.flags?.codes : c.values;
+    const at = index * head.rowsPerPiece;
+    if (!rows || at + data.length > rows.length) return null;
+    rows.set(data, at);
+  }
+  return { ...head.table, columns };
+}
