@@ -12,6 +12,8 @@ export interface RenderArgs {
   series?: string;
   title?: string;
   source?: string;
+  /** BCP 47 locale of the chart's numbers and dates, canonical (`de-DE`). */
+  locale?: string;
   width: number;
   height: number;
 }
@@ -22,7 +24,7 @@ export class RenderUsageError extends Error {
 }
 
 export const RENDER_USAGE =
-  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--width W] [--height H]';
+  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--width W] [--height H]';
 const VALUED = new Set([
   'dataset',
   'out',
@@ -32,9 +34,26 @@ const VALUED = new Set([
   'series',
   'title',
   'source',
+  'locale',
   'width',
   'height',
 ]);
+
+/** A language tag Intl can format numbers in, canonical; a RenderUsageError otherwise. */
+function locale(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(raw);
+  } catch {
+    canonical = undefined;
+  }
+  if (!canonical || !Intl.NumberFormat.supportedLocalesOf(canonical).length)
+    throw new RenderUsageError(
+      `--locale must be a language tag such as de-DE, fr or zh-CN, not "${raw}".`,
+    );
+  return canonical;
+}
 
 function size(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -96,6 +115,7 @@ export function parseRenderArgs(args: readonly string[]): RenderArgs {
     series: values.get('series'),
     title: values.get('title'),
     source: values.get('source'),
+    locale: locale(values.get('locale')),
     width: size('width', values.get('width'), 800),
     height: size('height', values.get('height'), 420),
   };

@@ -76,6 +76,7 @@ function chooseColumns(table: Table, base: ChartConfig, args: RenderArgs): Chart
   if (args.series && known(args.series, 'series'))
     config = { ...config, series: args.series, filters: { ...config.filters, [args.series]: [] } };
   if (args.title) config = { ...config, text: { ...config.text, title: args.title } };
+  if (args.locale) config = { ...config, locale: args.locale };
   if (!config.y.length) fail('the table has no number column to chart; name one with --y COL.');
   return config;
 }

@@ -17,6 +17,7 @@ export const ATTRIBUTES = [
   'series',
   'title',
   'source',
+  'locale',
 ] as const;
 
 /** A link's refusal, said of the attribute the author wrote. */
@@ -53,7 +54,7 @@ export function attributesToState(
       return { ok: false, error: `The src “${src}” is not an address.` };
     }
   }
-  for (const name of ['x', 'series', 'title', 'source'] as const) {
+  for (const name of ['x', 'series', 'title', 'source', 'locale'] as const) {
     const v = get(name);
     if (v) state[name] = v;
   }

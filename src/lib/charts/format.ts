@@ -1,4 +1,6 @@
 import { format } from 'd3-format';
+import { isPlainEnglish } from './units/fastNumber';
+import { numberFormat } from './units/formatAmount';
 
 const oneDecimal = format(',.1~f');
 const fixedOne = format(',.1f');
@@ -17,9 +19,12 @@ export function formatUsdBillion(value: number, fixed = false): string {
 /**
  * A value as printed by its source: `190.271` stays `190.271`, `88.1` stays `88.1`. The same
  * text as d3-format's `,.3~f`, made directly for ordinary numbers: a chart's data table formats
- * every cell when it is built, and this is several times faster.
+ * every cell when it is built, and this is several times faster. Other locales write their own
+ * marks (`190,271`, `1.234,5`), through Intl.
  */
-export function formatAsReported(value: number): string {
+export function formatAsReported(value: number, locale = 'en'): string {
+  if (!isPlainEnglish(locale) && !locale.startsWith('en'))
+    return numberFormat(locale, { maximumFractionDigits: 3 }).format(value).replace('-', '−');
   if (!(Math.abs(value) < 1e15)) return upToThree(value);
   let fixed = Math.abs(value).toFixed(3);
   let end = fixed.length;

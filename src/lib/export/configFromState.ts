@@ -42,5 +42,6 @@ export function configFromState(
     range: state.range ?? config.range,
   };
   if (state.title) config = { ...config, text: { ...config.text, title: state.title } };
+  if (state.locale) config = { ...config, locale: state.locale };
   return { ok: true, config };
 }

@@ -1,4 +1,15 @@
-import { BROKEN, DATASET_ID, fail, list, oneOf, range, src, StateError, text } from './stateFields';
+import {
+  BROKEN,
+  DATASET_ID,
+  fail,
+  list,
+  locale,
+  oneOf,
+  range,
+  src,
+  StateError,
+  text,
+} from './stateFields';
 import {
   CHART_MODES,
   CHART_SCALES,
@@ -65,6 +76,9 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
         break;
       case 'range':
         state.range = range(value);
+        break;
+      case 'locale':
+        state.locale = locale(value);
         break;
       case 'x':
       case 'series':

@@ -61,11 +61,21 @@ export function embedSnippet(input: EmbedSnippetInput): string {
 }
 
 /** The web component's attributes, in the order the contract lists them. */
-const ATTRIBUTES = ['dataset', 'src', 'type', 'x', 'y', 'series', 'title', 'source'] as const;
+const ATTRIBUTES = [
+  'dataset',
+  'src',
+  'type',
+  'x',
+  'y',
+  'series',
+  'title',
+  'source',
+  'locale',
+] as const;
 
 /**
  * The web-component snippet: the module script, then `<trade-chart>` with the state's dataset or
- * src, type, mapping, title and source as attributes (`y` joined with `,`). Filters, mode, scale
+ * src, type, mapping, title, source and locale as attributes (`y` joined with `,`). Filters, mode, scale
  * and range have no attribute and are not carried; the iframe snippet carries them.
  */
 export function webComponentSnippet({

@@ -61,6 +61,20 @@ export function src(raw: string): string {
   return s;
 }
 
+/** A BCP 47 locale this browser (or Node) knows, in its canonical spelling: `de-de` → `de-DE`. */
+export function locale(raw: string): string {
+  const s = text(raw, 'locale');
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(s);
+  } catch {
+    fail('The link’s “locale” is not a language tag such as de-DE or fr.');
+  }
+  if (!canonical || !Intl.NumberFormat.supportedLocalesOf(canonical).length)
+    fail(`The link’s “locale” names a language this browser cannot format numbers in.`);
+  return canonical as string;
+}
+
 /** Two finite numbers, low then high. */
 export function range(raw: string): [number, number] {
   const parts = raw.split(',');

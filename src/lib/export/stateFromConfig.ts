@@ -20,5 +20,6 @@ export function stateFromConfig(
   if (config.mode === 'index' && config.base) state.base = config.base;
   if (config.scale !== 'linear') state.scale = config.scale;
   if (config.range) state.range = config.range;
+  if (config.locale && config.locale !== 'en') state.locale = config.locale;
   return state;
 }

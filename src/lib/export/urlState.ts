@@ -25,6 +25,8 @@ export interface ChartState {
   range?: [number, number];
   title?: string;
   source?: string;
+  /** BCP 47 locale of the chart's numbers and dates (`de-DE`); English when absent. */
+  locale?: string;
 }
 
 /** Bounds a state read from a URL must keep. */
@@ -72,6 +74,7 @@ export function encodeState(state: ChartState): string {
   if (state.range) pairs.push(['range', state.range.map(numberText).join(',')]);
   put('title', state.title);
   put('source', state.source);
+  put('locale', state.locale);
   for (const [column, values] of Object.entries(state.filters ?? {}))
     pairs.push([`f.${enc(column)}`, list(values)]);
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');

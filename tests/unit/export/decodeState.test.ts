@@ -8,6 +8,8 @@ describe('decodeState(hash) accepts', () => {
     { hash: 'type=line&y=a%2Cb,c', state: { type: 'line', y: ['a,b', 'c'] } },
     { hash: 'type=line&title=Trade%20%3C%201%25', state: { type: 'line', title: 'Trade < 1%' } },
     { hash: 'type=line&range=-5,1e3', state: { type: 'line', range: [-5, 1000] } },
+    { hash: 'type=line&locale=de-de', state: { type: 'line', locale: 'de-DE' } },
+    { hash: 'type=line&locale=zh-CN', state: { type: 'line', locale: 'zh-CN' } },
   ];
   for (const { hash, state } of cases)
     it(`decodeState('${hash}')`, () => expect(decodeState(hash)).toEqual({ ok: true, state }));
@@ -58,6 +60,12 @@ describe('decodeState(hash) refuses, with a message', () => {
       error: /both/,
     },
     { name: 'an infinite range', hash: 'type=line&range=1,Infinity', error: /range/ },
+    {
+      name: 'a locale that is no language tag',
+      hash: 'type=line&locale=de_DE%21',
+      error: /language tag/,
+    },
+    { name: 'markup as a locale', hash: 'type=line&locale=%3Cb%3E', error: /markup/ },
     { name: 'a reversed range', hash: 'type=line&range=2,1', error: /low then high/ },
     { name: 'a hex number', hash: 'type=line&range=0x10,20', error: /range/ },
     { name: 'one number', hash: 'type=line&range=1', error: /range/ },

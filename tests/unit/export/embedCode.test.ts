@@ -90,11 +90,12 @@ describe('webComponentSnippet({baseUrl, state})', () => {
           series: 'partner',
           title: 'T',
           source: 'S',
+          locale: 'de-DE',
           mode: 'index',
         },
       }),
     ).toContain(
-      '<trade-chart src="https://example.org/data.csv" type="line" x="year" y="a,b" series="partner" title="T" source="S"></trade-chart>',
+      '<trade-chart src="https://example.org/data.csv" type="line" x="year" y="a,b" series="partner" title="T" source="S" locale="de-DE"></trade-chart>',
     ));
 
   it('escapes hostile attribute values', () => {

@@ -91,6 +91,7 @@ const validState: fc.Arbitrary<ChartState> = fc
         .map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [number, number]),
       title: text,
       source: text,
+      locale: fc.constantFrom('en', 'de-DE', 'fr-FR', 'ru-RU', 'zh-CN', 'pt-BR', 'ar-EG'),
     },
     { requiredKeys: ['type'] },
   )

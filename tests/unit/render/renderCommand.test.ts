@@ -54,6 +54,18 @@ describe('renderCommand(args, io)', () => {
     expect(svg).toMatch(/Sources: My source; General Administration/);
   });
 
+  for (const locale of ['de-DE', 'fr-FR', 'ru-RU'])
+    it(`render FILE --locale ${locale} writes the axis as a reader of ${locale} does`, async () => {
+      const csv = 'year,value\n2019,1234.5\n2020,1500.25\n2021,2345.75\n';
+      const f = fakeIo({ 'v.csv': new TextEncoder().encode(csv) });
+      const args = ['v.csv', '--out', 'v.svg', '--locale', locale, '--y', 'value'];
+      expect(await renderCommand(args, f.io)).toBe(0);
+      const ticks = [...f.text('v.svg').matchAll(/>([\d.,\u202f\u00a0 ]+)</g)].map((m) => m[1]);
+      // Thousands on the axis, in steps of a half: a decimal comma.
+      expect(ticks).toContain('1,5');
+      expect(ticks).not.toContain('1.5');
+    });
+
   it('render FILE --out OUT.png imports the file and draws a PNG, citing the file', async () => {
     const path = 'tests/fixtures/real/comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv';
     const f = fakeIo({ [path]: new Uint8Array(readFileSync(path)) });
@@ -83,6 +95,10 @@ describe('renderCommand(args, io)', () => {
     {
       args: ['--dataset', 'release', '--out', 'x.svg', '--width', 'wide'],
       message: /--width must be a whole number/,
+    },
+    {
+      args: ['--dataset', 'release', '--out', 'x.svg', '--locale', 'not a locale'],
+      message: /--locale must be a language tag such as de-DE/,
     },
     {
       args: ['missing.csv', '--out', 'x.svg'],

@@ -37,6 +37,17 @@ describe('attributesToState(get, baseUrl, datasets)', () => {
     });
   });
 
+  it('reads locale as a canonical language tag, and refuses one that is not', () => {
+    expect(read({ dataset: 'release', locale: 'fr-fr' })).toEqual({
+      ok: true,
+      state: { dataset: 'release', locale: 'fr-FR' },
+    });
+    expect(read({ dataset: 'release', locale: 'fr_FR!' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The locale attribute is not a language tag/),
+    });
+  });
+
   it.each([
     [{}, 'Give the chart a dataset or a src attribute.'],
     [{ dataset: 'release', type: 'pie' }, 'The type “pie” is not one of'],

@@ -25,8 +25,8 @@ function tableSlots(picks: Selection[], win: XWindow): { slots: number[]; sample
   return { slots, sampled: true };
 }
 
-const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number]) =>
-  `${o.qualifier === 'lower-bound' ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value)}${o.qualifier === 'derived' ? ' (derived)' : ''}`;
+const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number], locale: string) =>
+  `${o.qualifier === 'lower-bound' ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value, locale)}${o.qualifier === 'derived' ? ' (derived)' : ''}`;
 
 /**
  * A time chart's data as a table: a row per period in view, a column per series shown (and
@@ -48,7 +48,7 @@ export function seriesTable(
   const cell = (v: number, k: number) => {
     if (Number.isNaN(v)) return 'no figure';
     return mode === 'values'
-      ? formatAsReported(v)
+      ? formatAsReported(v, locale)
       : modeLabel(charted(shown[k].rb, v), mode, locale);
   };
   type Row = { key: number; cells: string[] };
@@ -67,7 +67,7 @@ export function seriesTable(
     }
     for (const [period, row] of rows) {
       const o = overlays.find((x) => x.period === period);
-      row.cells.push(o ? overlayCell(o) : '');
+      row.cells.push(o ? overlayCell(o, locale) : '');
     }
   }
   const x = data.x;

@@ -78,16 +78,7 @@ export function amountFormatter(
     const [a, b] = [nf(plain), nf(plain, true)];
     return (v, fixed) => `${(fixed ? b : a).format(v).replace('-', '−')} %`;
   }
-  if (!locale.startsWith('en')) {
-    const style: Intl.NumberFormatOptions = unit.currency
-      ? { style: 'currency', currency: unit.currency, currencyDisplay: 'narrowSymbol' }
-      : {};
-    const [a, b] = [
-      nf(scaled, false, { ...style, notation: 'compact' }),
-      nf(scaled, true, { ...style, notation: 'compact' }),
-    ];
-    return (v, fixed) => (fixed ? b : a).format(v * unit.scale);
-  }
+  if (!locale.startsWith('en')) return localAmount(unit, locale, scaled);
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
   const [sa, sb, pa, pb] = [nf(scaled), nf(scaled, true), nf(plain), nf(plain, true)];
   return (v, fixed) => {
@@ -103,6 +94,39 @@ export function amountFormatter(
       }
     const f = size > 1 ? (fixed ? sb : sa) : fixed ? pb : pa;
     return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}`;
+  };
+}
+
+/**
+ * An amount as a reader of `locale` writes it, in the locale's compact words (`88,0 Mrd.`,
+ * `880.0亿`), with the currency where the locale puts it but named unambiguously (`US$`, never a
+ * bare `$`), and a true minus.
+ */
+function localAmount(unit: Unit, locale: string, digits: number) {
+  const style: Intl.NumberFormatOptions = unit.currency
+    ? { style: 'currency', currency: unit.currency, currencyDisplay: 'code' }
+    : {};
+  const format = (fixed: boolean) =>
+    numberFormat(locale, {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: fixed ? 1 : 0,
+      notation: 'compact',
+      ...style,
+    });
+  const [a, b] = [format(false), format(true)];
+  const symbol = unit.currency ? AXIS_SYMBOL[unit.currency] : '';
+  return (v: number, fixed?: boolean) => {
+    const parts = (fixed ? b : a).formatToParts(v * unit.scale);
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const { type, value } = parts[i];
+      if (type === 'currency') {
+        out += symbol;
+        // A symbol before the number needs no space (`US$880亿`); one after keeps the locale's.
+        if (parts[i + 1]?.type === 'literal' && parts[i + 2]?.type !== 'currency') i++;
+      } else out += type === 'minusSign' ? '−' : value;
+    }
+    return out.trim();
   };
 }
 

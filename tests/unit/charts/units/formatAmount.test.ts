@@ -17,7 +17,43 @@ describe('formatAmount(value, unit, options)', () => {
     { value: 12.345, unit: '% of GDP', options: {}, expected: '12.3 %' },
     { value: 111.69, unit: 'Index', options: {}, expected: '111.69' },
     { value: 1.2e12, unit: 'EUR', options: { locale: 'de' }, expected: '1,2 Bio. €' },
-    { value: 190.271, unit: 'USD billion', options: { locale: 'fr' }, expected: '190,3 Md $' },
+    { value: 190.271, unit: 'USD billion', options: { locale: 'fr' }, expected: '190,3 Md US$' },
+    // Each locale's own compact words and decimal mark, the currency never a bare `$`.
+    {
+      value: 87.96,
+      unit: 'USD billion',
+      options: { locale: 'de-DE', fixed: true },
+      expected: '88,0 Mrd. US$',
+    },
+    {
+      value: 87.96,
+      unit: 'USD billion',
+      options: { locale: 'fr-FR', fixed: true },
+      expected: '88,0 Md US$',
+    },
+    {
+      value: 87.96,
+      unit: 'USD billion',
+      options: { locale: 'ru-RU', fixed: true },
+      expected: '88,0 млрд US$',
+    },
+    {
+      value: 87.96,
+      unit: 'USD billion',
+      options: { locale: 'zh-CN', fixed: true },
+      expected: 'US$879.6亿',
+    },
+    {
+      value: 87.96,
+      unit: 'USD billion',
+      options: { locale: 'en-US', fixed: true },
+      expected: '$88.0 bn',
+    },
+    { value: -2.5e9, unit: 'USD', options: { locale: 'de-DE' }, expected: '−2,5 Mrd. US$' },
+    { value: 1234.5, unit: 'tonnes', options: { locale: 'de-DE' }, expected: '1234,5' },
+    { value: 12.5, unit: '% of GDP', options: { locale: 'fr-FR' }, expected: '12,5 %' },
+    { value: 12.5, unit: '% of GDP', options: { locale: 'ru-RU' }, expected: '12,5 %' },
+    { value: 12.5, unit: '% of GDP', options: { locale: 'zh-CN' }, expected: '12.5 %' },
   ];
   for (const c of cases)
     it(`formatAmount(${c.value}, '${c.unit}', ${JSON.stringify(c.options)}) → '${c.expected}'`, () =>
