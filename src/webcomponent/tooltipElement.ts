@@ -24,7 +24,9 @@ export function tooltipElement(
     element('span', { class: 'src' }, `Source: ${point.source.text}`),
     point.source.note && element('span', { class: 'note' }, point.source.note),
   );
-  tip.style.left = `${left * 100}%`;
+  // Anchored on the side it opens towards, so it keeps its full width at the chart's edge.
+  tip.style.left = left > 0.6 ? 'auto' : `${left * 100}%`;
+  tip.style.right = left > 0.6 ? `${(1 - left) * 100}%` : 'auto';
   tip.style.top = `${Math.min(0.85, Math.max(0.15, top)) * 100}%`;
   return tip;
 }

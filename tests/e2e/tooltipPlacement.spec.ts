@@ -1,0 +1,93 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** The centre of every drawn point (dots and bars) of a chart, as fractions of its svg box. */
+function markCentres(svg: Locator) {
+  return svg.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('.marks circle, .marks rect')]
+      .map((m) => m.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({
+        x: (r.left + r.width / 2 - box.left) / box.width,
+        y: (r.top + Math.min(r.height / 2, 6) - box.top) / box.height,
+      }));
+  });
+}
+
+/**
+ * Hovers every point of every chart on the page; returns the tooltips that left the window or
+ * collapsed, and how many tooltips were seen.
+ */
+async function tooltipsOutside(page: Page): Promise<{ outside: string[]; seen: number }> {
+  const outside: string[] = [];
+  let seen = 0;
+  const view = page.viewportSize()!;
+  for (const svg of await page.locator('figure svg[role="img"]').all()) {
+    await svg.scrollIntoViewIfNeeded();
+    for (const at of await markCentres(svg)) {
+      const box = (await svg.boundingBox())!;
+      await page.mouse.move(box.x + box.width * at.x, box.y + box.height * at.y);
+      const tip = page.getByRole('tooltip');
+      if (!(await tip.isVisible())) continue;
+      seen++;
+      const t = (await tip.boundingBox())!;
+      if (t.x < 0 || t.y < 0 || t.x + t.width > view.width || t.y + t.height > view.height)
+        outside.push(`${await tip.innerText()} at ${JSON.stringify(t)}`);
+      if (t.width < 100)
+        outside.push(`collapsed to ${t.width.toFixed(0)} px: ${await tip.innerText()}`);
+    }
+    await page.mouse.move(0, 0);
+  }
+  return { outside, seen };
+}
+
+for (const width of [1280, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('every point of every dashboard chart shows its tooltip inside the window', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await page.locator('figure svg').first().waitFor();
+      // The release's two bars and the annual series' 40 points, 2022 and 2023 among them.
+      const { outside, seen } = await tooltipsOutside(page);
+      expect(outside).toEqual([]);
+      expect(seen).toBeGreaterThanOrEqual(30);
+    });
+
+    for (const dataset of ['release', 'china-russia-annual'])
+      test(`every point of the ${dataset} embed shows its tooltip inside the window`, async ({
+        page,
+      }) => {
+        await page.goto(`/embed.html#v=1&dataset=${dataset}`.replace('#v=1&', '#v=1&type=line&'));
+        await page.locator('figure svg').first().waitFor();
+        const { outside, seen } = await tooltipsOutside(page);
+        expect(outside).toEqual([]);
+        expect(seen).toBeGreaterThanOrEqual(dataset === 'release' ? 2 : 30);
+      });
+  });
+}
+
+for (const width of [1280, 390])
+  test(`at ${width} px every point of <trade-chart> shows its tooltip inside the window`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const report = new URL('/report-tooltips.html', baseURL).href;
+    await page.route(report, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Report</title><main>
+          <script type="module" src="trade-chart.js"></script>
+          <trade-chart dataset="china-russia-annual"></trade-chart>
+          <trade-chart dataset="release"></trade-chart></main></html>`,
+      }),
+    );
+    await page.goto(report);
+    await expect(page.locator('trade-chart figure svg[role="img"]')).toHaveCount(2);
+    const { outside, seen } = await tooltipsOutside(page);
+    expect(outside).toEqual([]);
+    expect(seen).toBeGreaterThanOrEqual(30);
+  });
