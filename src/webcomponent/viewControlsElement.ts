@@ -1,7 +1,7 @@
 import type { ChartViewConfig } from '../lib/charts/config';
 import type { ChartView } from '../lib/charts/spec';
 import { VIEW_MODES } from '../lib/charts/viewModes';
-import { zoomRange } from '../lib/charts/zoomRange';
+import { ZOOM_HINT, zoomRange } from '../lib/charts/zoomRange';
 import { element } from './element';
 
 function select(
@@ -77,6 +77,7 @@ export function viewControlsElement(
         button(`${uid}-zoom-reset`, 'Reset zoom', () => change({ range: undefined }), {
           disabled: !zoomed,
         }),
+        element('span', { class: 'zoom-hint' }, ZOOM_HINT),
       ),
   );
 }

@@ -148,6 +148,8 @@ export interface ChartView {
   domain: [number, number];
   /** Pixel ↔ key along x, for brushing: key = k0 + (px − px0) × (k1 − k0) / (px1 − px0). */
   xMap: { px: [number, number]; keys: [number, number] } | null;
+  /** The keys of the data's periods, ascending, so that a zoom lands on periods, not between them. */
+  keys?: ArrayLike<number>;
   zoomable: boolean;
   relative: boolean;
   loggable: boolean;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../../../src/lib/charts/spec';
-import { brushRange, keyAt, panRange, zoomRange } from '../../../src/lib/charts/zoomRange';
+import {
+  brushRange,
+  keyAt,
+  panRange,
+  snapRange,
+  zoomRange,
+} from '../../../src/lib/charts/zoomRange';
 import { chartKey } from '../../../src/lib/charts/chartKey';
 
 const view: ChartView = {
@@ -32,6 +38,32 @@ describe('zoom helpers', () => {
   it('panRange(view, fraction) moves the range and stops at the ends', () => {
     expect(panRange({ ...view, range: [2014, 2016] }, 0.5)).toEqual([2015, 2017]);
     expect(panRange({ ...view, range: [2018, 2020] }, 1)).toEqual([2018, 2020]);
+  });
+});
+
+describe('zoom helpers on a view with periods', () => {
+  const years = { ...view, keys: Float64Array.from({ length: 9 }, (_, i) => 2012 + i) };
+  it('snapRange(view, range) puts both ends on periods: a link holds 2016,2020, not floats', () => {
+    expect(snapRange(years, [2015.9999996070699, 2020.2000004191254])).toEqual([2016, 2020]);
+    expect(snapRange(years, [2011.8, 2020.3])).toBeNull();
+  });
+  it('snapRange(view, range) widens a range to at least three periods, inside the domain', () => {
+    expect(snapRange(years, [2016.4, 2016.6])).toEqual([2015, 2017]);
+    expect(snapRange(years, [2012, 2012.2])).toEqual([2012, 2014]);
+    expect(snapRange(years, [2019.9, 2020])).toEqual([2018, 2020]);
+  });
+  it('zoomRange and brushRange land on periods, and zooming in twice keeps three periods', () => {
+    const once = zoomRange(years, 0.5)!;
+    expect(once).toEqual([2014, 2018]);
+    expect(zoomRange({ ...years, range: once }, 0.5)).toEqual([2015, 2017]);
+    expect(zoomRange({ ...years, range: [2015, 2017] }, 0.5)).toEqual([2015, 2017]);
+    expect(brushRange(years, 151, 349)).toEqual([2013, 2017]);
+  });
+  it('panRange moves by whole periods, at least one, both ways, and stops at the ends', () => {
+    const three = { ...years, range: [2015, 2017] as [number, number] };
+    expect(panRange(three, -0.25)).toEqual([2014, 2016]);
+    expect(panRange(three, 0.25)).toEqual([2016, 2018]);
+    expect(panRange({ ...years, range: [2018, 2020] }, 0.25)).toEqual([2018, 2020]);
   });
 });
 

@@ -150,6 +150,7 @@ export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize):
       range: win.range,
       domain: win.domain,
       xMap: { px: [plot.left, plot.left + plot.width], keys: win.range },
+      keys: data.slots.keys,
       zoomable: data.slots.ordered && keys.length > 2,
       relative: false,
       loggable: false,

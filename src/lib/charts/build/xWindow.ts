@@ -11,8 +11,8 @@ export interface XWindow {
 }
 
 /**
- * Clamps a zoom range to the data's keys (and any overlay keys). A range narrower than two
- * neighbouring keys widens to them, so a zoom always shows at least two points.
+ * Clamps a zoom range to the data's keys (and any overlay keys), its ends on the keys in view. A
+ * range narrower than two neighbouring keys widens to them, so a zoom always shows two points.
  */
 export function xWindow(keys: Float64Array, extra: number[], range?: [number, number]): XWindow {
   let d0 = keys.length ? keys[0] : NaN;
@@ -33,6 +33,10 @@ export function xWindow(keys: Float64Array, extra: number[], range?: [number, nu
     hi = lo + 2;
     r0 = Math.min(r0, keys[lo]);
     r1 = Math.max(r1, keys[hi - 1]);
+  } else if (range && hi - lo >= 2) {
+    // A zoom shows whole periods: its ends on the first and last key in view, so lines reach
+    // the plot's edges instead of stopping short of them.
+    [r0, r1] = [keys[lo], keys[hi - 1]];
   }
   return { domain: [d0, d1], range: [r0, r1], lo, hi, zoomed: r0 > d0 || r1 < d1 };
 }

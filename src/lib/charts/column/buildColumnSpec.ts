@@ -170,6 +170,7 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
       xMap: data.slots.ordered
         ? { px: [plot.left, plot.left + plot.width], keys: win.range }
         : null,
+      keys: data.slots.ordered ? data.slots.keys : undefined,
       zoomable: data.slots.ordered && data.slots.keys.length > 2,
       relative: !stacked,
       loggable: false,

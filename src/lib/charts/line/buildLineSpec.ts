@@ -187,6 +187,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
       range: win.range,
       domain: win.domain,
       xMap: { px: [plot.left, plot.left + plot.width], keys: win.range },
+      keys: data.slots.keys,
       zoomable: data.slots.ordered && keys.length > 2,
       relative: true,
       loggable: true,
