@@ -2,17 +2,20 @@ import { annotationShapes } from '../lib/charts/draw/annotationShapes';
 import { axisShapes } from '../lib/charts/draw/axisShapes';
 import { chartDefs } from '../lib/charts/draw/chartDefs';
 import { markShapes } from '../lib/charts/draw/markShapes';
-import { PALETTES, type Theme } from '../lib/charts/draw/palette';
+import { themeColors, type Theme } from '../lib/charts/draw/palette';
 import type { Shape } from '../lib/charts/draw/shape';
 import { wrapText } from '../lib/charts/layout/textWidth';
 import type { ChartSpec } from '../lib/charts/spec';
 import { legendShapes } from './legendShapes';
-import { defsToSvg, escapeXml, shapeToSvg } from './shapeToSvg';
+import { escapeXml } from '../lib/export/escapeXml';
+import { defsToSvg, shapeToSvg } from './shapeToSvg';
 
 export interface RenderOptions {
   theme?: Theme;
   /** Prefix of ids inside the file. */
   uid?: string;
+  /** The file's background colour; `none` for a transparent one. The theme's by default. */
+  background?: string;
 }
 
 /** Fonts a renderer without a browser can find (resvg, Inkscape), then the usual ones. */
@@ -71,20 +74,28 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
   const src = textLines(wrapText(sourceText, inner, 11), y, 11, 15, 'muted');
   foot.push(...src.shapes);
   y = src.y;
+  if (spec.byline) {
+    const by = textLines(wrapText(spec.byline, inner, 11), y + 2, 11, 15, 'muted');
+    foot.push(...by.shapes);
+    y = by.y + 2;
+  }
   for (const note of spec.notes) {
     const n = textLines(wrapText(`Note: ${note}`, inner, 11), y + 2, 11, 15, 'muted');
     foot.push(...n.shapes);
     y = n.y + 2;
   }
   const height = Math.ceil(y + PAD - 4);
-  const draw = (shapes: Shape[]) => shapes.map((s) => shapeToSvg(s, theme, uid)).join('');
-  const p = PALETTES[theme];
+  const colors = themeColors(theme, spec.palette);
+  const draw = (shapes: Shape[]) => shapes.map((s) => shapeToSvg(s, colors, uid)).join('');
+  const background = options.background ?? colors.bg;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${uid}-title ${uid}-desc" font-family="${FONT_FAMILY}">`,
     `<title id="${uid}-title">${escapeXml(spec.title)}</title>`,
     `<desc id="${uid}-desc">${escapeXml(spec.description)} ${escapeXml(sourceText)}</desc>`,
-    defsToSvg(chartDefs(spec), theme, uid),
-    `<rect width="${width}" height="${height}" fill="${p.bg}"/>`,
+    defsToSvg(chartDefs(spec), colors, uid),
+    background === 'none'
+      ? ''
+      : `<rect width="${width}" height="${height}" fill="${escapeXml(background)}"/>`,
     `<g class="head">${draw(head)}</g>`,
     `<g class="chart" transform="translate(0,${chartTop})">`,
     `<g class="axes">${draw(axisShapes(spec))}</g>`,

@@ -1,20 +1,13 @@
 import { linePath } from '../lib/charts/build/linePath';
 import type { Paint, Shape, ShapeDefs } from '../lib/charts/draw/shape';
-import { paintColor, PALETTES, type Theme } from '../lib/charts/draw/palette';
-
-/** Text made safe for SVG text and attribute values: data from files is hostile. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-  );
-}
+import { colorsOf, paintColor, type Colors, type Theme } from '../lib/charts/draw/palette';
+import { escapeXml } from '../lib/export/escapeXml';
 
 const attr = (name: string, value: string | number | undefined) =>
   value === undefined ? '' : ` ${name}="${typeof value === 'number' ? value : escapeXml(value)}"`;
 
 /** One shape as an SVG element with its colours written in (no CSS variables, no page CSS). */
-export function shapeToSvg(s: Shape, theme: Theme, uid: string): string {
+export function shapeToSvg(s: Shape, theme: Theme | Colors, uid: string): string {
   const paint = (p: Paint | undefined) => (p === undefined ? undefined : paintColor(p, theme, uid));
   const style =
     attr('fill', s.type === 'line' ? undefined : (paint(s.fill) ?? 'none')) +
@@ -34,13 +27,13 @@ export function shapeToSvg(s: Shape, theme: Theme, uid: string): string {
     case 'line':
       return `<line${attr('x1', s.x1)}${attr('y1', s.y1)}${attr('x2', s.x2)}${attr('y2', s.y2)}${style}/>`;
     case 'text':
-      return `<text${attr('x', s.x)}${attr('y', s.y)}${attr('dy', s.middle ? '0.32em' : undefined)}${attr('text-anchor', s.anchor)}${attr('font-size', s.size)}${attr('font-weight', s.weight)}${attr('fill', paint(s.fill) ?? PALETTES[theme].fg)}>${escapeXml(s.text)}</text>`;
+      return `<text${attr('x', s.x)}${attr('y', s.y)}${attr('dy', s.middle ? '0.32em' : undefined)}${attr('text-anchor', s.anchor)}${attr('font-size', s.size)}${attr('font-weight', s.weight)}${attr('fill', paint(s.fill) ?? colorsOf(theme).fg)}>${escapeXml(s.text)}</text>`;
   }
 }
 
 /** The patterns and markers the shapes refer to, coloured for the theme. */
-export function defsToSvg(defs: ShapeDefs, theme: Theme, uid: string): string {
-  const p = PALETTES[theme];
+export function defsToSvg(defs: ShapeDefs, theme: Theme | Colors, uid: string): string {
+  const p = colorsOf(theme);
   const hatches = defs.hatches.map(
     (c) =>
       `<pattern id="${uid}-hatch-${c}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${p.bg}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${p[`series-${c}`]}" stroke-width="2.5"/></pattern>`,

@@ -1,4 +1,5 @@
 import type { ChartSpec, DataTable, LegendItem } from '../lib/charts/spec';
+import { SERIES_COLORS } from '../lib/charts/draw/shape';
 import { element } from './element';
 
 /** The key: each series' symbol, as a button that shows or hides the series. */
@@ -17,7 +18,7 @@ function legendElement(
         class: `swatch sym-${item.symbol} ${item.dash}`,
         'aria-hidden': 'true',
       });
-      swatch.style.setProperty('--c', `var(--series-${item.color % 8})`);
+      swatch.style.setProperty('--c', `var(--series-${item.color % SERIES_COLORS})`);
       if (!item.toggles) return element('li', {}, swatch, item.label);
       const b = element(
         'button',

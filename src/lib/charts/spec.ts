@@ -163,6 +163,10 @@ export interface ChartSpec {
   plot: { left: number; top: number; width: number; height: number };
   title: string;
   subtitle?: string;
+  /** Who made the chart (`Chart: A. Writer`), drawn with the sources. */
+  byline?: string;
+  /** Series colours the author chose, by paint (`series-3` → `#d62728`), over the theme's. */
+  palette?: Record<string, string>;
   /** One or two sentences that say what the chart shows, for screen readers. */
   description: string;
   xAxis: Axis;

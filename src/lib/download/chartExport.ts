@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/spec';
-import { specRows, type ChartState, type LegendItem, type PlainTable } from '../export';
+import { specRows, type ChartState, type PlainTable } from '../export';
 import type { Citation } from '../provenance/citation';
 
 /** Everything a chart's toolbar needs to export it, whatever chart it is. */
@@ -17,21 +17,12 @@ export interface ChartExport {
   state: ChartState;
   /** The data lives only in this browser (an upload): an embed needs it hosted at a URL. */
   local: boolean;
-  legend?: LegendItem[];
   /** The chart's drawn size. */
   width: number;
   height: number;
   /** The spec as drawn: dense charts draw their marks on a canvas, so files come from it. */
   spec: ChartSpec;
 }
-
-const MARKS = {
-  line: 'line',
-  swatch: 'line',
-  dot: 'line',
-  bound: 'triangle',
-  ring: 'ring',
-} as const;
 
 /**
  * What the toolbar exports for a chart as drawn: its words and sources from the spec, its
@@ -58,12 +49,6 @@ export function chartExport(
     data: spec.render === 'canvas' && options.fullData ? options.fullData() : specRows(spec),
     state: options.state,
     local: options.local,
-    legend: spec.legend.map((l) => ({
-      label: l.label,
-      color: `var(--series-${l.color})`,
-      mark: MARKS[l.symbol],
-      dash: l.dash,
-    })),
     width: spec.width,
     height: spec.height,
     spec,

@@ -1,7 +1,6 @@
 import { renderSvg } from '../../render/renderSvg';
-import { chartCsv, standaloneSvg, withCitationMetadata } from '../export';
+import { chartCsv, withCitationMetadata } from '../export';
 import type { ChartExport } from './chartExport';
-import { pageTheme } from './pageTheme';
 
 /**
  * The files a chart's toolbar downloads. Loaded when a reader first asks for one, so the
@@ -9,36 +8,21 @@ import { pageTheme } from './pageTheme';
  */
 
 /**
- * The chart as a standalone SVG file: the drawn <svg> with the page's colours made concrete,
- * or, for a dense chart whose marks are on a canvas, drawn again from its spec.
+ * The chart as a standalone SVG file, written from its spec by the one SVG writer (the CLI's
+ * too): what the reader sees (zoom, hidden series, edits), in the page's light or dark colours,
+ * with its citation as CSL-JSON metadata.
  */
 export function chartSvgFile(
   chart: ChartExport,
-  drawn: SVGSVGElement,
   options: { uid: string; accessed: string; background?: string; dark?: boolean },
 ): string {
-  if (chart.spec.render === 'canvas') {
-    const file = renderSvg(chart.spec, {
-      theme: options.dark ? 'dark' : 'light',
-      uid: `${options.uid}-file`,
-    });
-    return withCitationMetadata(file, chart.citations, options.accessed);
-  }
-  const { theme, variables } = pageTheme(drawn);
-  return standaloneSvg({
-    svg: drawn.outerHTML,
-    width: chart.width,
-    height: chart.height,
-    title: chart.title,
-    subtitle: chart.subtitle,
-    sources: chart.sources,
-    notes: chart.notes,
-    citations: chart.citations,
-    accessed: options.accessed,
-    theme: options.background ? { ...theme, background: options.background } : theme,
-    cssVariables: variables,
-    legend: chart.legend,
+  const file = renderSvg(chart.spec, {
+    theme: options.dark ? 'dark' : 'light',
+    uid: `${options.uid}-file`,
+    background: options.background,
   });
+  // Declared UTF-8: the file carries non-ASCII names and dashes, and editors guess otherwise.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withCitationMetadata(file, chart.citations, options.accessed)}`;
 }
 
 /** The chart's data as CSV, its citation in leading `#` lines. */

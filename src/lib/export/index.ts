@@ -1,7 +1,6 @@
 export { appUrl } from './appUrl';
 export { chartCsv, commentLine, type ChartCsvInput } from './chartCsv';
 export { decodeState, type DecodeStateOptions, type DecodeStateResult } from './decodeState';
-export { drawLegend, type LegendItem, type LegendLayout } from './drawLegend';
 export { embedSnippet, webComponentSnippet, type EmbedSnippetInput } from './embedCode';
 export { escapeHtml } from './escapeHtml';
 export { escapeXml, xmlSafeText } from './escapeXml';
@@ -14,10 +13,7 @@ export {
   MAX_EMBED_HEIGHT,
   type HeightMessage,
 } from './heightMessage';
-export { inlineCssVariables, resolveCssVariables } from './inlineCssVariables';
-export { nestChartSvg, type Box } from './nestChartSvg';
 export { csvField, neutraliseCell, type Cell } from './neutraliseCell';
-export { standaloneSvg, type StandaloneSvgInput, type SvgTheme } from './standaloneSvg';
 export { tableRows, type PlainTable } from './tableRows';
 export {
   CHART_MODES,
@@ -29,7 +25,6 @@ export {
   type ChartState,
   type ChartType,
 } from './urlState';
-export { estimateTextWidth, wrapText } from './wrapText';
 export { specRows } from './specRows';
 export { stateFromConfig } from './stateFromConfig';
 export { configFromState, type ConfigFromState } from './configFromState';

@@ -12,19 +12,9 @@ const chart = chartExport(spec, {
   local: false,
 });
 
-function drawnSvg(): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 640 360');
-  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  rect.setAttribute('fill', 'var(--series-0)');
-  svg.append(rect);
-  document.body.append(svg);
-  return svg;
-}
-
-describe('chartSvgFile(chart, drawn, options)', () => {
-  it('wraps the drawn chart with its title, source line and CSL-JSON citation', () => {
-    const file = chartSvgFile(chart, drawnSvg(), { uid: 'r', accessed: '2026-11-27' });
+describe('chartSvgFile(chart, options)', () => {
+  it('writes the chart from its spec with its title, source line and CSL-JSON citation', () => {
+    const file = chartSvgFile(chart, { uid: 'r', accessed: '2026-11-27' });
     expect(file).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(file).toContain('China–Russia trade more than doubled in a decade');
     const csl = JSON.parse(file.match(/<!\[CDATA\[(.*?)\]\]>/s)![1]);
@@ -36,11 +26,25 @@ describe('chartSvgFile(chart, drawn, options)', () => {
     expect(file).toContain('PR Newswire');
   });
 
-  it('draws a canvas chart again from its spec, in the theme asked for', () => {
+  it('draws a canvas chart from its spec too, in the theme asked for', () => {
     const dense = { ...chart, spec: { ...spec, render: 'canvas' as const } };
-    const file = chartSvgFile(dense, drawnSvg(), { uid: 'r', accessed: '2026-11-27', dark: true });
+    const file = chartSvgFile(dense, { uid: 'r', accessed: '2026-11-27', dark: true });
     expect(file).toContain('<metadata');
     expect(file).toContain('id="r-file');
+    expect(file).toContain('fill="#1c1e22"');
+  });
+
+  it('leaves the background out when asked for a transparent file', () => {
+    const file = chartSvgFile(chart, { uid: 'r', accessed: '2026-11-27', background: 'none' });
+    expect(file).not.toMatch(/<rect width="\d{3,}" height="\d{3,}" fill=/);
+  });
+
+  it('draws the chart in the colours its author chose, and the byline', () => {
+    const edited = { ...spec, palette: { 'series-0': '#123456' }, byline: 'Chart: A. Writer' };
+    const file = chartSvgFile({ ...chart, spec: edited }, { uid: 'r', accessed: '2026-11-27' });
+    expect(file).toContain('#123456');
+    expect(file).not.toContain('#1f5fa8');
+    expect(file).toContain('Chart: A. Writer');
   });
 });
 

@@ -1,9 +1,10 @@
 import type { ChartSpec } from '../spec';
-import type { ShapeDefs } from './shape';
+import { SERIES_COLORS, type ShapeDefs } from './shape';
 
 /** The patterns and markers a chart needs: a hatch per colour of derived bars, the change arrow. */
 export function chartDefs(spec: ChartSpec): ShapeDefs {
   const hatches = new Set<number>();
-  for (const b of spec.bars) if (b.point.qualifier === 'derived') hatches.add(b.color % 8);
+  for (const b of spec.bars)
+    if (b.point.qualifier === 'derived') hatches.add(b.color % SERIES_COLORS);
   return { hatches: [...hatches], arrow: spec.annotations.some((a) => a.kind === 'change') };
 }

@@ -1,5 +1,5 @@
 import type { ChartBar, ChartSeries, ChartSpec } from '../spec';
-import { DASH_ARRAY, seriesPaint, type Shape } from './shape';
+import { DASH_ARRAY, SERIES_COLORS, seriesPaint, type Shape } from './shape';
 
 /** A release's points: lower bounds as upward triangles, derived values as open dashed rings. */
 function overlayShapes(s: ChartSeries): Shape[] {
@@ -124,7 +124,7 @@ export function barShapes(spec: ChartSpec): Shape[] {
       y: b.y,
       width: b.width,
       height: b.height,
-      fill: derived ? `hatch-${b.color % 8}` : paint,
+      fill: derived ? `hatch-${b.color % SERIES_COLORS}` : paint,
       stroke: paint,
       strokeWidth: derived ? 1.5 : 0,
       dash: derived ? '4 3' : undefined,

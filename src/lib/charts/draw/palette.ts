@@ -19,6 +19,8 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-5': '#0f7b7b',
     'series-6': '#8c564b',
     'series-7': '#c2185b',
+    'series-8': '#7a6400',
+    'series-9': '#4f5b6e',
   },
   dark: {
     bg: '#1c1e22',
@@ -35,12 +37,27 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-5': '#6fd6d0',
     'series-6': '#d7a58f',
     'series-7': '#f48fb1',
+    'series-8': '#e3c65a',
+    'series-9': '#a9b4c6',
   },
 };
 
+/** Concrete colours by paint name: a theme's, with a chart's own series colours over them. */
+export type Colors = Record<string, string>;
+
+/** A theme's colours, or colours already resolved, as one record. */
+export const colorsOf = (theme: Theme | Colors): Colors =>
+  typeof theme === 'string' ? PALETTES[theme] : theme;
+
+/** A theme's colours with a chart's series colours (`series-3` → `#d62728`) over them. */
+export function themeColors(theme: Theme, overrides: Colors = {}): Colors {
+  return { ...PALETTES[theme], ...overrides };
+}
+
 /** A paint as a colour of a theme; hatch paints name their pattern's id. */
-export function paintColor(paint: Paint, theme: Theme, uid = 'chart'): string {
+export function paintColor(paint: Paint, theme: Theme | Colors, uid = 'chart'): string {
   if (paint === 'none') return 'none';
   if (paint.startsWith('hatch-')) return `url(#${uid}-${paint})`;
-  return PALETTES[theme][paint] ?? PALETTES[theme].fg;
+  const colors = colorsOf(theme);
+  return colors[paint] ?? colors.fg;
 }

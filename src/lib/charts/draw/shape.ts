@@ -52,5 +52,8 @@ export interface ShapeDefs {
 /** Stroke dash of a series line style. */
 export const DASH_ARRAY = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
 
-/** The palette has eight series colours; more series cycle through them. */
-export const seriesPaint = (color: number): `series-${number}` => `series-${color % 8}`;
+/** Series colours in the palette; more series cycle through them. */
+export const SERIES_COLORS = 10;
+
+/** The palette has ten series colours; more series cycle through them. */
+export const seriesPaint = (color: number): `series-${number}` => `series-${color % SERIES_COLORS}`;
