@@ -6,19 +6,10 @@ import {
   type ChartType,
 } from '../lib/export';
 import type { DecodeStateResult } from '../lib/export';
+import { STATE_ATTRIBUTES } from '../lib/export/stateAttributes';
 
-/** The attributes `<trade-chart>` reads, as in the contract. */
-export const ATTRIBUTES = [
-  'dataset',
-  'src',
-  'type',
-  'x',
-  'y',
-  'series',
-  'title',
-  'source',
-  'locale',
-] as const;
+/** The attributes `<trade-chart>` reads: every field of a chart's state. */
+export const ATTRIBUTES = STATE_ATTRIBUTES;
 
 /** A link's refusal, said of the attribute the author wrote. */
 function asAttributeError(error: string): string {
@@ -27,6 +18,67 @@ function asAttributeError(error: string): string {
     .replace(/^The link’s “([^”]+)”/, 'The $1 attribute')
     .replace(/^The link names a dataset/, 'The dataset attribute names a dataset')
     .replace(/^The link names both .*$/, 'Give the chart a dataset or a src attribute, not both.');
+}
+
+const items = (v: string, separator: string | RegExp = ',') =>
+  v
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const numbers = (v: string): [number, number] => {
+  const [a, b] = items(v).map((s) => (/^\s*$/.test(s) ? NaN : Number(s)));
+  return [a, b];
+};
+
+/** The fields other than the data's address, as written by hand; decodeState then checks them. */
+function readFields(get: (name: string) => string | null, state: ChartState) {
+  for (const name of [
+    'x',
+    'series',
+    'title',
+    'source',
+    'locale',
+    'subtitle',
+    'byline',
+    'unit',
+    'base',
+  ] as const) {
+    const v = get(name)?.trim();
+    if (v) state[name] = v;
+  }
+  const v = (name: string) => get(name)?.trim() || undefined;
+  const y = v('y');
+  if (y) state.y = items(y);
+  const hidden = v('hidden');
+  if (hidden) state.hidden = items(hidden);
+  const notes = v('notes');
+  if (notes) state.notes = items(notes, /\r?\n/);
+  const decimals = v('decimals');
+  if (decimals) state.decimals = /^\d$/.test(decimals) ? Number(decimals) : NaN;
+  const mode = v('mode');
+  if (mode) state.mode = mode as ChartState['mode'];
+  const scale = v('scale');
+  if (scale) state.scale = scale as ChartState['scale'];
+  const yrange = v('yrange');
+  if (yrange) state.yrange = yrange === 'zero' ? 'zero' : numbers(yrange);
+  const range = v('range');
+  if (range) state.range = numbers(range);
+  const colors = v('colors');
+  if (colors)
+    state.colors = Object.fromEntries(
+      items(colors).map((pair) => {
+        const at = pair.lastIndexOf(':');
+        return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      }),
+    );
+  const filters = v('filters');
+  if (filters)
+    state.filters = Object.fromEntries(
+      items(filters, ';').map((f) => {
+        const at = f.indexOf('=');
+        return at < 0 ? ['', ['']] : [f.slice(0, at).trim(), items(f.slice(at + 1), '|')];
+      }),
+    );
 }
 
 /**
@@ -54,16 +106,7 @@ export function attributesToState(
       return { ok: false, error: `The src “${src}” is not an address.` };
     }
   }
-  for (const name of ['x', 'series', 'title', 'source', 'locale'] as const) {
-    const v = get(name);
-    if (v) state[name] = v;
-  }
-  const y = get('y');
-  if (y)
-    state.y = y
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+  readFields(get, state);
   const decoded = decodeState(encodeState(state), { datasets });
   if (!decoded.ok) return { ok: false, error: asAttributeError(decoded.error) };
   if (type) return decoded;

@@ -1,5 +1,6 @@
 import type { ChartSpec, DataTable, LegendItem } from '../lib/charts/spec';
 import { SERIES_COLORS } from '../lib/charts/draw/shape';
+import { paintFigure } from '../lib/charts/edits/paintFigure';
 import { element } from './element';
 
 /** The key: each series' symbol, as a button that shows or hides the series. */
@@ -79,6 +80,7 @@ function captionElement(spec: ChartSpec): HTMLElement {
       element('ol', { class: 'sources' }, ...spec.sources.map((s) => element('li', {}, s.text))),
       spec.notes.length > 0 &&
         element('ul', { class: 'notes' }, ...spec.notes.map((n) => element('li', {}, n))),
+      spec.byline && element('p', { class: 'byline' }, spec.byline),
     ),
   );
 }
@@ -113,7 +115,7 @@ export function figureElement(spec: ChartSpec, parts: FigureParts): HTMLElement 
   };
   details.addEventListener('toggle', fill);
   fill();
-  return element(
+  const figure = element(
     'figure',
     { class: 'chart', 'aria-labelledby': `${uid}-heading` },
     element(`h${headingLevel}` as 'h2', { id: `${uid}-heading`, class: 'title' }, spec.title),
@@ -124,4 +126,6 @@ export function figureElement(spec: ChartSpec, parts: FigureParts): HTMLElement 
     details,
     captionElement(spec),
   );
+  paintFigure(figure, spec.palette);
+  return figure;
 }

@@ -1,4 +1,5 @@
 import type { Table } from '../data/table';
+import { applyEdits } from './edits/applyEdits';
 import { normalizeConfig, type ChartInput } from './normalizeConfig';
 import { chartType } from './registry';
 import type { ChartSize, ChartSpec } from './spec';
@@ -9,5 +10,5 @@ import type { ChartSize, ChartSpec } from './spec';
  */
 export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize): ChartSpec {
   const normal = normalizeConfig(config);
-  return chartType(normal.type).build(table, normal, size);
+  return applyEdits(chartType(normal.type).build(table, normal, size), normal.edits);
 }

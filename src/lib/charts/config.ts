@@ -1,3 +1,4 @@
+import type { ChartEdits } from './edits/chartEdits';
 import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
 
 export type ChartMode = 'values' | 'index' | 'change';
@@ -82,6 +83,8 @@ export interface ChartConfig {
   text?: ChartText;
   /** BCP 47 locale for numbers and dates; `en` by default. */
   locale?: string;
+  /** What the author changed: words, number format, colours, value axis. */
+  edits?: ChartEdits;
   /**
    * Mid-gesture (a wheel zoom in progress): dense charts skip what nobody can use until the
    * gesture settles (points for the pointer, the table), then are built again in full.

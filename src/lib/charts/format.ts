@@ -54,3 +54,19 @@ export function formatValue(value: number, unit?: string, fixed = false): string
   if (unit === 'percent') return `${upToThree(value)} %`;
   return upToThree(value);
 }
+
+/** Decimals a value has as printed (at most three, as formatAsReported shows): 88.1 → 1. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const s = Math.abs(value).toFixed(3);
+  let d = 3;
+  while (d > 0 && s[s.length - 4 + d] === '0') d--;
+  return d;
+}
+
+/** A value with exactly `decimals` decimals in the locale's marks: a table column reads evenly. */
+export function formatFixed(value: number, decimals: number, locale = 'en'): string {
+  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    .format(value)
+    .replace('-', '−');
+}

@@ -1,4 +1,5 @@
 import type { ChartConfig } from '../charts/config';
+import { noEdits, type ChartEdits } from '../charts/edits/chartEdits';
 import { switchChartType } from '../charts/switchChartType';
 import type { Table } from '../data/table';
 import type { ChartState } from './urlState';
@@ -41,7 +42,24 @@ export function configFromState(
     scale: state.scale ?? config.scale,
     range: state.range ?? config.range,
   };
-  if (state.title) config = { ...config, text: { ...config.text, title: state.title } };
   if (state.locale) config = { ...config, locale: state.locale };
+  if (state.hidden?.length) config = { ...config, hidden: state.hidden };
+  const edits = editsFromState(state);
+  if (!noEdits(edits)) config = { ...config, edits: { ...config.edits, ...edits } };
   return { ok: true, config };
+}
+
+/** The author's edits a state carries (title, subtitle, notes, byline, unit, format, colours, axis). */
+export function editsFromState(state: ChartState): ChartEdits {
+  const edits: ChartEdits = {
+    title: state.title,
+    subtitle: state.subtitle,
+    notes: state.notes?.length ? state.notes : undefined,
+    byline: state.byline,
+    unit: state.unit,
+    decimals: state.decimals,
+    colors: state.colors && Object.keys(state.colors).length ? state.colors : undefined,
+    yRange: state.yrange,
+  };
+  return Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as ChartEdits;
 }

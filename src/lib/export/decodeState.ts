@@ -1,6 +1,8 @@
 import {
   BROKEN,
+  colors,
   DATASET_ID,
+  decimals,
   fail,
   list,
   locale,
@@ -9,6 +11,7 @@ import {
   src,
   StateError,
   text,
+  yrange,
 } from './stateFields';
 import {
   CHART_MODES,
@@ -80,11 +83,29 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'locale':
         state.locale = locale(value);
         break;
+      case 'notes':
+        state.notes = list(value, key);
+        break;
+      case 'hidden':
+        state.hidden = list(value, key);
+        break;
+      case 'decimals':
+        state.decimals = decimals(value);
+        break;
+      case 'colors':
+        state.colors = colors(value);
+        break;
+      case 'yrange':
+        state.yrange = yrange(value);
+        break;
       case 'x':
       case 'series':
       case 'base':
       case 'title':
       case 'source':
+      case 'subtitle':
+      case 'byline':
+      case 'unit':
         state[key] = text(value, key);
         break;
       default:

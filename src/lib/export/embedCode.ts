@@ -2,6 +2,7 @@ import { appUrl } from './appUrl';
 import { escapeHtml } from './escapeHtml';
 import { fallbackFigure } from './fallbackFigure';
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT } from './heightMessage';
+import { stateToAttributes } from './stateAttributes';
 import type { PlainTable } from './tableRows';
 import { encodeState, type ChartState } from './urlState';
 
@@ -60,23 +61,9 @@ export function embedSnippet(input: EmbedSnippetInput): string {
   ].join('\n');
 }
 
-/** The web component's attributes, in the order the contract lists them. */
-const ATTRIBUTES = [
-  'dataset',
-  'src',
-  'type',
-  'x',
-  'y',
-  'series',
-  'title',
-  'source',
-  'locale',
-] as const;
-
 /**
- * The web-component snippet: the module script, then `<trade-chart>` with the state's dataset or
- * src, type, mapping, title, source and locale as attributes (`y` joined with `,`). Filters, mode, scale
- * and range have no attribute and are not carried; the iframe snippet carries them.
+ * The web-component snippet: the module script, then `<trade-chart>` with every field of the
+ * state as an attribute (stateToAttributes), so the report shows the chart as its author made it.
  */
 export function webComponentSnippet({
   baseUrl,
@@ -85,10 +72,9 @@ export function webComponentSnippet({
   baseUrl: string;
   state: ChartState;
 }): string {
-  const attrs = ATTRIBUTES.flatMap((name) => {
-    const value = name === 'y' ? state.y?.join(',') : state[name];
-    return value === undefined ? [] : [` ${name}="${escapeHtml(value)}"`];
-  }).join('');
+  const attrs = stateToAttributes(state)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   const script = appUrl(baseUrl, 'trade-chart.js');
   return `<script type="module" src="${escapeHtml(script)}"></script>\n<trade-chart${attrs}></trade-chart>`;
 }

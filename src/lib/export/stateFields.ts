@@ -85,3 +85,37 @@ export function range(raw: string): [number, number] {
     fail('The link’s “range” must be two finite numbers, low then high.');
   return [low, high];
 }
+
+/** A number of decimals, 0 to 6. */
+export function decimals(raw: string): number {
+  if (!/^[0-6]$/.test(raw)) fail('The link’s “decimals” must be a whole number from 0 to 6.');
+  return Number(raw);
+}
+
+/** Series colours: `label:#rrggbb` pairs joined with `,`, each label and colour encoded. */
+export function colors(raw: string): Record<string, string> {
+  // Built from entries: a series named `__proto__` is a key like any other, never a prototype.
+  const out: [string, string][] = [];
+  const pairs = raw.split(',');
+  if (pairs.length > STATE_LIMITS.list) fail('The link’s “colors” lists too many series.');
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf(':');
+    if (at <= 0) fail('The link’s “colors” must be series:#rrggbb pairs.');
+    const color = text(pair.slice(at + 1), 'colors');
+    if (!/^#[0-9a-f]{6}$/i.test(color)) fail('The link’s “colors” must be #rrggbb colours.');
+    out.push([text(pair.slice(0, at), 'colors'), color.toLowerCase()]);
+  }
+  return Object.fromEntries(out);
+}
+
+/** The value axis: `zero`, or two finite numbers low,high. */
+export function yrange(raw: string): 'zero' | [number, number] {
+  if (raw === 'zero') return 'zero';
+  const parts = raw.split(',');
+  if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p)))
+    fail('The link’s “yrange” must be zero, or two numbers low,high.');
+  const [low, high] = parts.map(Number);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !(low < high))
+    fail('The link’s “yrange” must be two finite numbers, low below high.');
+  return [low, high];
+}

@@ -21,5 +21,15 @@ export function stateFromConfig(
   if (config.scale !== 'linear') state.scale = config.scale;
   if (config.range) state.range = config.range;
   if (config.locale && config.locale !== 'en') state.locale = config.locale;
+  if (config.hidden?.length) state.hidden = [...config.hidden];
+  const e = config.edits ?? {};
+  if (e.title) state.title = e.title;
+  if (e.subtitle) state.subtitle = e.subtitle;
+  if (e.notes?.length) state.notes = [...e.notes];
+  if (e.byline) state.byline = e.byline;
+  if (e.unit) state.unit = e.unit;
+  if (e.decimals !== undefined) state.decimals = e.decimals;
+  if (e.colors && Object.keys(e.colors).length) state.colors = { ...e.colors };
+  if (e.yRange) state.yrange = e.yRange;
   return state;
 }

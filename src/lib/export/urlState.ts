@@ -27,6 +27,20 @@ export interface ChartState {
   source?: string;
   /** BCP 47 locale of the chart's numbers and dates (`de-DE`); English when absent. */
   locale?: string;
+  subtitle?: string;
+  /** The author's notes, each shown as a line under the chart. */
+  notes?: string[];
+  byline?: string;
+  /** The value axis's label. */
+  unit?: string;
+  /** Decimals of value labels and table cells. */
+  decimals?: number;
+  /** Series label → `#rrggbb`. */
+  colors?: Record<string, string>;
+  /** The value axis: from zero, or low to high. */
+  yrange?: 'zero' | [number, number];
+  /** Series (ids) hidden in the key. */
+  hidden?: string[];
 }
 
 /** Bounds a state read from a URL must keep. */
@@ -75,6 +89,24 @@ export function encodeState(state: ChartState): string {
   put('title', state.title);
   put('source', state.source);
   put('locale', state.locale);
+  put('subtitle', state.subtitle);
+  if (state.notes?.length) pairs.push(['notes', list(state.notes)]);
+  put('byline', state.byline);
+  put('unit', state.unit);
+  if (state.decimals !== undefined) pairs.push(['decimals', String(state.decimals)]);
+  if (state.colors && Object.keys(state.colors).length)
+    pairs.push([
+      'colors',
+      Object.entries(state.colors)
+        .map(([label, color]) => `${enc(label)}:${enc(color)}`)
+        .join(','),
+    ]);
+  if (state.yrange)
+    pairs.push([
+      'yrange',
+      state.yrange === 'zero' ? 'zero' : state.yrange.map(numberText).join(','),
+    ]);
+  if (state.hidden?.length) pairs.push(['hidden', list(state.hidden)]);
   for (const [column, values] of Object.entries(state.filters ?? {}))
     pairs.push([`f.${enc(column)}`, list(values)]);
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');

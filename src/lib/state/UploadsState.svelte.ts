@@ -3,6 +3,10 @@ import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTr
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import type { ImportMeta } from '../data/import';
 import type { ColumnRole, Table } from '../data/table';
+import { configFromState } from '../export/configFromState';
+import { decodeState } from '../export/decodeState';
+import { stateFromConfig } from '../export/stateFromConfig';
+import { encodeState, type ChartState } from '../export/urlState';
 import type { Citation } from '../provenance/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, type TablePatch } from '../storage/tableStore';
@@ -54,6 +58,14 @@ export class UploadsState {
   storageMessage = $state<string | null>(null);
   /** Imported tables whose write to this browser's storage has not finished yet. */
   saving = $state<string[]>([]);
+  /** The table imported last: its chart is brought into view once, when it first shows. */
+  latest = $state<string | null>(null);
+  /** What the page last said about the uploads, for a live region. */
+  announcement = $state('');
+  /** The table deleted last, which Undo brings back until its deletion is final. */
+  removed = $state.raw<{ dataset: UploadedDataset; index: number } | null>(null);
+  #removal: ReturnType<typeof setTimeout> | undefined;
+  #chartSaves = new Map<string, ReturnType<typeof setTimeout>>();
   #job: { id: string; cancel: () => void } | null = null;
   #patches = new Map<string, TablePatch>();
   #importer: Importer;
@@ -95,6 +107,7 @@ export class UploadsState {
         });
     });
     this.#job = { id, cancel: job.cancel };
+    this.latest = id;
     const done = await job.result;
     if (this.#job?.id !== id) return null;
     this.#job = null;
@@ -106,6 +119,7 @@ export class UploadsState {
       return null;
     }
     if (done.saving && !saved) this.saving = [...this.saving, id];
+    this.announcement = `${name}: charted below, ${done.table.rowCount.toLocaleString('en')} rows.`;
     const dataset: UploadedDataset = {
       id,
       table: this.#seeded({ ...done.table, id }, done.prepared),
@@ -148,10 +162,63 @@ export class UploadsState {
     }));
   }
 
-  async remove(id: string) {
+  /** Keeps the chart as the reader left it (view, series, edits), to come back after a reload. */
+  setChart(id: string, config: ChartConfig) {
+    const d = this.datasets.find((x) => x.id === id);
+    if (!d) return;
+    d.config = config;
+    const patch = this.#patch(id);
+    patch.chart = stateFromConfig(config, {});
+    // A zoom or a word typed changes the chart many times a second; the last one is saved.
+    clearTimeout(this.#chartSaves.get(id));
+    this.#chartSaves.set(
+      id,
+      setTimeout(() => {
+        this.#chartSaves.delete(id);
+        this.#storage.patch({ ...patch }).then(
+          () => (this.storageMessage = null),
+          (e) => (this.storageMessage = storageError(e, 'save')),
+        );
+      }, 300),
+    );
+  }
+
+  /**
+   * Takes a table off the page at once; it is deleted from this browser when the reader moves
+   * on (another delete, the Undo window closing, the page closing), so Undo can bring it back.
+   */
+  remove(id: string, undoFor = 10_000) {
+    const index = this.datasets.findIndex((d) => d.id === id);
+    if (index < 0) return;
+    void this.finishRemoval();
+    const dataset = this.datasets[index];
     this.#drop(id);
+    this.removed = { dataset, index };
+    this.announcement = `${dataset.table.name} deleted. Undo is offered for ten seconds.`;
+    this.#removal = setTimeout(() => void this.finishRemoval(), undoFor);
+  }
+
+  /** Brings back the table deleted last, with its chart and source, where it was. */
+  undoRemove() {
+    const removed = this.removed;
+    if (!removed) return;
+    clearTimeout(this.#removal);
+    this.removed = null;
+    const list = [...this.datasets];
+    list.splice(Math.min(removed.index, list.length), 0, removed.dataset);
+    this.datasets = list;
+    this.announcement = `${removed.dataset.table.name} is back.`;
+  }
+
+  /** Deletes the table taken off last from this browser's storage. */
+  async finishRemoval() {
+    const removed = this.removed;
+    if (!removed) return;
+    clearTimeout(this.#removal);
+    this.removed = null;
+    clearTimeout(this.#chartSaves.get(removed.dataset.id));
     try {
-      await this.#storage.remove(id);
+      await this.#storage.remove(removed.dataset.id);
     } catch (e) {
       this.storageMessage = storageError(e, 'delete');
     }
@@ -164,7 +231,10 @@ export class UploadsState {
       const known = new Set(this.datasets.map((d) => d.id));
       const back = stored
         .filter((r) => !known.has(r.id))
-        .map((r) => ({ id: r.id, table: { ...r.table, id: r.id }, reshaped: false }));
+        .map((r) => {
+          const table = { ...r.table, id: r.id };
+          return { id: r.id, table, config: savedChart(table, r.chart), reshaped: false };
+        });
       this.datasets = [...back, ...this.datasets];
     } catch (e) {
       this.storageMessage = storageError(e, 'load');
@@ -204,4 +274,13 @@ export class UploadsState {
       (e) => (this.storageMessage = storageError(e, 'save')),
     );
   }
+}
+
+/** The chart saved with a table, checked as a link would be; none when it no longer fits. */
+function savedChart(table: Table, chart: ChartState | undefined): ChartConfig | undefined {
+  if (!chart) return undefined;
+  const checked = decodeState(encodeState({ ...chart, type: chart.type ?? 'line' }));
+  if (!checked.ok) return undefined;
+  const applied = configFromState(table, defaultChartConfig(table), checked.state);
+  return applied.ok ? applied.config : undefined;
 }

@@ -1,3 +1,4 @@
+import type { ChartState } from '../export/urlState';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
@@ -10,6 +11,8 @@ export interface StoredTable {
   id: string;
   savedAt: string;
   table: Table;
+  /** The chart as the reader left it, when they changed it. */
+  chart?: ChartState;
 }
 
 /**
@@ -20,6 +23,8 @@ export interface TablePatch {
   id: string;
   roles?: Record<string, ColumnRole>;
   citation?: Citation;
+  /** The chart as the reader left it: type, columns, series, view and edits. */
+  chart?: ChartState;
 }
 
 /** A table kept in pieces: the head here, the row arrays in the `pieces` store. */
@@ -118,6 +123,12 @@ export function applyPatch(table: Table, patch: TablePatch | undefined): Table {
   };
 }
 
+/** A stored table with the reader's changes: roles and source applied, the chart they left. */
+export function patchedRecord(record: StoredTable, patch: TablePatch | undefined): StoredTable {
+  const chart = patch?.chart;
+  return { ...record, table: applyPatch(record.table, patch), ...(chart ? { chart } : {}) };
+}
+
 /** Every stored table with the reader's changes, oldest first; broken records are skipped. */
 export async function listTables(): Promise<StoredTable[]> {
   const database = await open();
@@ -126,7 +137,7 @@ export async function listTables(): Promise<StoredTable[]> {
   const records = await Promise.all(all.map((r) => readRecord(database, r)));
   return records
     .filter((r) => isTable(r.table))
-    .map((r) => ({ ...r, table: applyPatch(r.table, byId.get(r.id)) }))
+    .map((r) => patchedRecord(r, byId.get(r.id)))
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }
 

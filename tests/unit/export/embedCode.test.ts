@@ -78,7 +78,7 @@ describe('webComponentSnippet({baseUrl, state})', () => {
       '<script type="module" src="https://example.org/tradelens/trade-chart.js"></script>\n<trade-chart dataset="release" type="column" x="period" y="value"></trade-chart>',
     ));
 
-  it('joins several y columns with commas and writes src, series, title and source', () =>
+  it('joins several y columns with commas and writes every field of the state', () =>
     expect(
       webComponentSnippet({
         baseUrl: BASE,
@@ -95,8 +95,31 @@ describe('webComponentSnippet({baseUrl, state})', () => {
         },
       }),
     ).toContain(
-      '<trade-chart src="https://example.org/data.csv" type="line" x="year" y="a,b" series="partner" title="T" source="S" locale="de-DE"></trade-chart>',
+      '<trade-chart src="https://example.org/data.csv" type="line" x="year" y="a,b" series="partner" title="T" source="S" locale="de-DE" mode="index"></trade-chart>',
     ));
+
+  it('writes the editor’s fields as attributes: notes one per line, colours as Series:#hex', () => {
+    const snippet = webComponentSnippet({
+      baseUrl: BASE,
+      state: {
+        dataset: 'china-russia-annual',
+        type: 'line',
+        subtitle: 'US$ billion',
+        notes: ['First note', 'Second, with a comma'],
+        byline: 'Chart: A. Writer',
+        decimals: 1,
+        colors: { 'China-reported': '#d62728' },
+        yrange: [0, 300],
+        hidden: ['dots'],
+        filters: { partner: ['Russia', 'Kazakhstan'] },
+      },
+    });
+    expect(snippet).toContain('subtitle="US$ billion"');
+    expect(snippet).toContain('notes="First note\nSecond, with a comma"');
+    expect(snippet).toContain('byline="Chart: A. Writer" decimals="1"');
+    expect(snippet).toContain('colors="China-reported:#d62728" yrange="0,300" hidden="dots"');
+    expect(snippet).toContain('filters="partner=Russia|Kazakhstan"');
+  });
 
   it('escapes hostile attribute values', () => {
     const html = webComponentSnippet({

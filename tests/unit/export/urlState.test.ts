@@ -69,6 +69,9 @@ const src = fc
   .filter((s) => s.length <= STATE_LIMITS.src && !/\s/.test(s) && !UNSAFE.test(s));
 
 const number = fc.double({ noNaN: true, noDefaultInfinity: true });
+const hex = fc
+  .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+  .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
 
 const validState: fc.Arbitrary<ChartState> = fc
   .record(
@@ -92,6 +95,20 @@ const validState: fc.Arbitrary<ChartState> = fc
       title: text,
       source: text,
       locale: fc.constantFrom('en', 'de-DE', 'fr-FR', 'ru-RU', 'zh-CN', 'pt-BR', 'ar-EG'),
+      subtitle: text,
+      notes: fc.array(text, { minLength: 1, maxLength: 4 }),
+      byline: text,
+      unit: text,
+      decimals: fc.integer({ min: 0, max: 6 }),
+      colors: fc.dictionary(text, hex, { minKeys: 1, maxKeys: 4 }),
+      yrange: fc.oneof(
+        fc.constant('zero' as const),
+        fc
+          .tuple(number, number)
+          .filter(([a, b]) => a !== b)
+          .map(([a, b]) => (a < b ? [a, b] : [b, a]) as [number, number]),
+      ),
+      hidden: fc.array(text, { minLength: 1, maxLength: 4 }),
     },
     { requiredKeys: ['type'] },
   )
@@ -110,7 +127,7 @@ describe('decodeState(encodeState(state))', () => {
       fc.property(validState, (state) => {
         expect(decodeState(encodeState(state))).toEqual({ ok: true, state });
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20261203 },
     ));
 });
 

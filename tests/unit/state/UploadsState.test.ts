@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
 import {
   UploadsState,
   type Importer,
   type Storage,
 } from '../../../src/lib/state/UploadsState.svelte';
-import { applyPatch, type StoredTable, type TablePatch } from '../../../src/lib/storage/tableStore';
+import {
+  patchedRecord,
+  type StoredTable,
+  type TablePatch,
+} from '../../../src/lib/storage/tableStore';
 import type { ImportDone } from '../../../src/lib/upload/importProtocol';
 import { READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
 
@@ -18,7 +23,7 @@ function memoryStorage(fail?: string) {
   const storage: Storage = {
     list: async () => (
       maybeFail(),
-      [...tables.values()].map((r) => ({ ...r, table: applyPatch(r.table, patches.get(r.id)) }))
+      [...tables.values()].map((r) => patchedRecord(r, patches.get(r.id)))
     ),
     remove: async (id) => void (tables.delete(id), patches.delete(id)),
     patch: async (p) => (maybeFail(), void patches.set(p.id, p)),
@@ -98,9 +103,65 @@ describe('UploadsState', () => {
     const later = new UploadsState(m.importer, m.storage);
     await later.restore();
     expect(later.datasets[0].table.provenance.citations[0].title).toBe('T');
-    await uploads.remove(d.id);
+    uploads.remove(d.id);
     expect(uploads.datasets).toEqual([]);
+    await uploads.finishRemoval();
     expect(m.tables.size + m.patches.size).toBe(0);
+  });
+
+  it('remove offers Undo: the table comes back where it was, and is deleted only after', async () => {
+    vi.useFakeTimers();
+    try {
+      const m = memoryStorage();
+      const uploads = new UploadsState(m.importer, m.storage);
+      const a = (await uploads.importFile(csv(), 'a.csv'))!;
+      const b = (await uploads.importFile(csv(), 'b.csv'))!;
+      uploads.remove(a.id);
+      expect(uploads.datasets.map((d) => d.id)).toEqual([b.id]);
+      expect(uploads.removed?.dataset.id).toBe(a.id);
+      expect(m.tables.has(a.id)).toBe(true);
+      uploads.undoRemove();
+      expect(uploads.datasets.map((d) => d.id)).toEqual([a.id, b.id]);
+      expect(uploads.removed).toBeNull();
+      uploads.remove(b.id);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(uploads.removed).toBeNull();
+      expect(m.tables.has(b.id)).toBe(false);
+      expect(m.tables.has(a.id)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('setChart keeps the chart as left (series, view, edits) and restore brings it back', async () => {
+    vi.useFakeTimers();
+    try {
+      const m = memoryStorage();
+      const uploads = new UploadsState(m.importer, m.storage);
+      const d = (await uploads.importFile(csv(), 'a.csv'))!;
+      const base = uploads.datasets[0].config ?? defaultChartConfig(uploads.datasets[0].table);
+      uploads.setChart(d.id, {
+        ...base,
+        hidden: ['x'],
+        edits: { title: 'My title', notes: ['A note'], colors: { value: '#123456' } },
+      });
+      await vi.advanceTimersByTimeAsync(300);
+      expect(m.patches.get(d.id)?.chart).toMatchObject({
+        title: 'My title',
+        notes: ['A note'],
+        hidden: ['x'],
+      });
+      const later = new UploadsState(m.importer, m.storage);
+      await later.restore();
+      expect(later.datasets[0].config?.edits).toEqual({
+        title: 'My title',
+        notes: ['A note'],
+        colors: { value: '#123456' },
+      });
+      expect(later.datasets[0].config?.hidden).toEqual(['x']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a preview of a large file while the rest is read, then the whole table', async () => {

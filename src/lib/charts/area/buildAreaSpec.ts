@@ -1,3 +1,4 @@
+import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import type { Table } from '../../data/table';
 import { baseNotes } from '../build/chartNotes';
 import { chartSubtitle, chartTitle } from '../build/chartText';
@@ -61,11 +62,13 @@ export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize):
     scale: 'linear',
     zero: true,
     label: axis.tick,
+    ...editedAxis(config.edits, share ? 'share' : 'values'),
   });
+  if (y.widened) notes.add(WIDENED_NOTE);
   const [r0, r1] = win.range;
   const xOf = (k: number) =>
     Math.round((plot.left + ((k - r0) * plot.width) / (r1 - r0 || 1)) * 10) / 10;
-  const factory = pointFactory(data, 'values', locale);
+  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
   const xs = slots.map((i) => xOf(keys[i]));
   const series: ChartSeries[] = shown.map(({ s, n }, k) => {
     const top = stacks.map((st) => (st ? y(st[k][1]) : NaN));

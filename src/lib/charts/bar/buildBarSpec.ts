@@ -1,3 +1,4 @@
+import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import { scaleBand } from 'd3-scale';
 import type { Table } from '../../data/table';
 import { baseNotes } from '../build/chartNotes';
@@ -46,7 +47,7 @@ export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): 
   const lo = Math.min(0, ...all);
   const hi = Math.max(0, ...all);
   const axis = valueAxisText(data.unit, 'values', Math.max(Math.abs(lo), Math.abs(hi)), locale);
-  const factory = pointFactory(data, 'values', locale);
+  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
   const labels = slots.map((i) => slotLabel(data, i, locale));
   const labelRoom = Math.min(
     size.width * 0.4,
@@ -67,7 +68,9 @@ export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): 
     zero: true,
     count: Math.max(2, Math.floor(plot.width / 80)),
     label: axis.tick,
+    ...editedAxis(config.edits, 'values'),
   });
+  if (x.widened) notes.add(WIDENED_NOTE);
   const band = scaleBand<number>()
     .domain(slots)
     .range([plot.top, plot.top + plot.height])

@@ -5,7 +5,7 @@ import { modeLabel } from '../data/pointFactory';
 import { charted } from '../data/rebase';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabeller, slotRawLabel } from '../data/slotLabel';
-import { formatAsReported } from '../format';
+import { decimalsOf, formatAsReported, formatFixed } from '../format';
 import type { DataTable } from '../spec';
 import type { Shown } from './showSeries';
 import type { XWindow } from './xWindow';
@@ -45,10 +45,15 @@ export function seriesTable(
   const overlays = config.hidden?.includes('overlay') ? [] : (config.overlays ?? []);
   const { slots, sampled } = tableSlots(picks, win);
   const slotLabel = slotLabeller(data, locale);
+  // Each column with one number of decimals (88.100 beside 69.525), the author's if they set it.
+  const digits = shown.map(
+    ({ s }) =>
+      config.edits?.decimals ?? slots.reduce((d, i) => Math.max(d, decimalsOf(s.values[i])), 0),
+  );
   const cell = (v: number, k: number) => {
     if (Number.isNaN(v)) return 'no figure';
     return mode === 'values'
-      ? formatAsReported(v, locale)
+      ? formatFixed(v, digits[k], locale)
       : modeLabel(charted(shown[k].rb, v), mode, locale);
   };
   type Row = { key: number; cells: string[] };

@@ -1,3 +1,4 @@
+import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import { scaleBand } from 'd3-scale';
 import { charted } from '../data/rebase';
 import type { Table } from '../../data/table';
@@ -64,7 +65,9 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
     zero: true,
     label: axis.tick,
     headroom: shown.length === 1 ? 1.3 : 1,
+    ...editedAxis(config.edits, mode),
   });
+  if (y.widened) notes.add(WIDENED_NOTE);
   const x = scaleBand<number>()
     .domain(slots)
     .range([plot.left, plot.left + plot.width])
@@ -74,7 +77,7 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
     .domain(shown.map((_, k) => k))
     .range([0, x.bandwidth()])
     .paddingInner(shown.length > 1 ? 0.08 : 0);
-  const factory = pointFactory(data, mode, locale);
+  const factory = pointFactory(data, mode, locale, config.edits?.decimals);
   const bars: ChartBar[] = [];
   const showValue = shown.length === 1 && slots.length <= 12;
   slots.forEach((i, j) => {

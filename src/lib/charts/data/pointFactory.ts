@@ -60,7 +60,13 @@ export interface PointFactory {
  * gives rows their own sources; qualifiers from the qualifier column, Eurostat flags or
  * derivation; labels in the measure's unit and the chart's mode.
  */
-export function pointFactory(data: ChartData, mode: ChartMode, locale: string): PointFactory {
+export function pointFactory(
+  data: ChartData,
+  mode: ChartMode,
+  locale: string,
+  /** The author's decimals for every value label. */
+  decimals?: number,
+): PointFactory {
   const sources = new Map<Column, PointSource>();
   const rowSources = data.table.provenance.rowSources;
   const sourceOf = (column: NumberColumn, row: number): PointSource => {
@@ -86,7 +92,7 @@ export function pointFactory(data: ChartData, mode: ChartMode, locale: string): 
     const f = flags.dictionary[code];
     return `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   };
-  const amount = amountFormatter(data.unit, locale);
+  const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
   const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, q === 'derived'), q);
   const period = slotLabeller(data, locale);
 

@@ -7,6 +7,8 @@ export interface ValueScale {
   (value: number): number;
   domain: [number, number];
   ticks: Tick[];
+  /** The author's range left values out, so the axis was widened to show them. */
+  widened?: boolean;
 }
 
 export interface ValueScaleOptions {
@@ -18,6 +20,8 @@ export interface ValueScaleOptions {
   label: (value: number) => string;
   /** Multiply the top of the domain, for headroom above the tallest mark. */
   headroom?: number;
+  /** The author's axis: from zero, or low to high (widened, never cutting a value off). */
+  fixed?: 'zero' | [number, number];
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -54,7 +58,23 @@ export function valueScale(
       ticks: ticks.map((value) => ({ value, label: options.label(value), pos: round1(s(value)) })),
     });
   }
-  if (options.zero) [lo, hi] = [Math.min(0, lo), Math.max(0, hi)];
+  const fixed = options.fixed;
+  if (Array.isArray(fixed) && fixed[0] < fixed[1]) {
+    // Bars and columns start at zero whatever the range asked for: a cut bar misleads.
+    const floor = options.zero ? Math.min(0, fixed[0]) : fixed[0];
+    const domain: [number, number] = [Math.min(lo, floor), Math.max(hi, fixed[1])];
+    const s = scaleLinear().domain(domain).range(range);
+    return Object.assign((v: number) => round1(s(v)), {
+      domain,
+      widened: domain[0] < fixed[0] || domain[1] > fixed[1],
+      ticks: s.ticks(options.count).map((value) => ({
+        value,
+        label: options.label(value),
+        pos: round1(s(value)),
+      })),
+    });
+  }
+  if (options.zero || fixed === 'zero') [lo, hi] = [Math.min(0, lo), Math.max(0, hi)];
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 2, hi + Math.abs(hi) / 2];
   const top = hi > 0 ? hi * (options.headroom ?? 1) : hi;
   const s = scaleLinear().domain([lo, top]).nice(options.count).range(range);

@@ -8,6 +8,7 @@ import { showSeries } from '../build/showSeries';
 import { seriesTable } from '../build/seriesTable';
 import { valueAxisText } from '../build/valueLabel';
 import { xWindow } from '../build/xWindow';
+import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import { downsampleM4, type Selection } from '../data/downsampleM4';
 import { gapSlots } from '../data/gapSlots';
 import { pointFactory } from '../data/pointFactory';
@@ -70,13 +71,15 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     scale,
     zero: mode !== 'index',
     label: axis.tick,
+    ...editedAxis(config.edits, mode),
   });
+  if (y.widened) notes.add(WIDENED_NOTE);
   const [r0, r1] = win.range;
   const kx = plot.width / (r1 - r0 || 1);
   const xOf = (k: number) =>
     Math.round((plot.left + (r1 === r0 ? plot.width / 2 : (k - r0) * kx)) * 10) / 10;
 
-  const factory = pointFactory(data, mode, locale);
+  const factory = pointFactory(data, mode, locale, config.edits?.decimals);
   const canvas = (win.hi - win.lo) * shown.length > CANVAS_POINTS;
   // A draft (mid-zoom) of a dense chart draws its lines only.
   const draft = canvas && config.draft === true;

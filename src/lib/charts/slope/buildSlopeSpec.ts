@@ -50,7 +50,7 @@ export function buildSlopeSpec(table: Table, input: ChartInput, size: ChartSize)
     notes.add(
       `Left out, having no figure for one of the two periods: ${missing.map(({ s }) => s.label).join(', ')}.`,
     );
-  const factory = pointFactory(data, 'values', locale);
+  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
   const leftText = both.map(({ s }) => `${s.label} ${factory.raw(s.values[a])}`);
   const rightText = both.map(
     ({ s }) => `${factory.raw(s.values[b])} ${formatChange((s.values[b] / s.values[a] - 1) * 100)}`,

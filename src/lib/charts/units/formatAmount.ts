@@ -62,14 +62,17 @@ export function amountFormatter(
   unit: Unit,
   locale = 'en',
   digits?: number,
+  /** Always `digits` decimals (an author's number format), not at most. */
+  exact = false,
 ): (value: number, fixed?: boolean) => string {
   const fast = isPlainEnglish(locale);
+  const least = (max: number, fixed: boolean) => (exact ? max : fixed ? 1 : 0);
   const nf = (max: number, fixed = false, extra: Intl.NumberFormatOptions = {}) =>
     fast && !extra.style && !extra.notation
-      ? { format: (v: number) => fastNumber(v, max, fixed ? 1 : 0) }
+      ? { format: (v: number) => fastNumber(v, max, least(max, fixed)) }
       : numberFormat(locale, {
           maximumFractionDigits: max,
-          minimumFractionDigits: fixed ? 1 : 0,
+          minimumFractionDigits: least(max, fixed),
           ...extra,
         });
   const scaled = digits ?? 1;
@@ -78,7 +81,7 @@ export function amountFormatter(
     const [a, b] = [nf(plain), nf(plain, true)];
     return (v, fixed) => `${(fixed ? b : a).format(v).replace('-', '−')} %`;
   }
-  if (!locale.startsWith('en')) return localAmount(unit, locale, scaled);
+  if (!locale.startsWith('en')) return localAmount(unit, locale, scaled, exact);
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
   const [sa, sb, pa, pb] = [nf(scaled), nf(scaled, true), nf(plain), nf(plain, true)];
   return (v, fixed) => {
@@ -102,14 +105,14 @@ export function amountFormatter(
  * `880.0亿`), with the currency where the locale puts it but named unambiguously (`US$`, never a
  * bare `$`), and a true minus.
  */
-function localAmount(unit: Unit, locale: string, digits: number) {
+function localAmount(unit: Unit, locale: string, digits: number, exact: boolean) {
   const style: Intl.NumberFormatOptions = unit.currency
     ? { style: 'currency', currency: unit.currency, currencyDisplay: 'code' }
     : {};
   const format = (fixed: boolean) =>
     numberFormat(locale, {
       maximumFractionDigits: digits,
-      minimumFractionDigits: fixed ? 1 : 0,
+      minimumFractionDigits: exact ? digits : fixed ? 1 : 0,
       notation: 'compact',
       ...style,
     });

@@ -1,0 +1,71 @@
+/**
+ * What an author changes on a chart, beside what the data give it: words, number format,
+ * colours and the value axis. Plain data: it travels in the address, the embed code, the web
+ * component's attributes and an upload's saved record, and every renderer draws from the spec
+ * it makes. Absent fields keep the chart's own defaults.
+ */
+export interface ChartEdits {
+  title?: string;
+  subtitle?: string;
+  /** The author's notes, shown before the notes the chart makes about its data. */
+  notes?: string[];
+  /** Who made the chart: `Chart: A. Writer, Example News`. */
+  byline?: string;
+  /** The value axis's label, in place of the one read from the data (`US$ billion`). */
+  unit?: string;
+  /** Decimals of every value label and table cell, 0–6. */
+  decimals?: number;
+  /** Series label → colour (`#rrggbb`); the palette's order for the rest. */
+  colors?: Record<string, string>;
+  /** The value axis from zero, or at least low to high (it widens to show every value). */
+  yRange?: 'zero' | [number, number];
+}
+
+/** The most decimals an author can ask for. */
+export const MAX_DECIMALS = 6;
+/** Longest text of one edit field, as in a link. */
+export const MAX_EDIT_TEXT = 200;
+/** Most notes an author can add. */
+export const MAX_NOTES = 10;
+
+const HEX = /^#[0-9a-f]{6}$/i;
+/** A colour an author may give: `#rrggbb`, nothing else (it is written into SVG and CSS). */
+export const isHexColor = (s: string): boolean => HEX.test(s);
+
+/** Whether nothing is set, so a chart with these edits is the chart without them. */
+export function noEdits(edits: ChartEdits | undefined): boolean {
+  return !edits || Object.values(edits).every((v) => v === undefined);
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const MARKUP = /<[a-z!/?]/i;
+
+/**
+ * Why a text field's value cannot be kept, or null: the rules a link's text follows, so that
+ * every edit survives the address, the embed code and the web component's attributes.
+ */
+export function editTextProblem(value: string): string | null {
+  if (value.length > MAX_EDIT_TEXT) return `Keep it under ${MAX_EDIT_TEXT} characters.`;
+  if (CONTROL.test(value)) return 'Remove the control characters.';
+  if (MARKUP.test(value))
+    return 'Text is shown as written, never as markup: remove the “<” before a letter.';
+  return null;
+}
+
+/** Whether two sets of edits are the same (for undo: a commit that changes nothing is not one). */
+export const sameEdits = (a: ChartEdits, b: ChartEdits): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/** Edits without their empty fields. */
+export function cleanEdits(edits: ChartEdits): ChartEdits {
+  const out: ChartEdits = {};
+  for (const [key, value] of Object.entries(edits) as [keyof ChartEdits, unknown][]) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value) && !value.length) continue;
+    if (typeof value === 'object' && !Array.isArray(value) && !Object.keys(value as object).length)
+      continue;
+    (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
