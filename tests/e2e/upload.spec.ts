@@ -63,11 +63,11 @@ test('a Eurostat TSV charts, and the reader can name its source', async ({ page 
   await upload(page, `${REAL}/eurostat/${name}`);
   const section = imported(page, name);
   await expect(section.locator('figure').getByRole('img')).toBeVisible();
-  await section.locator('details.about summary').click();
-  await section.getByLabel('Title').fill('Government deficit/surplus, quarterly');
+  await section.getByRole('button', { name: 'Edit', exact: true }).click();
+  await section.getByLabel('Source title').fill('Government deficit/surplus, quarterly');
   await section.getByLabel('Publisher').fill('Eurostat');
   await section
-    .getByLabel('URL')
+    .getByLabel('Source URL')
     .fill('https://ec.europa.eu/eurostat/web/products-datasets/-/teina200');
   await section.getByRole('button', { name: 'Use this source' }).click();
   await expect(section.locator('figcaption')).toContainText(

@@ -166,9 +166,11 @@ export class UploadsState {
   setChart(id: string, config: ChartConfig) {
     const d = this.datasets.find((x) => x.id === id);
     if (!d) return;
-    d.config = config;
+    // Plain data: a config from the page may hold reactive proxies, which storage cannot clone.
+    const plain = $state.snapshot(config) as ChartConfig;
+    d.config = plain;
     const patch = this.#patch(id);
-    patch.chart = stateFromConfig(config, {});
+    patch.chart = stateFromConfig(plain, {});
     // A zoom or a word typed changes the chart many times a second; the last one is saved.
     clearTimeout(this.#chartSaves.get(id));
     this.#chartSaves.set(
@@ -194,6 +196,7 @@ export class UploadsState {
     const dataset = this.datasets[index];
     this.#drop(id);
     this.removed = { dataset, index };
+    this.#mark(id, true);
     this.announcement = `${dataset.table.name} deleted. Undo is offered for ten seconds.`;
     this.#removal = setTimeout(() => void this.finishRemoval(), undoFor);
   }
@@ -204,10 +207,19 @@ export class UploadsState {
     if (!removed) return;
     clearTimeout(this.#removal);
     this.removed = null;
+    this.#mark(removed.dataset.id, false);
     const list = [...this.datasets];
     list.splice(Math.min(removed.index, list.length), 0, removed.dataset);
     this.datasets = list;
     this.announcement = `${removed.dataset.table.name} is back.`;
+  }
+
+  /** Marks a table deleted in storage, or not: a small write that holds if the page closes now. */
+  #mark(id: string, deleted: boolean) {
+    const patch = this.#patch(id);
+    if (deleted) patch.deleted = true;
+    else delete patch.deleted;
+    this.#storage.patch({ ...patch }).catch((e) => (this.storageMessage = storageError(e, 'save')));
   }
 
   /** Deletes the table taken off last from this browser's storage. */
@@ -217,6 +229,7 @@ export class UploadsState {
     clearTimeout(this.#removal);
     this.removed = null;
     clearTimeout(this.#chartSaves.get(removed.dataset.id));
+    this.#patches.delete(removed.dataset.id);
     try {
       await this.#storage.remove(removed.dataset.id);
     } catch (e) {

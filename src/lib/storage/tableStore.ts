@@ -25,6 +25,12 @@ export interface TablePatch {
   citation?: Citation;
   /** The chart as the reader left it: type, columns, series, view and edits. */
   chart?: ChartState;
+  /**
+   * Deleted by the reader, with Undo still offered: a small write that takes effect at once,
+   * where deleting a large table's pieces may outlast the page. Such tables are not listed, and
+   * are deleted for good when next listed.
+   */
+  deleted?: boolean;
 }
 
 /** A table kept in pieces: the head here, the row arrays in the `pieces` store. */
@@ -134,7 +140,10 @@ export async function listTables(): Promise<StoredTable[]> {
   const database = await open();
   const [all, patches] = await Promise.all([database.getAll('tables'), database.getAll('patches')]);
   const byId = new Map(patches.map((p) => [p.id, p]));
-  const records = await Promise.all(all.map((r) => readRecord(database, r)));
+  const gone = all.filter((r) => byId.get(r.id)?.deleted);
+  for (const r of gone) void deleteTable(r.id).catch(() => {});
+  const kept = all.filter((r) => !byId.get(r.id)?.deleted);
+  const records = await Promise.all(kept.map((r) => readRecord(database, r)));
   return records
     .filter((r) => isTable(r.table))
     .map((r) => patchedRecord(r, byId.get(r.id)))

@@ -23,7 +23,9 @@ function memoryStorage(fail?: string) {
   const storage: Storage = {
     list: async () => (
       maybeFail(),
-      [...tables.values()].map((r) => patchedRecord(r, patches.get(r.id)))
+      [...tables.values()]
+        .filter((r) => !patches.get(r.id)?.deleted)
+        .map((r) => patchedRecord(r, patches.get(r.id)))
     ),
     remove: async (id) => void (tables.delete(id), patches.delete(id)),
     patch: async (p) => (maybeFail(), void patches.set(p.id, p)),
@@ -120,7 +122,16 @@ describe('UploadsState', () => {
       expect(uploads.datasets.map((d) => d.id)).toEqual([b.id]);
       expect(uploads.removed?.dataset.id).toBe(a.id);
       expect(m.tables.has(a.id)).toBe(true);
+      // Marked at once: a reload now does not bring it back.
+      await vi.advanceTimersByTimeAsync(0);
+      const meanwhile = new UploadsState(m.importer, m.storage);
+      await meanwhile.restore();
+      expect(meanwhile.datasets.map((d) => d.id)).toEqual([b.id]);
       uploads.undoRemove();
+      await vi.advanceTimersByTimeAsync(0);
+      const after = new UploadsState(m.importer, m.storage);
+      await after.restore();
+      expect(after.datasets.map((d) => d.id)).toEqual([a.id, b.id]);
       expect(uploads.datasets.map((d) => d.id)).toEqual([a.id, b.id]);
       expect(uploads.removed).toBeNull();
       uploads.remove(b.id);

@@ -1,0 +1,25 @@
+// Writes the dashboard, rendered by Svelte's server renderer, into dist/index.html: the release's
+// figures, charts, sources and tables are in the page before any script runs. Run after
+// `vite build` and `vite build -c vite.config.prerender.ts`. Usage: node scripts/prerender.mjs [dist]
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.argv[2] ?? 'dist');
+const built = resolve(root, '.prerender/prerender.js');
+const { prerenderDashboard } = await import(pathToFileURL(built).href);
+const { head, body } = prerenderDashboard();
+const file = resolve(dist, 'index.html');
+const html = readFileSync(file, 'utf8');
+const slot = '<div id="app"></div>';
+if (!html.includes(slot)) {
+  console.error(`error: ${file} has no ${slot} to fill; was it prerendered already?`);
+  process.exit(2);
+}
+writeFileSync(
+  file,
+  html.replace('</head>', `${head}</head>`).replace(slot, `<div id="app">${body}</div>`),
+);
+rmSync(resolve(root, '.prerender'), { recursive: true, force: true });
+console.log(`prerendered ${file} (${Math.round(body.length / 1024)} KB of dashboard HTML)`);
