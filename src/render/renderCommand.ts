@@ -1,3 +1,4 @@
+import { nothingToChart } from '../lib/charts/nothingToChart';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
 import type { ChartConfig } from '../lib/charts/config';
 import { defaultChartConfig } from '../lib/charts/defaultChartConfig';
@@ -90,7 +91,10 @@ export async function renderCommand(args: string[], io: RenderIo): Promise<numbe
   try {
     const parsed = parseRenderArgs(args);
     const { table, config: base } = await loadTable(parsed, io);
+    const nothing = nothingToChart(table);
+    if (nothing) fail(nothing);
     const config = chooseColumns(table, base, parsed);
+    if (!config.x) fail('the table has no column to chart along; name one with --x COL.');
     const spec = buildChartSpec(table, config, { width: parsed.width, height: parsed.height });
     if (parsed.source) spec.sources = [{ id: 'user-source', text: parsed.source }, ...spec.sources];
     const svg = renderSvg(spec);

@@ -61,6 +61,10 @@ export function defaultChartConfig(table: Table): ChartConfig {
   const y = measures.slice(0, split ? 1 : 4);
   if (!time || nTime <= 1) {
     const x = split ?? dims[0] ?? table.columns.find((c) => c.type !== 'number');
+    // Numbers alone, nothing to name them by: one measure against another.
+    const numbers = table.columns.filter((c) => c.type === 'number');
+    if (!x && numbers.length >= 2)
+      return { ...base, type: 'scatter', x: numbers[0].name, y: [numbers[1].name] };
     return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
   }
   if (split) {

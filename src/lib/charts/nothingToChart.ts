@@ -30,5 +30,11 @@ export function nothingToChart(table: Table): string | null {
   if (numbers.every((c) => !c.values.some(Number.isFinite))) {
     return 'There is nothing to draw: every column of numbers is empty (all its values are missing).';
   }
+  if (numbers.length === 1 && table.columns.length === 1) {
+    return (
+      `There is nothing to draw against: the only column, “${numbers[0].label ?? numbers[0].name}”, ` +
+      'holds numbers, with no periods, dates or names beside them. Add a column of years or names.'
+    );
+  }
   return null;
 }

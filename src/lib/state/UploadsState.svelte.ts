@@ -9,7 +9,14 @@ import { stateFromConfig } from '../export/stateFromConfig';
 import { encodeState, type ChartState } from '../export/urlState';
 import type { Citation } from '../provenance/citation';
 import { storageError } from '../storage/storageError';
-import { deleteTable, listTables, savePatch, type TablePatch } from '../storage/tableStore';
+import {
+  deleteTable,
+  listTables,
+  savePatch,
+  saveTable,
+  type TablePatch,
+} from '../storage/tableStore';
+import { fetchData, linkName, type FetchedData } from '../upload/fetchData';
 import type {
   ImportDone,
   ImportPreview,
@@ -28,6 +35,11 @@ export interface UploadedDataset {
   reshaped: boolean;
   /** Set while only the first part of a large file is in: bytes previewed of the total. */
   partial?: { bytes: number; totalBytes: number };
+  /**
+   * Opened from a link (`#src=`): shown as coming from that host, and not kept in this browser
+   * until the reader asks to keep it.
+   */
+  link?: { url: string; host: string; kept: boolean };
 }
 
 /** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
@@ -44,6 +56,7 @@ export interface Storage {
   list: typeof listTables;
   remove: typeof deleteTable;
   patch: typeof savePatch;
+  save: typeof saveTable;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -73,20 +86,26 @@ export class UploadsState {
 
   constructor(
     importer: Importer,
-    storage: Storage = { list: listTables, remove: deleteTable, patch: savePatch },
+    storage: Storage = { list: listTables, remove: deleteTable, patch: savePatch, save: saveTable },
   ) {
     this.#importer = importer;
     this.#storage = storage;
   }
 
   /** Reads a file in the background; the page stays usable, shows a preview, and can cancel. */
-  async importFile(file: Blob, name: string): Promise<UploadedDataset | null> {
+  async importFile(
+    file: Blob,
+    name: string,
+    link?: UploadedDataset['link'],
+  ): Promise<UploadedDataset | null> {
     this.cancel();
     this.error = null;
     const id = newId();
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: file.size, rows: 0 };
     let saved = false;
-    const job = this.#importer({ file, name, accessed: today(), saveAs: id }, (m) => {
+    // A table from a link is not kept until its reader says so.
+    const saveAs = link ? undefined : id;
+    const job = this.#importer({ file, name, accessed: today(), saveAs }, (m) => {
       if (m.type === 'saved') {
         saved = true;
         this.saving = this.saving.filter((x) => x !== id);
@@ -120,15 +139,80 @@ export class UploadsState {
     }
     if (done.saving && !saved) this.saving = [...this.saving, id];
     this.announcement = `${name}: charted below, ${done.table.rowCount.toLocaleString('en')} rows.`;
+    const table = this.#seeded({ ...done.table, id }, done.prepared);
     const dataset: UploadedDataset = {
       id,
-      table: this.#seeded({ ...done.table, id }, done.prepared),
+      table: link ? linkedTable(table, link.url) : table,
       config: done.config,
       meta: done.meta,
       reshaped: done.reshaped,
+      ...(link ? { link } : {}),
     };
     this.#put(dataset);
     return dataset;
+  }
+
+  /**
+   * Opens a data file named by a link (`#src=`): fetched by this browser with progress, then
+   * imported as a file is. It is cited as coming from its host, and kept only when asked.
+   */
+  async importLink(
+    address: string,
+    fetcher: (
+      address: string,
+      onprogress: (bytes: number, total: number) => void,
+      signal: AbortSignal,
+    ) => Promise<FetchedData> = fetchData,
+  ): Promise<UploadedDataset | null> {
+    this.cancel();
+    this.error = null;
+    const host = new URL(address).host;
+    const id = `link-${Date.now().toString(36)}`;
+    const abort = new AbortController();
+    this.#job = { id, cancel: () => abort.abort() };
+    const name = `Data from ${host}`;
+    this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: 0, rows: null };
+    const fetched = await fetcher(
+      address,
+      (bytes, total) => {
+        if (this.#job?.id === id)
+          this.progress = {
+            type: 'progress',
+            name,
+            bytesRead: bytes,
+            totalBytes: total,
+            rows: null,
+          };
+      },
+      abort.signal,
+    );
+    if (this.#job?.id !== id) return null;
+    this.#job = null;
+    this.progress = null;
+    if (!fetched.ok) {
+      this.error = `${address}: ${fetched.error}`;
+      return null;
+    }
+    return this.importFile(fetched.file, fetched.name, { url: address, host, kept: false });
+  }
+
+  /** Keeps a table opened from a link in this browser, with its chart, like an upload. */
+  async keep(id: string) {
+    const d = this.datasets.find((x) => x.id === id);
+    if (!d?.link || d.link.kept) return;
+    this.saving = [...this.saving, id];
+    try {
+      await this.#storage.save({ id, savedAt: new Date().toISOString(), table: d.table });
+      const patch = this.#patch(id);
+      if (d.config) patch.chart = stateFromConfig($state.snapshot(d.config) as ChartConfig, {});
+      await this.#storage.patch({ ...patch });
+      this.#put({ ...d, link: { ...d.link, kept: true } });
+      this.storageMessage = null;
+    } catch (e) {
+      this.storageMessage = storageError(e, 'save');
+    } finally {
+      this.saving = this.saving.filter((x) => x !== id);
+    }
   }
 
   /** Stops the import under way; whatever it read is dropped, in the page and in storage. */
@@ -171,6 +255,8 @@ export class UploadsState {
     d.config = plain;
     const patch = this.#patch(id);
     patch.chart = stateFromConfig(plain, {});
+    // A table from a link is not kept until asked; its chart is saved with it then.
+    if (d.link && !d.link.kept) return;
     // A zoom or a word typed changes the chart many times a second; the last one is saved.
     clearTimeout(this.#chartSaves.get(id));
     this.#chartSaves.set(
@@ -296,4 +382,27 @@ function savedChart(table: Table, chart: ChartState | undefined): ChartConfig | 
   if (!checked.ok) return undefined;
   const applied = configFromState(table, defaultChartConfig(table), checked.state);
   return applied.ok ? applied.config : undefined;
+}
+
+/**
+ * A table opened from a link, cited as coming from that link's host: the file's own name and
+ * address, the host as publisher. Nothing the file says is taken as verified.
+ */
+function linkedTable(table: Table, address: string): Table {
+  const url = new URL(address);
+  const citation: Citation = {
+    id: table.provenance.citations[0]?.id ?? 'file',
+    kind: 'dataset',
+    publisher: url.host,
+    title: linkName(url),
+    url: address,
+    accessed: today(),
+  };
+  return {
+    ...table,
+    provenance: {
+      ...table.provenance,
+      citations: [citation, ...table.provenance.citations.slice(1)],
+    },
+  };
 }

@@ -3,11 +3,27 @@ import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
 import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
 import { annualTable } from '../../../src/lib/data/datasets/annual';
 import { releaseTable } from '../../../src/lib/data/datasets/release';
+import { makeNumberColumn } from '../../../src/lib/data/makeColumn';
+import type { Table } from '../../../src/lib/data/table';
 import { loadFixture } from './loadFixture';
 
 const SIZE = { width: 640, height: 360 };
 
 describe('defaultChartConfig(table) charts a dropped file sensibly with no clicks', () => {
+  it('numbers alone, with nothing to name them by: one against the other, drawn', () => {
+    const table: Table = {
+      id: 't',
+      name: 'ab.csv',
+      rowCount: 2,
+      columns: [makeNumberColumn('a', [1, 3]), makeNumberColumn('b', [2, 4])],
+      provenance: { citations: [], source: 'ab.csv' },
+      issues: [],
+    } as unknown as Table;
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({ type: 'scatter', x: 'a', y: ['b'] });
+    expect(buildChartSpec(table, config, SIZE).title).toBe('b against a');
+  });
+
   it('World Bank (wide → long): a line of a few countries, World first, titled by the indicator', () => {
     const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
     const config = defaultChartConfig(table);

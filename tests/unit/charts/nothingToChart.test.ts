@@ -41,4 +41,9 @@ describe('nothingToChart(table)', () => {
     );
     expect(nothingToChart(table([makeNumberColumn('v', [])], 0))).toContain('no rows of data');
   });
+
+  it('says when one column of numbers has nothing to be drawn against', () =>
+    expect(nothingToChart(table([makeNumberColumn('v', [1, 2, 3])]))).toContain(
+      'nothing to draw against',
+    ));
 });

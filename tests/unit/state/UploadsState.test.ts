@@ -29,6 +29,7 @@ function memoryStorage(fail?: string) {
     ),
     remove: async (id) => void (tables.delete(id), patches.delete(id)),
     patch: async (p) => (maybeFail(), void patches.set(p.id, p)),
+    save: async (r) => (maybeFail(), void tables.set(r.id, r)),
   };
   /** Runs the real import on this thread and saves as the worker does. */
   const importer: Importer = (request, onmessage) => {
