@@ -21,7 +21,7 @@ function readFailure(path: string, error: unknown): string {
 export async function readTable(
   path: string,
   io: CliIo,
-): Promise<{ table: Table; meta: ImportMeta }> {
+): Promise<{ table: Table; meta: ImportMeta; lines?: Int32Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -31,6 +31,7 @@ export async function readTable(
   const result = importCsv(bytes, {
     name: basename(path),
     accessed: io.today?.() ?? new Date().toISOString().slice(0, 10),
+    keepLines: true,
   });
   if (!result.ok) {
     const reason = result.error.charAt(0).toLowerCase() + result.error.slice(1);

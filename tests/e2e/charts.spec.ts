@@ -190,7 +190,9 @@ test.describe('on an uploaded real file (Comtrade, China to five partners, 2010�
     });
     await page.mouse.move(box.x + box.width * at.x, box.y + box.height * at.y);
     await expect(page.getByRole('tooltip')).toContainText('2010');
-    await expect(page.getByRole('tooltip')).toContainText('Source: User-supplied file');
+    await expect(page.getByRole('tooltip')).toContainText(
+      'Source: United Nations, “UN Comtrade Database”',
+    );
 
     // Keyboard: each step said (the pointer leaves first, taking its point with it).
     await page.mouse.move(0, 0);
@@ -198,7 +200,9 @@ test.describe('on an uploaded real file (Comtrade, China to five partners, 2010�
     await plot.focus();
     await page.keyboard.press('ArrowRight');
     const live = plot.locator('[aria-live="polite"]');
-    await expect(live).toHaveText(/^Germany, 2010: \$[\d.]+ bn\. Source: User-supplied file/);
+    await expect(live).toHaveText(
+      /^Germany, 2010: \$[\d.]+ bn\. Source: United Nations, “UN Comtrade Database”/,
+    );
     await page.keyboard.press('ArrowDown');
     await expect(live).toHaveText(/^China, Hong Kong SAR, 2010/);
     await page.keyboard.press('Escape');

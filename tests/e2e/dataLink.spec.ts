@@ -118,3 +118,40 @@ test('a refusal, a missing file and a web page each get a clear message', async 
     await expect(page.locator('#release-chart-heading')).toBeVisible();
   }
 });
+
+test('an upload of China–Russia figures checks the release: consistent, and inconsistent when changed', async ({
+  page,
+}) => {
+  const rows = (imports2022: number) =>
+    [
+      'reporterDesc,partnerDesc,flowDesc,refYear,primaryValue',
+      'China,Russian Federation,Export,2012,44057525000',
+      'China,Russian Federation,Import,2012,44103300000',
+      'China,Russian Federation,Export,2022,76122000000',
+      `China,Russian Federation,Import,2022,${imports2022}`,
+    ].join('\n');
+  await page.goto('/');
+  await page
+    .getByLabel(/CSV/)
+    .first()
+    .setInputFiles({
+      name: 'china-russia.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows(114149000000)),
+    });
+  const check = page.getByRole('region', { name: 'The release checked against china-russia.csv' });
+  await expect(check).toContainText('Consistent: “exceeding $190 billion in 2022”');
+  await expect(check).toContainText('exports $76.1 bn + imports $114.1 bn = $190.3 bn');
+  await expect(check).toContainText('Consistent: “up 116 percent from a decade ago”');
+  await page
+    .getByLabel(/CSV/)
+    .first()
+    .setInputFiles({
+      name: 'changed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows(94149000000)),
+    });
+  const changed = page.getByRole('region', { name: 'The release checked against changed.csv' });
+  await expect(changed).toContainText('Inconsistent: “exceeding $190 billion in 2022”');
+  await expect(changed).toContainText('Inconsistent: “up 116 percent from a decade ago”');
+});

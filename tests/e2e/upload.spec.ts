@@ -25,7 +25,13 @@ test('a World Bank download (preamble, wide, BOM) becomes a chart captioned with
   await upload(page, `${REAL}/worldbank/${name}`);
   const figure = imported(page, name).locator('figure');
   await expect(figure.getByRole('img')).toBeVisible();
-  await expect(figure.locator('figcaption')).toContainText(`User-supplied file ${name}`);
+  // The file's preamble names its source (line 1); the caption still names the file.
+  await expect(figure.locator('figcaption')).toContainText(
+    `World Bank, “World Development Indicators”, 26 October 2023`,
+  );
+  await expect(figure.locator('figcaption')).toContainText(`as the file ${name} says`);
+  // Groups (World Bank aggregates) are not charted as countries by default.
+  await expect(figure.locator('.legend')).not.toContainText('High income');
   const about = imported(page, name).locator('details.about');
   await about.locator('summary').click();
   await expect(about).toContainText('header on line 5');

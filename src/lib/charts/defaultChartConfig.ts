@@ -4,6 +4,7 @@ import { DESCRIBING } from './data/measureUnit';
 import { keptLabels, rowMask } from './data/rowMask';
 import { fixedValue, mustFix } from './defaults/fixDimensions';
 import { leadingValues } from './defaults/leadingValues';
+import { aggregatesIn } from '../data/meaning/aggregates';
 import { pickMeasures } from './defaults/pickMeasures';
 import { pickTime } from './defaults/pickTime';
 
@@ -68,11 +69,15 @@ export function defaultChartConfig(table: Table): ChartConfig {
     return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
   }
   if (split) {
-    const values = count(split);
-    const n = values <= ALL_UP_TO ? values : LEADING;
+    const groups = new Set(aggregatesIn(table, split, true));
+    const kept = keptLabels(split, mask());
+    const values = kept.length;
+    const economies = kept.filter((v) => !groups.has(v)).length;
+    const n = values <= ALL_UP_TO && !groups.size ? values : LEADING;
     const yc = table.columns.find((c) => c.name === y[0]);
-    if (values > ALL_UP_TO && yc?.type === 'number')
-      filters[split.name] = leadingValues(split, yc, time, mask(), n);
+    // Many values, or groups beside economies: the leading economies, not every line at once.
+    if ((values > ALL_UP_TO || (groups.size && economies)) && yc?.type === 'number')
+      filters[split.name] = leadingValues(split, yc, time, mask(), n, groups);
     if (nTime === 2 && n >= 3)
       return { ...base, type: 'slope', x: time.name, y, series: split.name };
     return { ...base, type: 'line', x: time.name, y, series: split.name };

@@ -1,3 +1,4 @@
+import type { FileSource } from '../data/meaning/readSource';
 /** Where a figure comes from: enough to find the page again, and nothing invented. */
 export interface Citation {
   id: string;
@@ -18,6 +19,11 @@ export interface Citation {
   kind: 'press-release' | 'news' | 'statistics' | 'dataset' | 'user-file';
   /** A file in this project holding the source text, such as `seeds/…txt`. */
   localCopy?: string;
+  /**
+   * Read from the file itself (its preamble, footer or layout), not given by a person: the file's
+   * name. Shown as the file's word, not as a verified source.
+   */
+  readFromFile?: string;
 }
 
 /** The sources of a table: its citations, and how rows point at their own source, if they do. */
@@ -32,6 +38,8 @@ export interface Provenance {
     quote?: string;
     note?: string;
   };
+  /** What the file says of itself: publisher, dataset, edition (see readSource). */
+  fileSource?: FileSource;
   /** What the importer saw of the file. */
   file?: {
     name: string;

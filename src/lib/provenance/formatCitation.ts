@@ -30,5 +30,6 @@ export function formatCitation(c: Citation): string {
   if (c.date) parts.push(formatDate(c.date));
   const url = safeUrl(c.url);
   if (url) parts.push(url);
-  return parts.join(', ');
+  const text = parts.join(', ');
+  return c.readFromFile ? `${text} (as the file ${c.readFromFile} says)` : text;
 }

@@ -15,9 +15,21 @@ describe('inspect', () => {
       'headerLine',
       'rows',
       'shape',
+      'source',
       'columns',
       'issues',
     ]);
+    // Lines 271–272: "Data from database: World Development Indicators", "Last Updated: 09/15/2023".
+    expect(report.source).toMatchObject({
+      publisher: 'World Bank',
+      title: 'World Development Indicators',
+      updated: '2023-09-15',
+    });
+    expect(report.columns[2]).toMatchObject({ name: 'Country Name', role: 'entity' });
+    expect(report.columns[2].aggregates).toContain('World');
+    expect(report.columns[2].aggregates).not.toContain('Hong Kong SAR, China');
+    // "Foreign direct investment, net inflows (BoP, current US$)": US dollars.
+    expect(report.columns[4].unit).toEqual({ label: 'US$', scale: 1 });
     expect(report).toMatchObject({
       encoding: 'utf-8',
       delimiter: ',',
@@ -51,7 +63,13 @@ describe('inspect', () => {
     expect(report).toMatchObject({ delimiter: '\t', rows: 66, shape: 'wide' });
     expect(report.columns.slice(0, 3)).toEqual([
       { name: 'unit', type: 'category', missing: 0, role: 'unit' },
-      { name: 'geo', type: 'category', missing: 0, role: 'entity' },
+      {
+        name: 'geo',
+        type: 'category',
+        missing: 0,
+        role: 'entity',
+        aggregates: ['EA18', 'EA19', 'EU27', 'EU28'],
+      },
       { name: '2003', type: 'number', missing: 2, role: 'measure' },
     ]);
   });
@@ -93,4 +111,58 @@ describe('inspect', () => {
       expect(result.lines[0]).toMatch(says);
     });
   }
+});
+
+describe('check', () => {
+  const csv = [
+    'reporterDesc,partnerDesc,flowDesc,refYear,primaryValue',
+    'China,Russian Federation,Export,2012,44057525000',
+    'China,Russian Federation,Import,2012,44103300000',
+    'China,Russian Federation,Export,2022,76122000000',
+    'China,Russian Federation,Import,2022,114149000000',
+  ].join('\n');
+
+  it('check FILE prints each claim with its verdict and the file lines used', async () => {
+    const { code, stdout } = await run(['check', 'cr.csv'], { 'cr.csv': csv });
+    expect(code).toBe(0);
+    const { claims } = JSON.parse(stdout);
+    expect(claims).toEqual([
+      expect.objectContaining({ id: 'total-2022', verdict: 'consistent', rows: [4, 5] }),
+      expect.objectContaining({
+        id: 'growth-2012-2022',
+        verdict: 'consistent',
+        rows: [2, 3, 4, 5],
+      }),
+    ]);
+    for (const c of claims)
+      expect(Object.keys(c)).toEqual(['id', 'verdict', 'claimed', 'found', 'rows', 'note']);
+  });
+
+  it('check FILE on a wide file cites the lines of its rows; without a unit it is not covered', async () => {
+    const wide =
+      '"US dollars, billions",,,,\n,,,,\nreporter,partner,flow,2012,2022\nChina,Russia,Export,44.06,76.12\nChina,Russia,Import,44.10,114.15\n';
+    const { stdout } = await run(['check', 'w.csv'], { 'w.csv': wide });
+    expect(JSON.parse(stdout).claims[1]).toMatchObject({ verdict: 'consistent', rows: [4, 5] });
+    const bare = wide.split('\n').slice(2).join('\n');
+    const [total] = JSON.parse((await run(['check', 'b.csv'], { 'b.csv': bare })).stdout).claims;
+    expect(total).toMatchObject({ verdict: 'not covered' });
+    expect(total.note).toContain('currency');
+  });
+
+  it('check FILE on a table without China–Russia figures says not covered, exit 0', async () => {
+    const { code, stdout } = await run([
+      'check',
+      'tests/fixtures/real/datahub/datasets-gdp_top-economies.csv',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).claims.map((c: { verdict: string }) => c.verdict)).toEqual([
+      'not covered',
+      'not covered',
+    ]);
+  });
+
+  it('check with no FILE is a usage error', async () => {
+    const result = expectUsageError(await run(['check']));
+    expect(result.code).toBe(2);
+  });
 });

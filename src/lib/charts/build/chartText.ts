@@ -5,9 +5,22 @@ import { columnTitle as nameOf } from '../humanName';
 /** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */
 export function chartTitle(data: ChartData, config: ChartConfig): string {
   if (config.text?.title) return config.text.title;
-  const what = data.indicator ?? data.ys.map(nameOf).join(', ');
-  const by = data.split ? ` by ${nameOf(data.split).toLowerCase()}` : '';
-  return `${what}${by}`;
+  const source = data.table.provenance.fileSource;
+  // A measure named only `value` (a wide file made long) takes what the file's title rows say.
+  const generic = data.ys.length === 1 && /^(value|obs_value|values?)$/i.test(data.ys[0].name);
+  const what =
+    data.indicator ??
+    (generic ? (source?.measure ?? source?.title) : undefined) ??
+    data.ys.map(nameOf).join(', ');
+  const split = data.split ? splitName(data.split) : null;
+  return split ? `${what} by ${split}` : what;
+}
+
+/** How a title names the column that splits the series; none for an unnamed column. */
+function splitName(column: { name: string; label?: string }): string | null {
+  if (/^column \d+$/i.test(column.name)) return null;
+  if (/^geo$/i.test(column.name)) return 'country or area';
+  return nameOf(column).toLowerCase();
 }
 
 /** What the reader needs beside the title: the fixed facts (reporter, flow, year) and the unit. */

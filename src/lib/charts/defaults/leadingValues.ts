@@ -2,7 +2,10 @@ import type { Column, NumberColumn, TextColumn } from '../../data/table';
 
 /**
  * The `n` values of a category column with the largest latest figure (by absolute value) among
- * the kept rows, `World` first when there is one: a few lines a reader can follow.
+ * the kept rows: a few lines a reader can follow. Groups (`groups`: World, regions, income
+ * groups) are left out while there are economies to show; World comes first, as the reference,
+ * when its figures are on the economies' scale (a share or a rate), not when it would flatten
+ * them (a sum).
  */
 export function leadingValues(
   split: TextColumn,
@@ -10,6 +13,7 @@ export function leadingValues(
   time: Column | undefined,
   mask: Uint8Array,
   n: number,
+  groups: ReadonlySet<string> = new Set(),
 ): string[] {
   const latest = new Float64Array(split.dictionary.length).fill(-Infinity);
   const value = new Float64Array(split.dictionary.length);
@@ -36,6 +40,12 @@ export function leadingValues(
     .sort((a, b) => Math.abs(value[b]) - Math.abs(value[a]));
   const older = codes.filter((c) => latest[c] !== newest);
   const ordered = [...current, ...older].map((c) => split.dictionary[c]);
+  const economies = ordered.filter((v) => !groups.has(v));
+  if (economies.length === 0) return ordered.slice(0, n);
+  const chosen = economies.slice(0, n);
   const world = ordered.find((v) => /^world$/i.test(v));
-  return (world ? [world, ...ordered.filter((v) => v !== world)] : ordered).slice(0, n);
+  if (!world || chosen.includes(world)) return chosen;
+  const size = (v: string) => Math.abs(value[split.dictionary.indexOf(v)]);
+  const largest = Math.max(...chosen.map(size));
+  return size(world) <= 1.5 * largest ? [world, ...chosen.slice(0, n - 1)] : chosen;
 }

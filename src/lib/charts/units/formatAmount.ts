@@ -10,7 +10,7 @@ const SYMBOL: Record<Currency, string> = {
   RUB: '₽',
 };
 /** Axis labels name the currency unambiguously: `US$ bn`, not `$ bn`. */
-const AXIS_SYMBOL: Record<Currency, string> = { ...SYMBOL, USD: 'US$' };
+export const AXIS_SYMBOL: Record<Currency, string> = { ...SYMBOL, USD: 'US$' };
 const STEPS: [number, string][] = [
   [1e12, 'tn'],
   [1e9, 'bn'],

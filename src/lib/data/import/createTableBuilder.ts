@@ -31,6 +31,19 @@ export interface TableBuilder {
   release(keep?: Iterable<ArrayBufferLike>): void;
 }
 
+/** Lines above the header kept for what they say of the table (source, unit), at most this many. */
+const PREAMBLE_LINES = 30;
+
+/** A line above the header, as its filled cells joined, with its line number. */
+function keepPreamble(raw: RawTable, row: readonly string[], line: number) {
+  const text = row
+    .map((c) => String(c).trim())
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, 300);
+  if (text && raw.preamble.length < PREAMBLE_LINES) raw.preamble.push({ line, text });
+}
+
 const rowBreaks = (row: readonly string[], from = 0) => {
   let n = 0;
   for (let j = from; j < row.length; j++) n += countLineBreaks(row[j]);
@@ -63,6 +76,7 @@ export function createTableBuilder(
     raggedFields: new IntList(),
     emptySurplus: 0,
     lastLine: 0,
+    preamble: [],
   };
   let record = 0;
   let nextLine = 1;
@@ -137,6 +151,7 @@ export function createTableBuilder(
       const line = nextLine;
       if (record++ < dataStart) {
         if (record > dialect.headerIndex) raw.header.push(row.map(String));
+        else keepPreamble(raw, row, line);
         if (record === dataStart) named = namedFields(raw.header);
         nextLine = line + 1 + rowBreaks(row);
       } else nextLine = line + 1 + addRow(row, line);

@@ -4,7 +4,7 @@ import type { RawTable } from './rawTable';
 const NOTE =
   /^(data from database|last updated|source|sources|notes?|footnotes?|\*|©|copyright)\b/i;
 
-function filledCells(raw: RawTable, row: number): string[] {
+export function filledCells(raw: RawTable, row: number): string[] {
   const cells: string[] = [];
   for (const column of raw.columns) {
     const s = column.value(row).trim();

@@ -1,7 +1,11 @@
 import type { ImportIssue, Table } from '../table';
 import { detectShape } from './detectShape';
 import type { TextEncoding } from './detectEncoding';
-import { findFooter } from './findFooter';
+import { filledCells, findFooter } from './findFooter';
+import type { Citation } from '../../provenance/citation';
+import { readSource, type FileSource } from '../meaning/readSource';
+import { preambleUnit } from '../meaning/preambleUnit';
+import { aggregatesIn } from '../meaning/aggregates';
 import { namedFields, uniqueNames } from './headerNames';
 import type { ImportOptions, ImportResult } from './importResult';
 import type { DecimalSeparator } from './parseNumber';
@@ -80,21 +84,28 @@ export function finishTable(
   );
   const shape = detectShape(columns);
   const encoding = extras.encoding ?? dialect.encoding;
+  const footerLines = footer ? footerText(raw, footer.start) : [];
+  const source = readSource({
+    name: options.name,
+    preamble: raw.preamble,
+    footer: footerLines,
+    columns: columns.map((c) => c.name),
+    header: raw.header[0] ?? [],
+    firstValue: (name) => {
+      const c = columns.find((x) => x.name === name);
+      return c && c.type !== 'number' && c.codes[0] >= 0 ? c.dictionary[c.codes[0]] : undefined;
+    },
+  });
+  const unit = preambleUnit(raw.preamble);
+  if (unit) for (const c of columns) if (c.type === 'number' && !c.unit) c.unit = unit;
   const table: Table = {
     id: `file:${options.name}`,
     name: options.name,
     rowCount,
     columns,
     provenance: {
-      citations: [
-        {
-          id: 'file',
-          kind: 'user-file',
-          publisher: 'User-supplied file',
-          title: options.name,
-          accessed: options.accessed ?? new Date().toISOString().slice(0, 10),
-        },
-      ],
+      citations: [fileCitation(options, source)],
+      ...(source ? { fileSource: source } : {}),
       file: {
         name: options.name,
         size: options.size ?? extras.size ?? 0,
@@ -107,6 +118,11 @@ export function finishTable(
     },
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
+  // An unnamed column of names that holds groups of economies (IMF DOTS's partner column) is a
+  // column of places.
+  for (const c of columns)
+    if (c.type === 'category' && c.role === 'other' && /^Column \d+$/.test(c.name))
+      if (aggregatesIn(table, c, true).length >= 2) c.role = 'entity';
   const meta = {
     encoding,
     delimiter: dialect.delimiter,
@@ -114,7 +130,12 @@ export function finishTable(
     rows: rowCount,
     shape,
   };
-  return { ok: true, table, meta };
+  return {
+    ok: true,
+    table,
+    meta,
+    ...(options.keepLines ? { lines: raw.rowLines.slice(0, rowCount) } : {}),
+  };
 }
 
 /** The line of the first empty row skipped at or after row position `row` (Infinity if none). */
@@ -123,4 +144,44 @@ function firstBlankLine(raw: RawTable, row: number): number {
   for (let i = raw.blankAt.length - 1; i >= 0 && raw.blankAt.at(i) >= row; i--)
     line = raw.blankLines.at(i);
   return line;
+}
+
+/** The rows below the table (its notes), as text with their lines. */
+function footerText(raw: RawTable, start: number): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  for (let r = start; r < raw.rowCount && out.length < 20; r++) {
+    const text = filledCells(raw, r).join(' ').trim();
+    if (text) out.push({ line: raw.rowLines[r], text: text.slice(0, 300) });
+  }
+  return out;
+}
+
+/**
+ * The file's citation: the source it names for itself, marked as read from the file (with an
+ * edition that is not a date kept in the title), or the file itself when it names none.
+ */
+function fileCitation(options: ImportOptions, source: FileSource | null): Citation {
+  const accessed = options.accessed ?? new Date().toISOString().slice(0, 10);
+  if (!source)
+    return {
+      id: 'file',
+      kind: 'user-file',
+      publisher: 'User-supplied file',
+      title: options.name,
+      accessed,
+    };
+  const dated = source.updated && /^\d{4}(-\d{2}-\d{2})?$/.test(source.updated);
+  const title = [source.title ?? source.dataset ?? options.name, dated ? null : source.updated]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    id: 'file',
+    kind: 'dataset',
+    publisher: source.publisher,
+    title,
+    ...(dated ? { date: source.updated as string } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    accessed,
+    readFromFile: options.name,
+  };
 }

@@ -19,7 +19,14 @@ export interface ImportMeta {
  * message for the user that says what is wrong and what to do. Never an exception.
  */
 export type ImportResult =
-  { ok: true; table: Table; meta: ImportMeta } | { ok: false; error: string };
+  | {
+      ok: true;
+      table: Table;
+      meta: ImportMeta;
+      /** Physical line of each row, from 1, when `keepLines` asked for them. */
+      lines?: Int32Array;
+    }
+  | { ok: false; error: string };
 
 export interface ImportOptions {
   /** The file's name: the table's name and the title of its user-file citation. */
@@ -30,6 +37,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** ISO date the file was read, for the citation; defaults to today (pass it in tests). */
   accessed?: string;
+  /** Keep each row's line in the file (the CLI's `check` cites them); off in the page. */
+  keepLines?: boolean;
   /** Bytes decoded at once (default DECODE_BYTES; a browser reads faster with BROWSER_DECODE_BYTES). */
   decodeBytes?: number;
 }

@@ -128,6 +128,8 @@ export interface RawTable {
   emptySurplus: number;
   /** The last physical line read that is not blank. */
   lastLine: number;
+  /** The lines above the header that say something (title, source, unit), as text. */
+  preamble: { line: number; text: string }[];
 }
 
 /** Every buffer of a raw table: none of them is part of the table made from it. */

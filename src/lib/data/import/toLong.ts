@@ -98,6 +98,10 @@ export function toLong(table: Table): Table {
     type: 'number',
     values,
     role: 'measure',
+    // The unit a title row gave every period column (IMF DOTS: `US Dollars, Millions`).
+    ...(across[0].unit && across.every((c) => c.unit === across[0].unit)
+      ? { unit: across[0].unit }
+      : {}),
   };
   if (flagCodes) value.flags = { codes: flagCodes, dictionary: flagDictionary };
   const columns = [...keys.map((c) => repeatRows(c, P)), period, value];

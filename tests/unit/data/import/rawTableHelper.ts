@@ -27,5 +27,6 @@ export function rawTable(
     raggedFields: new IntList(),
     emptySurplus: 0,
     lastLine: rows.length + 1 + blanksBefore.length,
+    preamble: [],
   };
 }
