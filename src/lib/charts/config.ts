@@ -2,8 +2,11 @@ import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
 
 export type ChartMode = 'values' | 'index' | 'change';
 export type ChartScale = 'linear' | 'log';
-/** Grouped or stacked (column, bar, area), ranked (bar), share of total (area). */
-export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share';
+/**
+ * Grouped or stacked (column, bar, area), ranked (bar), share of total (area); a balance alone
+ * or with its exports and imports as lines (`flows`).
+ */
+export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share' | 'bars' | 'flows';
 /** Series computed from a flow column's exports and imports. */
 export type DerivedFlow = 'total' | 'balance';
 

@@ -1,4 +1,5 @@
 import { areaChart } from './area/definition';
+import { balanceChart } from './balance/definition';
 import { barChart } from './bar/definition';
 import type { ChartDefinition } from './chartDefinition';
 import { columnChart } from './column/definition';
@@ -15,6 +16,9 @@ export const chartTypes: Record<ChartKind, ChartDefinition> = {
   area: areaChart,
   slope: slopeChart,
   scatter: scatterChart,
+  balance: balanceChart,
+  treemap: balanceChart,
+  map: balanceChart,
 };
 
 /** The definition of a chart type; line for an unknown one (a hand-edited URL). */

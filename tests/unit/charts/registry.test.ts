@@ -11,6 +11,9 @@ const CONFIGS = {
   area: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Import'] } },
   slope: { x: 'Year', series: 'Partner', filters: { 'Trade Flow': ['Import'] } },
   scatter: { x: 'Trade Value (US$)', filters: {} },
+  balance: { x: 'Year', series: 'Trade Flow', filters: {} },
+  treemap: { x: 'Commodity', filters: { 'Trade Flow': ['Export'], Year: ['2022'] } },
+  map: { x: 'Partner', filters: { 'Trade Flow': ['Export'], Year: ['2022'] } },
 };
 
 describe('chartTypes: every type is registered with a definition and a pure builder', () => {

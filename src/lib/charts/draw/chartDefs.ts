@@ -1,9 +1,13 @@
 import type { ChartSpec } from '../spec';
 import type { ShapeDefs } from './shape';
 
-/** The patterns and markers a chart needs: a hatch per colour of derived bars, the change arrow. */
+/** The patterns and markers a chart needs: a hatch per colour of derived bars, the change arrow, the no-data pattern. */
 export function chartDefs(spec: ChartSpec): ShapeDefs {
   const hatches = new Set<number>();
   for (const b of spec.bars) if (b.point.qualifier === 'derived') hatches.add(b.color % 8);
-  return { hatches: [...hatches], arrow: spec.annotations.some((a) => a.kind === 'change') };
+  return {
+    hatches: [...hatches],
+    arrow: spec.annotations.some((a) => a.kind === 'change'),
+    nodata: spec.regions?.some((r) => r.fill === 'nodata') ?? false,
+  };
 }
