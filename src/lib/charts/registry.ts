@@ -5,6 +5,7 @@ import type { ChartDefinition } from './chartDefinition';
 import { columnChart } from './column/definition';
 import { lineChart } from './line/definition';
 import { scatterChart } from './scatter/definition';
+import { treemapChart } from './treemap/definition';
 import { slopeChart } from './slope/definition';
 import type { ChartKind } from './spec';
 
@@ -17,7 +18,7 @@ export const chartTypes: Record<ChartKind, ChartDefinition> = {
   slope: slopeChart,
   scatter: scatterChart,
   balance: balanceChart,
-  treemap: balanceChart,
+  treemap: treemapChart,
   map: balanceChart,
 };
 
