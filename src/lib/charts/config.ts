@@ -1,3 +1,4 @@
+import type { MapAtlas } from './map/mapAtlasTypes';
 import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
 
 export type ChartMode = 'values' | 'index' | 'change';
@@ -90,6 +91,11 @@ export interface ChartConfig {
    * gesture settles (points for the pointer, the table), then are built again in full.
    */
   draft?: boolean;
+  /**
+   * Map: the world's outlines and country codes, loaded when a map is first drawn
+   * (loadMapAtlas) and passed in at build time; never stored or put in a URL.
+   */
+  atlas?: MapAtlas;
 }
 
 /** The parts of a config that the interactive figure changes without rebuilding its data. */

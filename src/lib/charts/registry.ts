@@ -4,6 +4,7 @@ import { barChart } from './bar/definition';
 import type { ChartDefinition } from './chartDefinition';
 import { columnChart } from './column/definition';
 import { lineChart } from './line/definition';
+import { mapChart } from './map/definition';
 import { scatterChart } from './scatter/definition';
 import { treemapChart } from './treemap/definition';
 import { slopeChart } from './slope/definition';
@@ -19,7 +20,7 @@ export const chartTypes: Record<ChartKind, ChartDefinition> = {
   scatter: scatterChart,
   balance: balanceChart,
   treemap: treemapChart,
-  map: balanceChart,
+  map: mapChart,
 };
 
 /** The definition of a chart type; line for an unknown one (a hand-edited URL). */

@@ -27,8 +27,9 @@ export function balanceBars(p: BalancePanel, frame: PanelFrame, ctx: MarkContext
   const bars: ChartBar[] = [];
   values.forEach((b, i) => {
     if (Number.isNaN(b)) return;
-    const left = round(frame.x(i) ?? 0);
-    const width = round(frame.x.bandwidth());
+    // A lone period would make one wall of a bar: no bar is wider than 72 px.
+    const width = round(Math.min(frame.x.bandwidth(), 72));
+    const left = round((frame.x(i) ?? 0) + (frame.x.bandwidth() - width) / 2);
     const top = frame.y(Math.max(0, b));
     const base = frame.y(Math.min(0, b));
     const seriesId = ctx.several ? `balance|${p.label}` : 'balance';

@@ -1,4 +1,5 @@
 import type { Table } from '../../data/table';
+import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { valueAxisText } from '../build/valueLabel';
 import { measureUnit } from '../data/measureUnit';
@@ -25,7 +26,7 @@ export const MAX_PANELS = 6;
 const turnover = (p: BalancePanel) =>
   p.exports.reduce((a, v) => a + Math.abs(v), 0) + p.imports.reduce((a, v) => a + Math.abs(v), 0);
 
-function legend(lines: boolean): LegendItem[] {
+function legend(lines: boolean, bars: ChartBar[]): LegendItem[] {
   const item = (
     id: string,
     label: string,
@@ -34,8 +35,12 @@ function legend(lines: boolean): LegendItem[] {
     dash: LegendItem['dash'] = 'solid',
   ) => ({ id, label, color, symbol, dash, toggles: false, hidden: false }) as LegendItem;
   return [
-    item('surplus', 'Surplus (exports above imports)', 0, 'swatch'),
-    item('deficit', 'Deficit (imports above exports)', 1, 'swatch'),
+    ...(bars.some((b) => b.point.value >= 0)
+      ? [item('surplus', 'Surplus (exports above imports)', 0, 'swatch')]
+      : []),
+    ...(bars.some((b) => b.point.value < 0)
+      ? [item('deficit', 'Deficit (imports above exports)', 1, 'swatch')]
+      : []),
     ...(lines
       ? [item('exports', 'Exports', 2, 'line'), item('imports', 'Imports', 4, 'line', 'dashed')]
       : []),
@@ -111,7 +116,7 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     guides,
     labels: [],
     annotations: [],
-    legend: legend(lines),
+    legend: legend(lines, bars),
     sources: sourceLines(table, [data.y], config.overlaySources ?? []),
     notes: balanceNotes(data, config, amount, data.panels.length - panels.length),
     table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
@@ -154,10 +159,7 @@ function balanceText(table: Table, data: BalanceData, config: ChartConfig, sever
     config.text?.title ??
     `Trade balance${several && data.by ? ` by ${columnTitle(data.by).toLowerCase()}` : ''}`;
   const { facts } = tableFacts(table, data.mask, [config.x, data.flow.name, data.y.name]);
-  const subtitle =
-    config.text?.subtitle !== undefined
-      ? config.text.subtitle || undefined
-      : facts.map((f) => `${f.column}: ${f.value}`).join(' · ') || undefined;
+  const subtitle = factsSubtitle(config, facts);
   return { title, subtitle };
 }
 

@@ -8,6 +8,6 @@ export function chartDefs(spec: ChartSpec): ShapeDefs {
   return {
     hatches: [...hatches],
     arrow: spec.annotations.some((a) => a.kind === 'change'),
-    nodata: spec.regions?.some((r) => r.fill === 'nodata') ?? false,
+    nodata: [...(spec.regions ?? []), ...(spec.guides ?? [])].some((r) => r.fill === 'nodata'),
   };
 }

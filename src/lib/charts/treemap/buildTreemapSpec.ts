@@ -3,6 +3,7 @@ import type { ChartConfig } from '../config';
 import { findColumn } from '../../data/columnValue';
 import type { TreemapTile } from './treemapItems';
 import { STILL } from '../balance/buildBalanceSpec';
+import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { measureUnit } from '../data/measureUnit';
 import { rowMask } from '../data/rowMask';
@@ -148,9 +149,6 @@ function treemapText(
     ? `${system} section and ${system === 'SITC' ? 'division' : 'chapter'}`
     : columnTitle(x).toLowerCase();
   const title = config.text?.title ?? `${measure} by ${by}`;
-  const subtitle =
-    config.text?.subtitle !== undefined
-      ? config.text.subtitle || undefined
-      : facts.map((f) => `${f.column}: ${f.value}`).join(' · ') || undefined;
+  const subtitle = factsSubtitle(config, facts);
   return { title, subtitle };
 }

@@ -35,22 +35,8 @@ export function pairedCodes(table: Table, x: Column, mask: Uint8Array): TextColu
   const candidates = table.columns.filter(
     (c): c is TextColumn => c !== x && CODE_NAME.test(c.name) && isCodeColumn(c),
   );
-  // One code per category and one category per code among the kept rows: `Trade Flow Code`
-  // is constant where the flow is fixed, and is no commodity code.
-  return candidates.find((c) => {
-    const codeOf = new Int32Array(x.dictionary.length).fill(-1);
-    const used = new Set<number>();
-    let labels = 0;
-    for (let r = 0; r < mask.length; r++) {
-      if (!mask[r] || x.codes[r] < 0) continue;
-      const was = codeOf[x.codes[r]];
-      if (was >= 0 && was !== c.codes[r]) return false;
-      if (was < 0) labels++;
-      codeOf[x.codes[r]] = c.codes[r];
-      used.add(c.codes[r]);
-    }
-    return labels > 0 && used.size === labels;
-  });
+  // `Trade Flow Code` is constant where the flow is fixed, and is no commodity code.
+  return candidates.find((c) => oneToOne(x, c, mask));
 }
 
 /** A code as the nomenclature writes it: HS chapters and headings with their leading zero (`1` → `01`). */
@@ -71,4 +57,20 @@ export function sectionOf(
   const chapter = Number(code.slice(0, 2));
   const section = HS_SECTIONS.find((s) => chapter >= s.from && chapter <= s.to);
   return section && { section, group: code.slice(0, 2) };
+}
+
+/** Whether, among the kept rows, each value of x has one value of c and each value of c one of x. */
+export function oneToOne(x: TextColumn, c: TextColumn, mask: Uint8Array): boolean {
+  const codeOf = new Int32Array(x.dictionary.length).fill(-1);
+  const used = new Set<number>();
+  let labels = 0;
+  for (let r = 0; r < mask.length; r++) {
+    if (!mask[r] || x.codes[r] < 0) continue;
+    const was = codeOf[x.codes[r]];
+    if (was >= 0 && was !== c.codes[r]) return false;
+    if (was < 0) labels++;
+    codeOf[x.codes[r]] = c.codes[r];
+    used.add(c.codes[r]);
+  }
+  return labels > 0 && used.size === labels;
 }
