@@ -2,6 +2,8 @@ import type { LoadedChart } from '../app/loadChartState';
 import { loadChartState } from '../app/loadChartState';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
 import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config';
+import { loadMapAtlasFrom } from '../lib/charts/map/loadMapAtlas';
+import type { MapAtlas } from '../lib/charts/map/mapAtlasTypes';
 import { nothingToChart } from '../lib/charts/nothingToChart';
 import { toggleValue } from '../lib/charts/toggleValue';
 import type { ChartState } from '../lib/export';
@@ -44,6 +46,19 @@ function drawChart(
 ) {
   let view = viewOfConfig(config);
   let width = 0;
+  // A map's outlines come in a chunk of their own, fetched only for type="map".
+  let atlas: MapAtlas | undefined;
+  if (config.type === 'map')
+    void loadMapAtlasFrom(
+      new URL(/* @vite-ignore */ './trade-chart-map.js', import.meta.url).href,
+    ).then(
+      (loaded) => {
+        atlas = loaded;
+        if (!signal.aborted) draw(width);
+      },
+      () =>
+        say('The map outlines (trade-chart-map.js, next to trade-chart.js) could not be loaded.'),
+    );
   let plot: AbortController | null = null;
   // One live region for the chart's life: a new one in every redraw would not be read out.
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite' });
@@ -70,7 +85,7 @@ function drawChart(
     const size = w || 640;
     const spec = buildChartSpec(
       table,
-      { ...config, ...view },
+      { ...config, ...view, atlas },
       {
         width: size,
         height: size < 480 ? Math.round(height * 0.85) : height,
