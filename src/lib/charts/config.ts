@@ -5,9 +5,10 @@ export type ChartMode = 'values' | 'index' | 'change';
 export type ChartScale = 'linear' | 'log';
 /**
  * Grouped or stacked (column, bar, area), ranked (bar), share of total (area); a balance alone
- * or with its exports and imports as lines (`flows`).
+ * or with its exports and imports as lines (`flows`); two reporters' figures side by side with
+ * the gap between them (`mirror`, a column chart).
  */
-export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share' | 'bars' | 'flows';
+export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share' | 'bars' | 'flows' | 'mirror';
 /** Series computed from a flow column's exports and imports. */
 export type DerivedFlow = 'total' | 'balance';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
+import { mirrorChartSpec } from '../../../src/lib/charts/dashboardSpecs';
 import { atlas } from '../../../src/lib/charts/map/mapAtlas';
 import type { ChartInput } from '../../../src/lib/charts/normalizeConfig';
 import type { Table } from '../../../src/lib/data/table';
@@ -63,6 +64,12 @@ const CASES: [string, Table, ChartInput][] = [
 ];
 
 describe('renderSvg(buildChartSpec(table, config, size)): a deterministic SVG per trade view', () => {
+  for (const theme of ['light', 'dark'] as const)
+    it(`mirror-annual-${theme}`, async () => {
+      const svg = renderSvg(mirrorChartSpec(SIZE), { uid: 'mirror', theme });
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/views/mirror-annual-${theme}.svg`);
+    });
+
   for (const [name, table, config] of CASES)
     it(name, async () => {
       const spec = buildChartSpec(table, config, SIZE);

@@ -65,4 +65,20 @@ describe('renderCommand(["FILE", "--type", "map|treemap|balance", …], io)', ()
     expect(await renderCommand(args, f.io)).toBe(2);
     expect(f.err.join('')).toMatch(/^error: cannot draw a balance of this table: .*flow column/);
   });
+
+  it('render --dataset china-russia-annual-mirror draws both reporters with the gap and the CIF/FOB note', async () => {
+    const f = fakeIo();
+    const args = ['--dataset', 'china-russia-annual-mirror', '--out', 'mirror.svg'];
+    expect(await renderCommand(args, f.io)).toBe(0);
+    const svg = f.text('mirror.svg');
+    for (const word of [
+      'China-reported',
+      'Russia-reported',
+      '+0.7 %',
+      'CIF',
+      'FOB',
+      'International Monetary Fund',
+    ])
+      expect(svg).toContain(word);
+  });
 });
