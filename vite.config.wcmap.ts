@@ -3,8 +3,11 @@ import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
-// The map outlines and country codes for <trade-chart type="map">, as a file of their own next to
-// dist/trade-chart.js (dist/trade-chart-map.js): the component fetches it only when it draws a map.
+// Two files next to dist/trade-chart.js that the component fetches only when needed: the balance,
+// treemap and map builders (trade-chart-views.js), and the map outlines and country codes
+// (trade-chart-map.js). VIEWS=1 builds the first; without it, the second.
+const views = process.env.VIEWS === '1';
+
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -12,9 +15,12 @@ export default defineConfig({
     emptyOutDir: false,
     copyPublicDir: false,
     lib: {
-      entry: resolve(root, 'src/lib/charts/map/mapAtlas.ts'),
+      entry: resolve(
+        root,
+        views ? 'src/webcomponent/tradeViews.ts' : 'src/lib/charts/map/mapAtlas.ts',
+      ),
       formats: ['es'],
-      fileName: () => 'trade-chart-map.js',
+      fileName: () => (views ? 'trade-chart-views.js' : 'trade-chart-map.js'),
     },
     rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
   },

@@ -11,6 +11,7 @@ import type { Importer } from '../lib/state/UploadsState.svelte';
 import { element } from './element';
 import { figureElement } from './figureElement';
 import { plotElement } from './plotElement';
+import { isTradeView, loadTradeViews } from './lazyViews';
 import { viewControlsElement } from './viewControlsElement';
 
 export interface ReportChartOptions {
@@ -46,20 +47,23 @@ function drawChart(
 ) {
   let view = viewOfConfig(config);
   let width = 0;
-  // A map's outlines come in a chunk of their own, fetched only for type="map".
+  let plot: AbortController | null = null;
+  // The trade views' builders and a map's outlines come in files of their own, fetched only
+  // for type="balance|treemap|map" (and the outlines only for a map).
   let atlas: MapAtlas | undefined;
-  if (config.type === 'map')
-    void loadMapAtlasFrom(
-      new URL(/* @vite-ignore */ './trade-chart-map.js', import.meta.url).href,
-    ).then(
-      (loaded) => {
+  const beside = (file: string) => new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
+  if (isTradeView(config.type, config.variant))
+    void Promise.all([
+      loadTradeViews(beside('trade-chart-views.js')),
+      config.type === 'map' ? loadMapAtlasFrom(beside('trade-chart-map.js')) : undefined,
+    ]).then(
+      ([, loaded]) => {
         atlas = loaded;
         if (!signal.aborted) draw(width);
       },
       () =>
-        say('The map outlines (trade-chart-map.js, next to trade-chart.js) could not be loaded.'),
+        say('This chart needs trade-chart-views.js and trade-chart-map.js next to trade-chart.js.'),
     );
-  let plot: AbortController | null = null;
   // One live region for the chart's life: a new one in every redraw would not be read out.
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite' });
   const say = (text: string) => (live.textContent = text);
