@@ -46,8 +46,8 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
   if (!atlas)
     return { ...emptySpec('map', table, size, fallbackTitle, 'Loading the map…'), why: undefined };
   const { x, y, mask } = read;
-  const codes = pairedCountryCodes(table, x, mask, atlas.index);
-  const entries = mapEntries(sumItems(x, y, mask, codes), atlas.index);
+  const codes = pairedCountryCodes(table, x, mask, atlas);
+  const entries = mapEntries(sumItems(x, y, mask, codes), atlas);
   const countries = firstPerCountry(entries);
   if (!countries.size) return emptySpec('map', table, size, fallbackTitle, noCountry(x));
   const locale = config.locale ?? 'en';

@@ -11,7 +11,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { countryIndex, findCountry } from './countryIndex';
+import { countryIndex, findByCode, findCountry } from './countryIndex';
 import type { MapAtlas, MapShape } from './mapAtlasTypes';
 
 const ANTARCTICA = '010';
@@ -40,6 +40,8 @@ function buildAtlas(): MapAtlas {
   const collection = { type: 'FeatureCollection' as const, features };
   return {
     index,
+    findByCode: (value) => findByCode(index, value),
+    findCountry: (value) => findCountry(index, value),
     credit: 'Country outlines: Natural Earth 1:110m (public domain), via world-atlas.',
     draw(box) {
       const projection = geoEqualEarth().fitExtent(

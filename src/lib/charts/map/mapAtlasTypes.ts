@@ -29,6 +29,10 @@ export interface MapShape {
  */
 export interface MapAtlas {
   index: CountryIndex;
+  /** A value as a code: ISO3, ISO2 (with EL, UK) or M49 (countryIndex's findByCode). */
+  findByCode(value: string): Country | undefined;
+  /** A value as a code, then as a name (countryIndex's findCountry). */
+  findCountry(value: string): Country | undefined;
   draw(box: { left: number; top: number; width: number; height: number }): { shapes: MapShape[] };
   /** Where the outlines come from, for the chart's notes. */
   credit: string;

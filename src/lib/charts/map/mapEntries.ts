@@ -1,9 +1,8 @@
 import type { Table, TextColumn } from '../../data/table';
 import { oneToOne } from '../treemap/commodityCode';
 import type { TreemapItem } from '../treemap/treemapItems';
-import { findByCode, findCountry } from './countryIndex';
 import { isGroup } from './isGroup';
-import type { Country, CountryIndex } from './mapAtlasTypes';
+import type { Country, MapAtlas } from './mapAtlasTypes';
 
 /** A value of the country column, what it was matched to, and its sum. */
 export interface MapEntry {
@@ -26,18 +25,19 @@ export function pairedCountryCodes(
   table: Table,
   x: TextColumn,
   mask: Uint8Array,
-  index: CountryIndex,
+  atlas: MapAtlas,
 ): TextColumn | undefined {
   return table.columns.find(
     (c): c is TextColumn =>
       c !== x &&
       c.type === 'category' &&
       CODE_NAME.test(c.name) &&
-      c.dictionary.filter((v) => findByCode(index, v)).length >= c.dictionary.length / 2 &&
+      c.dictionary.filter((v) => atlas.findByCode(v)).length >= c.dictionary.length / 2 &&
       oneToOne(x, c, mask),
   );
 }
 
+// The matching itself lives with the atlas (loaded on demand), so none of it is in a first load.
 /**
  * Each value of the country column matched to a country of ISO 3166: by the code beside it, by
  * the value as a code (ISO3, ISO2 with Eurostat's EL and UK, M49), then by name. What matches
@@ -45,11 +45,11 @@ export function pairedCountryCodes(
  */
 export function mapEntries(
   items: (TreemapItem & { code?: string })[],
-  index: CountryIndex,
+  atlas: MapAtlas,
 ): MapEntry[] {
   return items.map((i) => {
     const country =
-      (i.code !== undefined ? findByCode(index, i.code) : undefined) ?? findCountry(index, i.label);
+      (i.code !== undefined ? atlas.findByCode(i.code) : undefined) ?? atlas.findCountry(i.label);
     const status = country
       ? 'country'
       : isGroup(i.label) || (i.code !== undefined && isGroup(i.code))
