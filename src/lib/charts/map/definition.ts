@@ -14,7 +14,12 @@ function adapt(table: Table, config: ChartConfig): ChartConfig {
   const x =
     places.find((c) => c.name === config.series && c.dictionary.length > 1) ??
     places.find((c) => c.name === config.x && c.dictionary.length > 1) ??
-    places.sort((a, b) => b.dictionary.length - a.dictionary.length)[0] ??
+    // The most places, partners first on a tie: a map of a reporter's partners is the usual one.
+    places.sort(
+      (a, b) =>
+        b.dictionary.length - a.dictionary.length ||
+        PLACE_ROLES.indexOf(a.role ?? '') - PLACE_ROLES.indexOf(b.role ?? ''),
+    )[0] ??
     // No column is known to hold places (an IMF sheet's `Column 2`): the widest category.
     table.columns
       .filter(

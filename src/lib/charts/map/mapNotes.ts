@@ -29,7 +29,12 @@ export function mapNotes(
   if (unshaped.length)
     notes.add(`Too small for this map's scale, so listed in the table only: ${list(unshaped)}.`);
   const summed = entries.filter((e) => e.rows > 1).length;
-  if (summed) notes.add(`${summed} countries' values are sums of several rows.`);
+  if (summed)
+    notes.add(
+      summed === 1
+        ? "1 country's value is the sum of several rows."
+        : `${summed} countries' values are sums of several rows.`,
+    );
   notes.add(credit);
   return notes.all;
 }
