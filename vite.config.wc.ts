@@ -12,6 +12,16 @@ export default defineConfig({
       // The importer uses only papaparse's tokenizer; the package ships all of Papa (streamers,
       // workers, unparse) as one block. The component takes the tested line-for-line port.
       { find: /^papaparse$/, replacement: resolve(root, 'src/lib/data/import/papaParser.ts') },
+      // The balance, treemap, map and mirror builders come from trade-chart-views.js when one is drawn.
+      ...[
+        './buildBalanceSpec',
+        './buildTreemapSpec',
+        './buildMapSpec',
+        '../mirror/buildMirrorSpec',
+      ].map((name) => ({
+        find: name,
+        replacement: resolve(root, 'src/webcomponent/lazyViews.ts'),
+      })),
       // Scales map numbers to numbers: no colour interpolation, so no d3-color.
       {
         find: /^d3-interpolate$/,

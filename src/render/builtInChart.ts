@@ -1,4 +1,8 @@
-import { annualChartConfig, releaseChartConfig } from '../lib/charts/dashboardSpecs';
+import {
+  annualChartConfig,
+  mirrorChartConfig,
+  releaseChartConfig,
+} from '../lib/charts/dashboardSpecs';
 import type { ChartConfig } from '../lib/charts/config';
 import { ANNUAL_ID, annualTable } from '../lib/data/datasets/annual';
 import { release, releaseTable } from '../lib/data/datasets/release';
@@ -10,5 +14,10 @@ export const BUILT_IN: Record<string, () => { table: Table; config: ChartConfig 
   [ANNUAL_ID]: () => {
     const table = annualTable();
     return { table, config: annualChartConfig(table) };
+  },
+  /** The same series as a mirror view: China-reported against Russia-reported, with the gap. */
+  [`${ANNUAL_ID}-mirror`]: () => {
+    const table = annualTable();
+    return { table, config: mirrorChartConfig(table) };
   },
 };

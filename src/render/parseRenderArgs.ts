@@ -24,7 +24,7 @@ export class RenderUsageError extends Error {
 }
 
 export const RENDER_USAGE =
-  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--width W] [--height H]';
+  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--width W] [--height H]';
 const VALUED = new Set([
   'dataset',
   'out',

@@ -95,7 +95,10 @@ export async function renderCommand(args: string[], io: RenderIo): Promise<numbe
     if (nothing) fail(nothing);
     const config = chooseColumns(table, base, parsed);
     if (!config.x) fail('the table has no column to chart along; name one with --x COL.');
+    // The command line draws a map at once: its outlines are read with the rest of the program.
+    if (config.type === 'map') config.atlas = (await import('../lib/charts/map/mapAtlas')).atlas;
     const spec = buildChartSpec(table, config, { width: parsed.width, height: parsed.height });
+    if (spec.why) fail(`cannot draw a ${spec.kind} of this table: ${spec.why}`);
     if (parsed.source) spec.sources = [{ id: 'user-source', text: parsed.source }, ...spec.sources];
     const svg = renderSvg(spec);
     const bytes = parsed.format === 'svg' ? new TextEncoder().encode(svg) : await renderPng(svg);

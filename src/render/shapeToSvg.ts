@@ -41,5 +41,10 @@ export function defsToSvg(defs: ShapeDefs, theme: Theme | Colors, uid: string): 
   const arrow = defs.arrow
     ? `<marker id="${uid}-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${p.accent}"/></marker>`
     : '';
-  return hatches.length || arrow ? `<defs>${hatches.join('')}${arrow}</defs>` : '';
+  const nodata = defs.nodata
+    ? `<pattern id="${uid}-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${p.bg}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${p.grid}" stroke-width="2"/></pattern>`
+    : '';
+  return hatches.length || arrow || nodata
+    ? `<defs>${hatches.join('')}${arrow}${nodata}</defs>`
+    : '';
 }

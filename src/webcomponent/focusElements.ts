@@ -18,16 +18,21 @@ export function focusElements(spec: ChartSpec, p: ChartPoint): SVGElement[] {
       }),
     );
   const bar = spec.bars.find((b) => b.point.id === p.id);
+  const region = spec.regions?.find((r) => r.point.id === p.id);
   marks.push(
-    bar
-      ? svgElement('rect', {
-          x: bar.x - 3,
-          y: bar.y - 3,
-          width: bar.width + 6,
-          height: bar.height + 6,
-          ...mark,
-        })
-      : svgElement('circle', { class: 'focus-ring', cx: p.x, cy: p.y, r: 9, ...mark }),
+    region
+      ? region.d !== undefined
+        ? svgElement('path', { d: region.d, ...mark, 'stroke-width': 2 })
+        : svgElement('rect', { ...region.rect, ...mark, 'stroke-width': 2.5 })
+      : bar
+        ? svgElement('rect', {
+            x: bar.x - 3,
+            y: bar.y - 3,
+            width: bar.width + 6,
+            height: bar.height + 6,
+            ...mark,
+          })
+        : svgElement('circle', { class: 'focus-ring', cx: p.x, cy: p.y, r: 9, ...mark }),
   );
   return marks;
 }

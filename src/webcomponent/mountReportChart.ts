@@ -2,6 +2,8 @@ import type { LoadedChart } from '../app/loadChartState';
 import { loadChartState } from '../app/loadChartState';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
 import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config';
+import { loadMapAtlasFrom } from '../lib/charts/map/loadMapAtlas';
+import type { MapAtlas } from '../lib/charts/map/mapAtlasTypes';
 import { nothingToChart } from '../lib/charts/nothingToChart';
 import { toggleValue } from '../lib/charts/toggleValue';
 import type { ChartState } from '../lib/export';
@@ -9,6 +11,7 @@ import type { Importer } from '../lib/state/UploadsState.svelte';
 import { element } from './element';
 import { figureElement } from './figureElement';
 import { plotElement } from './plotElement';
+import { isTradeView, loadTradeViews } from './lazyViews';
 import { viewControlsElement } from './viewControlsElement';
 
 export interface ReportChartOptions {
@@ -45,6 +48,22 @@ function drawChart(
   let view = viewOfConfig(config);
   let width = 0;
   let plot: AbortController | null = null;
+  // The trade views' builders and a map's outlines come in files of their own, fetched only
+  // for type="balance|treemap|map" (and the outlines only for a map).
+  let atlas: MapAtlas | undefined;
+  const beside = (file: string) => new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
+  if (isTradeView(config.type, config.variant))
+    void Promise.all([
+      loadTradeViews(beside('trade-chart-views.js')),
+      config.type === 'map' ? loadMapAtlasFrom(beside('trade-chart-map.js')) : undefined,
+    ]).then(
+      ([, loaded]) => {
+        atlas = loaded;
+        if (!signal.aborted) draw(width);
+      },
+      () =>
+        say('This chart needs trade-chart-views.js and trade-chart-map.js next to trade-chart.js.'),
+    );
   // One live region for the chart's life: a new one in every redraw would not be read out.
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite' });
   const say = (text: string) => (live.textContent = text);
@@ -70,7 +89,7 @@ function drawChart(
     const size = w || 640;
     const spec = buildChartSpec(
       table,
-      { ...config, ...view },
+      { ...config, ...view, atlas },
       {
         width: size,
         height: size < 480 ? Math.round(height * 0.85) : height,

@@ -8,7 +8,7 @@ import {
   chartPoints,
   describePoint,
   moveCursor,
-  nearestPoint,
+  pointerPoint,
   type Cursor,
 } from '../lib/charts/navigatePoints';
 import type { ChartSpec } from '../lib/charts/spec';
@@ -132,7 +132,7 @@ export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers
     (e) => {
       const p = at(e);
       if (!p) return;
-      if (!brush) return show(nearestPoint(grid, p.x, p.y));
+      if (!brush) return show(pointerPoint(spec, grid, p.x, p.y));
       brush.to = p.x;
       brush.rect.setAttribute('x', String(Math.min(brush.from, brush.to)));
       brush.rect.setAttribute('width', String(Math.abs(brush.to - brush.from)));

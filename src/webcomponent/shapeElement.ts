@@ -1,11 +1,11 @@
 import { linePath } from '../lib/charts/build/linePath';
-import type { Paint, Shape, ShapeDefs } from '../lib/charts/draw/shape';
+import { isPattern, type Paint, type Shape, type ShapeDefs } from '../lib/charts/draw/shape';
 import { svgElement } from './element';
 
 /** A theme token as the page's CSS variable, or a derived bar's hatch pattern. */
 function paint(p: Paint | undefined, uid: string): string | undefined {
   if (p === undefined || p === 'none') return p;
-  return p.startsWith('hatch-') ? `url(#${uid}-${p})` : `var(--${p})`;
+  return isPattern(p) ? `url(#${uid}-${p})` : `var(--${p})`;
 }
 
 /** One shape as an SVG element coloured by the page's CSS variables, as the dashboard draws it. */
@@ -94,5 +94,19 @@ export function defsElement(defs: ShapeDefs, uid: string): SVGElement {
       },
       svgElement('path', { d: 'M0,0 L10,5 L0,10 z', fill: 'var(--accent)' }),
     );
-  return svgElement('defs', {}, ...hatches, arrow);
+  const nodata =
+    defs.nodata &&
+    svgElement(
+      'pattern',
+      {
+        id: `${uid}-nodata`,
+        width: 6,
+        height: 6,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)',
+      },
+      svgElement('rect', { width: 6, height: 6, fill: 'var(--bg)' }),
+      svgElement('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: 'var(--grid)', 'stroke-width': 2 }),
+    );
+  return svgElement('defs', {}, ...hatches, arrow, nodata);
 }

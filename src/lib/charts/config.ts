@@ -1,10 +1,15 @@
 import type { ChartEdits } from './edits/chartEdits';
+import type { MapAtlas } from './map/mapAtlasTypes';
 import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
 
 export type ChartMode = 'values' | 'index' | 'change';
 export type ChartScale = 'linear' | 'log';
-/** Grouped or stacked (column, bar, area), ranked (bar), share of total (area). */
-export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share';
+/**
+ * Grouped or stacked (column, bar, area), ranked (bar), share of total (area); a balance alone
+ * or with its exports and imports as lines (`flows`); two reporters' figures side by side with
+ * the gap between them (`mirror`, a column chart).
+ */
+export type ChartVariant = 'grouped' | 'stacked' | 'ranked' | 'share' | 'bars' | 'flows' | 'mirror';
 /** Series computed from a flow column's exports and imports. */
 export type DerivedFlow = 'total' | 'balance';
 
@@ -90,6 +95,11 @@ export interface ChartConfig {
    * gesture settles (points for the pointer, the table), then are built again in full.
    */
   draft?: boolean;
+  /**
+   * Map: the world's outlines and country codes, loaded when a map is first drawn
+   * (loadMapAtlas) and passed in at build time; never stored or put in a URL.
+   */
+  atlas?: MapAtlas;
 }
 
 /** The parts of a config that the interactive figure changes without rebuilding its data. */

@@ -130,4 +130,40 @@ export function annualChartSpec(size: ChartSize, view: Partial<ChartViewConfig> 
   return buildChartSpec(annual.table, { ...annualChartConfig(annual.table), ...view }, size);
 }
 
+/**
+ * The annual series' mirror view: China-reported and Russia-reported two-way trade (IMF DOTS)
+ * side by side, the years both report, with the gap between them and the CIF/FOB note.
+ */
+export function mirrorChartConfig(table: Table = annualTable()): ChartConfig {
+  const y = ['imf_dots_china_reported_usd_bn', 'imf_dots_russia_reported_usd_bn'];
+  const columns = y.map((n) => table.columns.find((c) => c.name === n));
+  const year = table.columns.find((c) => c.name === 'year');
+  const both: string[] = [];
+  if (year && year.type !== 'number')
+    for (let r = 0; r < table.rowCount; r++)
+      if (columns.every((c) => c?.type === 'number' && Number.isFinite(c.values[r])))
+        both.push(year.dictionary[year.codes[r]]);
+  return {
+    type: 'column',
+    variant: 'mirror',
+    x: 'year',
+    y,
+    filters: { year: both },
+    mode: 'values',
+    scale: 'linear',
+    annotations: [],
+    text: {
+      title: 'China–Russia trade as each side reports it',
+      subtitle: 'Two-way goods trade, US$ billion, IMF DOTS: China-reported and Russia-reported',
+      yLabel: 'US$ bn',
+    },
+  };
+}
+
+/** The mirror view of the annual series, for the dashboard. */
+export function mirrorChartSpec(size: ChartSize, view: Partial<ChartViewConfig> = {}): ChartSpec {
+  annual.table ??= annualTable();
+  return buildChartSpec(annual.table, { ...mirrorChartConfig(annual.table), ...view }, size);
+}
+
 export { ANNUAL_ID };

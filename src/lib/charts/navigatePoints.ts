@@ -2,6 +2,7 @@ import type { ChartPoint, ChartSpec } from './spec';
 
 /** Every point a reader can step to, series by series, each series in x order. */
 export function chartPoints(spec: ChartSpec): ChartPoint[][] {
+  if (spec.regions?.length) return [spec.regions.map((r) => r.point)];
   if (spec.bars.length) return [spec.bars.map((b) => b.point)];
   return spec.series.map((s) => [...s.points].sort((a, b) => a.x - b.x)).filter((s) => s.length);
 }
@@ -63,6 +64,27 @@ export function nearestPoint(grid: ChartPoint[][], x: number, y: number): Cursor
     }),
   );
   return best;
+}
+
+/**
+ * The point under the pointer: on a map or treemap the region whose box holds it (the smallest,
+ * so an island inside a large country's box is still reachable); elsewhere the nearest point.
+ */
+export function pointerPoint(
+  spec: ChartSpec,
+  grid: ChartPoint[][],
+  x: number,
+  y: number,
+): Cursor | null {
+  if (!spec.regions?.length) return nearestPoint(grid, x, y);
+  let best = -1;
+  let bestArea = Infinity;
+  spec.regions.forEach((r, i) => {
+    const [x0, y0, x1, y1] = r.box;
+    const area = (x1 - x0) * (y1 - y0);
+    if (x >= x0 && x <= x1 && y >= y0 && y <= y1 && area < bestArea) [best, bestArea] = [i, area];
+  });
+  return best < 0 ? null : { series: 0, index: best };
 }
 
 /** What a screen reader hears when the cursor lands on a point. */

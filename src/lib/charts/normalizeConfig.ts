@@ -4,7 +4,17 @@ import type { ChartKind } from './spec';
 /** What callers may pass: the columns, and anything else they want to set. */
 export type ChartInput = Partial<ChartConfig> & Pick<ChartConfig, 'x' | 'y'>;
 
-const KINDS = new Set<ChartKind>(['line', 'column', 'bar', 'area', 'slope', 'scatter']);
+const KINDS = new Set<ChartKind>([
+  'line',
+  'column',
+  'bar',
+  'area',
+  'slope',
+  'scatter',
+  'balance',
+  'treemap',
+  'map',
+]);
 
 /**
  * A complete config from a partial one, normalised once at the boundary (the builders then

@@ -1,9 +1,12 @@
 import { areaChart } from './area/definition';
+import { balanceChart } from './balance/definition';
 import { barChart } from './bar/definition';
 import type { ChartDefinition } from './chartDefinition';
 import { columnChart } from './column/definition';
 import { lineChart } from './line/definition';
+import { mapChart } from './map/definition';
 import { scatterChart } from './scatter/definition';
+import { treemapChart } from './treemap/definition';
 import { slopeChart } from './slope/definition';
 import type { ChartKind } from './spec';
 
@@ -15,6 +18,9 @@ export const chartTypes: Record<ChartKind, ChartDefinition> = {
   area: areaChart,
   slope: slopeChart,
   scatter: scatterChart,
+  balance: balanceChart,
+  treemap: treemapChart,
+  map: mapChart,
 };
 
 /** The definition of a chart type; line for an unknown one (a hand-edited URL). */

@@ -1,9 +1,12 @@
 /** Plain data that a renderer draws: pixels computed, text formatted, sources attached. */
 
+import type { Paint, Shape } from './draw/shape';
+
 export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional';
 
 /** The chart types of the registry. */
-export type ChartKind = 'line' | 'column' | 'bar' | 'area' | 'slope' | 'scatter';
+export type ChartKind =
+  'line' | 'column' | 'bar' | 'area' | 'slope' | 'scatter' | 'balance' | 'treemap' | 'map';
 
 /** Where one point's number comes from. */
 export interface PointSource {
@@ -70,6 +73,18 @@ export interface ChartBar {
   point: ChartPoint;
   /** Print the value next to the bar (few bars, one series). */
   showValue: boolean;
+}
+
+/** An area a reader can point at: a map's country, a treemap's tile. */
+export interface ChartRegion {
+  id: string;
+  /** Outline as SVG path data (a country), or a rectangle (a tile). */
+  d?: string;
+  rect?: { x: number; y: number; width: number; height: number };
+  fill: Paint;
+  /** Bounding box [x0, y0, x1, y1], for finding the region under the pointer. */
+  box: [number, number, number, number];
+  point: ChartPoint;
 }
 
 export interface Tick {
@@ -173,6 +188,12 @@ export interface ChartSpec {
   yAxis: Axis;
   series: ChartSeries[];
   bars: ChartBar[];
+  /** Countries of a map, tiles of a treemap: drawn under bars and lines, stepped through in order. */
+  regions?: ChartRegion[];
+  /** Drawn with the axes, under the marks: small multiples' own axes and titles, a map's outline. */
+  guides?: Shape[];
+  /** Drawn over the marks: tile labels, a map's key. */
+  callouts?: Shape[];
   labels: ChartLabel[];
   annotations: Annotation[];
   legend: LegendItem[];
@@ -182,6 +203,8 @@ export interface ChartSpec {
   view: ChartView;
   /** Canvas for many marks, SVG below a few thousand. */
   render: 'svg' | 'canvas';
+  /** Why nothing is drawn (no flow column for a balance, no country for a map), when so. */
+  why?: string;
 }
 
 export interface ChartSize {

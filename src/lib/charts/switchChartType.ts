@@ -49,5 +49,5 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
   if (next.series && !fits(col(next.series), kind, 'series')) next.series = undefined;
   if (!def.variants.length) next.variant = undefined;
   if (kind !== 'line' && kind !== 'column') next.mode = 'values';
-  return next;
+  return def.adapt ? def.adapt(table, next) : next;
 }

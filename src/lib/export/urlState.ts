@@ -1,5 +1,15 @@
 /** The chart types a state can ask for (as the CLI's `--type`). */
-export const CHART_TYPES = ['line', 'column', 'bar', 'area', 'slope', 'scatter'] as const;
+export const CHART_TYPES = [
+  'line',
+  'column',
+  'bar',
+  'area',
+  'slope',
+  'scatter',
+  'map',
+  'treemap',
+  'balance',
+] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 export const CHART_MODES = ['values', 'index', 'change'] as const;
 export const CHART_SCALES = ['linear', 'log'] as const;

@@ -29,3 +29,12 @@ export function chartSubtitle(data: ChartData, config: ChartConfig): string | un
   const facts = data.facts.map((f) => `${f.column}: ${f.value}`);
   return facts.length ? facts.join(' · ') : undefined;
 }
+
+/** The subtitle from facts the rows share, unless the config sets one (an empty one hides it). */
+export function factsSubtitle(
+  config: ChartConfig,
+  facts: { column: string; value: string }[],
+): string | undefined {
+  if (config.text?.subtitle !== undefined) return config.text.subtitle || undefined;
+  return facts.map((f) => `${f.column}: ${f.value}`).join(' · ') || undefined;
+}

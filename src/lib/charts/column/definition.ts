@@ -1,4 +1,5 @@
 import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { buildMirrorSpec } from '../mirror/buildMirrorSpec';
 import { buildColumnSpec } from './buildColumnSpec';
 
 export const columnChart: ChartDefinition = {
@@ -17,7 +18,11 @@ export const columnChart: ChartDefinition = {
   variants: [
     { id: 'grouped', label: 'Grouped' },
     { id: 'stacked', label: 'Stacked' },
+    { id: 'mirror', label: 'Mirror (two reporters, with the gap)' },
   ],
   defaults: { variant: 'grouped', mode: 'values', scale: 'linear' },
-  build: buildColumnSpec,
+  build: (table, config, size) =>
+    config.variant === 'mirror'
+      ? buildMirrorSpec(table, config, size)
+      : buildColumnSpec(table, config, size),
 };

@@ -92,5 +92,5 @@ export function axisShapes(spec: ChartSpec): Shape[] {
       anchor: 'end',
       fill: 'muted',
     });
-  return [...lines, ...texts];
+  return [...lines, ...texts, ...(spec.guides ?? [])];
 }

@@ -149,7 +149,22 @@ export function labelShapes(spec: ChartSpec): Shape[] {
   }));
 }
 
+/** A map's countries and a treemap's tiles, outlined in the background colour. */
+export function regionShapes(spec: ChartSpec): Shape[] {
+  return (spec.regions ?? []).map((r) =>
+    r.d !== undefined
+      ? { type: 'path', d: r.d, fill: r.fill, stroke: 'bg', strokeWidth: 0.5 }
+      : { type: 'rect', ...r.rect!, fill: r.fill, stroke: 'bg', strokeWidth: 1 },
+  );
+}
+
 /** Every mark of a chart, bottom to top. */
 export function markShapes(spec: ChartSpec): Shape[] {
-  return [...barShapes(spec), ...seriesShapes(spec), ...labelShapes(spec)];
+  return [
+    ...regionShapes(spec),
+    ...barShapes(spec),
+    ...seriesShapes(spec),
+    ...labelShapes(spec),
+    ...(spec.callouts ?? []),
+  ];
 }

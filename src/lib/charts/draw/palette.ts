@@ -1,6 +1,27 @@
-import type { Paint } from './shape';
+import { isPattern, type Paint } from './shape';
 
 export type Theme = 'light' | 'dark';
+
+/**
+ * Five classes of one hue (ColorBrewer Blues in light; in dark, the lightest class is the
+ * highest, so more reads as brighter against the dark ground). Also in chart.css.
+ */
+const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
+  light: {
+    'seq-0': '#deebf7',
+    'seq-1': '#9ecae1',
+    'seq-2': '#6baed6',
+    'seq-3': '#3182bd',
+    'seq-4': '#08519c',
+  },
+  dark: {
+    'seq-0': '#1f3550',
+    'seq-1': '#26507a',
+    'seq-2': '#2f6fa8',
+    'seq-3': '#5b9bd5',
+    'seq-4': '#a9d0f5',
+  },
+};
 
 /** The page's colours (src/app/global.css) for a file or a canvas, where CSS variables do not reach. */
 export const PALETTES: Record<Theme, Record<string, string>> = {
@@ -21,6 +42,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-7': '#c2185b',
     'series-8': '#7a6400',
     'series-9': '#4f5b6e',
+    ...SEQUENTIAL.light,
   },
   dark: {
     bg: '#1c1e22',
@@ -39,6 +61,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-7': '#f48fb1',
     'series-8': '#e3c65a',
     'series-9': '#a9b4c6',
+    ...SEQUENTIAL.dark,
   },
 };
 
@@ -57,7 +80,7 @@ export function themeColors(theme: Theme, overrides: Colors = {}): Colors {
 /** A paint as a colour of a theme; hatch paints name their pattern's id. */
 export function paintColor(paint: Paint, theme: Theme | Colors, uid = 'chart'): string {
   if (paint === 'none') return 'none';
-  if (paint.startsWith('hatch-')) return `url(#${uid}-${paint})`;
+  if (isPattern(paint)) return `url(#${uid}-${paint})`;
   const colors = colorsOf(theme);
   return colors[paint] ?? colors.fg;
 }

@@ -12,6 +12,10 @@ export type Paint =
   | 'surface'
   | 'accent'
   | `series-${number}`
+  /** A class of a sequential scale, 0 (lowest) to 4 (highest): a map's choropleth. */
+  | `seq-${number}`
+  /** The pattern of areas with no figure (a map's countries without data). */
+  | 'nodata'
   /** The hatch pattern in a series' colour (derived bars). */
   | `hatch-${number}`;
 
@@ -47,7 +51,12 @@ export interface ShapeDefs {
   /** Series colours that need a hatch pattern. */
   hatches: number[];
   arrow: boolean;
+  /** The no-data pattern (paint `nodata`). */
+  nodata?: boolean;
 }
+
+/** Paints drawn with a pattern from the chart's defs rather than a colour. */
+export const isPattern = (p: Paint): boolean => p === 'nodata' || p.startsWith('hatch-');
 
 /** Stroke dash of a series line style. */
 export const DASH_ARRAY = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;

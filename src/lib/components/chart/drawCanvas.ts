@@ -16,7 +16,13 @@ export function drawCanvas(
     ctx.lineWidth = s.strokeWidth ?? 1;
     const fill =
       s.fill && s.fill !== 'none'
-        ? color(s.fill.startsWith('hatch-') ? (`series-${s.fill.slice(6)}` as Paint) : s.fill)
+        ? color(
+            s.fill === 'nodata'
+              ? 'grid'
+              : s.fill.startsWith('hatch-')
+                ? (`series-${s.fill.slice(6)}` as Paint)
+                : s.fill,
+          )
         : null;
     const stroke =
       s.stroke && s.stroke !== 'none' && (s.strokeWidth ?? 1) > 0 ? color(s.stroke) : null;

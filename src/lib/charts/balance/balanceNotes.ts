@@ -1,0 +1,47 @@
+import { ChartNotes } from '../build/chartNotes';
+import type { ChartConfig } from '../config';
+import type { BalanceData } from './balanceData';
+
+const WHAT: Record<string, string> = {
+  're-exports':
+    'goods exported again in the state they were imported, counted by some reporters inside their exports and by others apart',
+  're-imports':
+    'goods imported again in the state they were exported, counted by some reporters inside their imports and by others apart',
+};
+
+/**
+ * What a balance must say: how it is computed, which flows it leaves out and why (re-exports
+ * and re-imports are never silently summed), and the partners not shown.
+ */
+export function balanceNotes(
+  data: BalanceData,
+  config: ChartConfig,
+  amount: (v: number) => string,
+  hiddenPanels: number,
+): string[] {
+  const notes = new ChartNotes();
+  config.text?.notes?.forEach((n) => notes.add(n));
+  notes.add(
+    'Balance = exports − imports, each summed per period to the cent: derived, not reported. Above zero a surplus, below a deficit.',
+  );
+  for (const o of data.others) {
+    const rows = `${o.rows} row${o.rows === 1 ? '' : 's'}, ${amount(o.cents / 100)} in all`;
+    notes.add(
+      o.kind && WHAT[o.kind]
+        ? `“${o.label}” (${rows}) are ${WHAT[o.kind]}: they are not added to either side, so the balance is of exports and imports as reported.`
+        : `Flow “${o.label}” (${rows}) is neither exports nor imports: it is left out of the balance.`,
+    );
+  }
+  const missing = data.panels.flatMap((p) =>
+    Array.from(p.exportRows, (e, i) => e > 0 !== p.importRows[i] > 0).filter(Boolean),
+  ).length;
+  if (missing)
+    notes.add(
+      `${missing} period${missing === 1 ? ' has' : 's have'} exports or imports but not both: no balance is drawn there.`,
+    );
+  if (hiddenPanels > 0 && data.by)
+    notes.add(
+      `Showing the ${data.panels.length - hiddenPanels} largest of ${data.panels.length} by total trade; choose others in the ${data.by.name} filter.`,
+    );
+  return notes.all;
+}

@@ -1,0 +1,175 @@
+import type { Table } from '../../data/table';
+import { factsSubtitle } from '../build/chartText';
+import { emptySpec } from '../build/emptySpec';
+import { valueAxisText } from '../build/valueLabel';
+import { measureUnit } from '../data/measureUnit';
+import type { ChartData } from '../data/prepareChartData';
+import { slotLabeller } from '../data/slotLabel';
+import { columnTitle } from '../humanName';
+import { normalizeConfig, type ChartInput } from '../normalizeConfig';
+import { pointSource } from '../pointSource';
+import { sourceLines } from '../sourceLines';
+import type { Shape } from '../draw/shape';
+import type { ChartBar, ChartSeries, ChartSize, ChartSpec, LegendItem } from '../spec';
+import { tableFacts } from '../data/tableFacts';
+import { amountFormatter } from '../units/formatAmount';
+import { balanceData, type BalanceData, type BalancePanel } from './balanceData';
+import type { ChartConfig } from '../config';
+import { balanceBars, balanceValues, flowLines, type MarkContext } from './balanceMarks';
+import { balanceNotes } from './balanceNotes';
+import { balancePanels, panelGuides } from './balancePanels';
+import { balanceTable } from './balanceTable';
+
+/** Most small multiples: the partners with the most trade; the rest are named in a note. */
+export const MAX_PANELS = 6;
+
+const turnover = (p: BalancePanel) =>
+  p.exports.reduce((a, v) => a + Math.abs(v), 0) + p.imports.reduce((a, v) => a + Math.abs(v), 0);
+
+function legend(lines: boolean, bars: ChartBar[]): LegendItem[] {
+  const item = (
+    id: string,
+    label: string,
+    color: number,
+    symbol: LegendItem['symbol'],
+    dash: LegendItem['dash'] = 'solid',
+  ) => ({ id, label, color, symbol, dash, toggles: false, hidden: false }) as LegendItem;
+  return [
+    ...(bars.some((b) => b.point.value >= 0)
+      ? [item('surplus', 'Surplus (exports above imports)', 0, 'swatch')]
+      : []),
+    ...(bars.some((b) => b.point.value < 0)
+      ? [item('deficit', 'Deficit (imports above exports)', 1, 'swatch')]
+      : []),
+    ...(lines
+      ? [item('exports', 'Exports', 2, 'line'), item('imports', 'Imports', 4, 'line', 'dashed')]
+      : []),
+  ];
+}
+
+/**
+ * A trade balance: exports − imports per period as bars diverging from zero, from a flow column
+ * (Export/Import, X/M); with several partners, one small multiple each on a shared scale.
+ * Optionally the exports and imports themselves as lines (`variant: 'flows'`).
+ */
+export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
+  const config = normalizeConfig(input, 'balance');
+  const data = balanceData(table, config);
+  if (typeof data === 'string')
+    return emptySpec('balance', table, size, config.text?.title ?? 'Trade balance', data);
+  const locale = config.locale ?? 'en';
+  const lines = config.variant === 'flows';
+  const all = [...data.panels].sort((a, b) => turnover(b) - turnover(a));
+  const panels = data.panels.filter((p) => all.indexOf(p) < MAX_PANELS);
+  const several = panels.length > 1;
+  const { title, subtitle } = balanceText(table, data, config, several);
+  const unit = measureUnit(table, data.y, data.mask);
+  const amount = amountFormatter(unit, locale);
+  const periods = data.slots.keys.length
+    ? Array.from(data.slots.keys, (_, i) =>
+        slotLabeller({ slots: data.slots, x: data.x } as ChartData, locale)(i),
+      )
+    : [];
+  const extent = balanceExtent(panels, lines);
+  const axis = valueAxisText(unit, 'values', Math.max(...extent.map(Math.abs)), locale);
+  const { frames, plot } = balancePanels(size, panels.length, periods.length, extent, axis.tick);
+  const ctx: MarkContext = {
+    periods,
+    amount,
+    source: pointSource(table, data.y, -1),
+    several,
+    lines,
+  };
+  const bars: ChartBar[] = panels.flatMap((p, i) => balanceBars(p, frames[i], ctx));
+  const series: ChartSeries[] = lines ? panels.flatMap((p, i) => flowLines(p, frames[i], ctx)) : [];
+  const cols = several ? new Set(frames.map((f) => f.plot.left)).size : 1;
+  const guides: Shape[] = several
+    ? panels.flatMap((p, i) => panelGuides(frames[i], p.label, periods, i % cols === 0))
+    : [];
+  const one = frames[0];
+  return {
+    kind: 'balance',
+    variant: lines ? 'flows' : 'bars',
+    width: size.width,
+    height: size.height,
+    plot: several ? plot : one.plot,
+    title,
+    subtitle,
+    description: describeBalance(bars),
+    xAxis: {
+      ticks: several
+        ? []
+        : periods.map((label, i) => ({
+            value: data.slots.keys[i],
+            label,
+            pos: Math.round(((one.x(i) ?? 0) + one.x.bandwidth() / 2) * 10) / 10,
+          })),
+      grid: false,
+    },
+    yAxis: {
+      ticks: several ? [] : one.y.ticks,
+      label: config.text?.yLabel ?? axis.label,
+      grid: !several,
+    },
+    series,
+    bars,
+    guides,
+    labels: [],
+    annotations: [],
+    legend: legend(lines, bars),
+    sources: sourceLines(table, [data.y], config.overlaySources ?? []),
+    notes: balanceNotes(data, config, amount, data.panels.length - panels.length),
+    table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
+    view: { ...STILL, periods: [] },
+    render: 'svg',
+  };
+}
+
+/** The view of a chart with nothing to zoom, index or log. */
+export const STILL: ChartSpec['view'] = {
+  mode: 'values',
+  scale: 'linear',
+  periods: [],
+  range: [0, 0],
+  domain: [0, 0],
+  xMap: null,
+  zoomable: false,
+  relative: false,
+  loggable: false,
+};
+
+/** From zero to the largest surplus and deficit (and flows, when drawn as lines). */
+function balanceExtent(panels: BalancePanel[], lines: boolean): [number, number] {
+  let [lo, hi] = [0, 0];
+  for (const p of panels) {
+    const values = [...balanceValues(p)];
+    if (lines)
+      values.push(
+        ...Array.from(p.exports, (c) => c / 100),
+        ...Array.from(p.imports, (c) => c / 100),
+      );
+    for (const v of values) if (!Number.isNaN(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  return [lo, hi];
+}
+
+/** `Trade balance by partner`, and the facts the rows share: `Reporter: USA · Partner: China`. */
+function balanceText(table: Table, data: BalanceData, config: ChartConfig, several: boolean) {
+  const title =
+    config.text?.title ??
+    `Trade balance${several && data.by ? ` by ${columnTitle(data.by).toLowerCase()}` : ''}`;
+  const { facts } = tableFacts(table, data.mask, [config.x, data.flow.name, data.y.name]);
+  const subtitle = factsSubtitle(config, facts);
+  return { title, subtitle };
+}
+
+/** `Trade balance. 2017: −$375.2 bn (deficit).` */
+function describeBalance(bars: ChartBar[]): string {
+  const say = bars
+    .slice(0, 40)
+    .map(
+      (b) =>
+        `${b.point.seriesLabel === 'Balance' ? '' : `${b.point.seriesLabel.replace(/: balance$/, '')} `}${b.point.period}: ${b.point.valueLabel} (${b.point.value < 0 ? 'deficit' : 'surplus'})`,
+    );
+  return `Trade balance, exports − imports. ${say.join('; ')}.`;
+}

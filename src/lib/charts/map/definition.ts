@@ -1,0 +1,52 @@
+import type { Table, TextColumn } from '../../data/table';
+import { MEASURES, type ChartDefinition } from '../chartDefinition';
+import type { ChartConfig } from '../config';
+import { onePeriod } from '../treemap/definition';
+import { buildMapSpec } from './buildMapSpec';
+
+const PLACE_ROLES = ['partner', 'reporter', 'entity'];
+
+/** A map of the partners (or reporters, or countries) with several values, at one period. */
+function adapt(table: Table, config: ChartConfig): ChartConfig {
+  const places = table.columns.filter(
+    (c): c is TextColumn => c.type === 'category' && PLACE_ROLES.includes(c.role ?? ''),
+  );
+  const x =
+    places.find((c) => c.name === config.series && c.dictionary.length > 1) ??
+    places.find((c) => c.name === config.x && c.dictionary.length > 1) ??
+    // The most places, partners first on a tie: a map of a reporter's partners is the usual one.
+    places.sort(
+      (a, b) =>
+        b.dictionary.length - a.dictionary.length ||
+        PLACE_ROLES.indexOf(a.role ?? '') - PLACE_ROLES.indexOf(b.role ?? ''),
+    )[0] ??
+    // No column is known to hold places (an IMF sheet's `Column 2`): the widest category.
+    table.columns
+      .filter(
+        (c): c is TextColumn => c.type === 'category' && c.role !== 'code' && c.role !== 'time',
+      )
+      .sort((a, b) => b.dictionary.length - a.dictionary.length)[0];
+  const next = onePeriod(table, config, x?.name ?? config.x);
+  // A map shows every country: a choice of the leading few made for a line chart is dropped.
+  if (x) delete next.filters[x.name];
+  return next;
+}
+
+export const mapChart: ChartDefinition = {
+  kind: 'map',
+  label: 'Map',
+  summary: 'A value per country on a world map, in classes; groups are listed, not drawn.',
+  dimensions: {
+    x: { label: 'Countries', accepts: ['category'], prefers: ['partner', 'reporter', 'entity'] },
+    y: { ...MEASURES, multiple: false },
+    series: { label: 'Series', accepts: [], prefers: [], optional: true },
+  },
+  variants: [],
+  defaults: { mode: 'values', scale: 'linear' },
+  build: buildMapSpec,
+  adapt,
+  unfit: (table) =>
+    table.columns.some((c) => c.type === 'category' && c.role !== 'time' && c.dictionary.length > 1)
+      ? null
+      : 'needs a column of countries, partners or reporters',
+};

@@ -1,0 +1,71 @@
+/**
+ * The world for maps: Natural Earth country outlines at 1:110m (world-atlas 2.0.2, TopoJSON,
+ * public domain: https://www.naturalearthdata.com, https://github.com/topojson/world-atlas)
+ * and ISO 3166 codes with English names (i18n-iso-countries 7.14.0, MIT). Imported only through
+ * loadMapAtlas, so none of it is in the dashboard's first load.
+ */
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import codes from 'i18n-iso-countries/codes.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { countryIndex, findByCode, findCountry } from './countryIndex';
+import type { MapAtlas, MapShape } from './mapAtlasTypes';
+
+const ANTARCTICA = '010';
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function buildAtlas(): MapAtlas {
+  const index = countryIndex(
+    codes as [string, string, string][],
+    (en as { countries: Record<string, string | string[]> }).countries,
+  );
+  const topology = world as unknown as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const all = feature(topology, topology.objects.countries).features as Feature<
+    Geometry,
+    { name: string }
+  >[];
+  // Antarctica trades with no one and would take a sixth of the map.
+  const features = all.filter((f) => f.id !== ANTARCTICA);
+  const keys = features.map((f) => {
+    const c =
+      (f.id !== undefined && index.byCode.get(`N:${f.id}`)) ||
+      findCountry(index, f.properties.name);
+    return c ? c.iso3 : `name:${f.properties.name}`;
+  });
+  const collection = { type: 'FeatureCollection' as const, features };
+  return {
+    index,
+    findByCode: (value) => findByCode(index, value),
+    findCountry: (value) => findCountry(index, value),
+    credit: 'Country outlines: Natural Earth 1:110m (public domain), via world-atlas.',
+    draw(box) {
+      const projection = geoEqualEarth().fitExtent(
+        [
+          [box.left, box.top],
+          [box.left + box.width, box.top + box.height],
+        ],
+        collection,
+      );
+      const path = geoPath(projection).digits(1);
+      const shapes: MapShape[] = features.map((f, i) => {
+        const [[x0, y0], [x1, y1]] = path.bounds(f);
+        const [cx, cy] = path.centroid(f);
+        return {
+          key: keys[i],
+          name: f.properties.name,
+          d: path(f) ?? '',
+          box: [round(x0), round(y0), round(x1), round(y1)],
+          centroid: [round(cx), round(cy)],
+        };
+      });
+      return { shapes };
+    },
+  };
+}
+
+export const atlas: MapAtlas = buildAtlas();

@@ -1,0 +1,60 @@
+import type { Table, TextColumn } from '../../data/table';
+import { oneToOne } from '../treemap/commodityCode';
+import type { TreemapItem } from '../treemap/treemapItems';
+import { isGroup } from './isGroup';
+import type { Country, MapAtlas } from './mapAtlasTypes';
+
+/** A value of the country column, what it was matched to, and its sum. */
+export interface MapEntry {
+  label: string;
+  /** The code beside it (`DEU`, `276`), when the table has a code column. */
+  code?: string;
+  value: number;
+  rows: number;
+  country?: Country;
+  status: 'country' | 'group' | 'unmatched';
+}
+
+const CODE_NAME = /iso|code|geo|m49|alpha|country/i;
+
+/**
+ * A code column beside the names (`Country Code` by `Country Name`, `reporterISO` by
+ * `reporterDesc`): one code per name among the kept rows, and most codes those of countries.
+ */
+export function pairedCountryCodes(
+  table: Table,
+  x: TextColumn,
+  mask: Uint8Array,
+  atlas: MapAtlas,
+): TextColumn | undefined {
+  return table.columns.find(
+    (c): c is TextColumn =>
+      c !== x &&
+      c.type === 'category' &&
+      CODE_NAME.test(c.name) &&
+      c.dictionary.filter((v) => atlas.findByCode(v)).length >= c.dictionary.length / 2 &&
+      oneToOne(x, c, mask),
+  );
+}
+
+// The matching itself lives with the atlas (loaded on demand), so none of it is in a first load.
+/**
+ * Each value of the country column matched to a country of ISO 3166: by the code beside it, by
+ * the value as a code (ISO3, ISO2 with Eurostat's EL and UK, M49), then by name. What matches
+ * none is a group (World, regions, the EU) or is reported as unmatched; neither is drawn.
+ */
+export function mapEntries(
+  items: (TreemapItem & { code?: string })[],
+  atlas: MapAtlas,
+): MapEntry[] {
+  return items.map((i) => {
+    const country =
+      (i.code !== undefined ? atlas.findByCode(i.code) : undefined) ?? atlas.findCountry(i.label);
+    const status = country
+      ? 'country'
+      : isGroup(i.label) || (i.code !== undefined && isGroup(i.code))
+        ? 'group'
+        : 'unmatched';
+    return { label: i.label, code: i.code, value: i.cents / 100, rows: i.rows, country, status };
+  });
+}

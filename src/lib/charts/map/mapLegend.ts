@@ -1,0 +1,65 @@
+import type { Paint, Shape } from '../draw/shape';
+import { textWidth } from '../layout/textWidth';
+import type { MapClasses } from './mapClasses';
+
+/** The paint of a class: the sequential scale spread over as many classes as there are. */
+export function classPaint(k: number, count: number): Paint {
+  const step = count > 1 ? Math.round((k * 4) / (count - 1)) : 2;
+  return `seq-${step}`;
+}
+
+/**
+ * The map's key along its bottom edge: a swatch per class with its range (`< 1.2 bn`,
+ * `1.2 bn – 3.4 bn`, `≥ 9 bn`), then the no-data pattern; in rows when the width is short.
+ */
+export function mapLegend(
+  classes: MapClasses,
+  format: (v: number) => string,
+  box: { left: number; bottom: number; width: number },
+  noData: boolean,
+): { shapes: Shape[]; height: number } {
+  const t = classes.thresholds;
+  const labels = Array.from({ length: classes.count }, (_, k) =>
+    classes.count === 1
+      ? 'All values'
+      : k === 0
+        ? `< ${format(t[0])}`
+        : k === classes.count - 1
+          ? `≥ ${format(t[k - 1])}`
+          : `${format(t[k - 1])} – ${format(t[k])}`,
+  );
+  const items: { label: string; fill: Paint }[] = labels.map((label, k) => ({
+    label,
+    fill: classPaint(k, classes.count),
+  }));
+  if (noData) items.push({ label: 'No data', fill: 'nodata' });
+  // Laid out in rows from the top, then moved so the last row sits on the bottom edge.
+  const placed: { item: (typeof items)[number]; x: number; row: number }[] = [];
+  let [cx, row] = [box.left, 0];
+  for (const item of items) {
+    const w = 18 + textWidth(item.label, 10) + 12;
+    if (cx > box.left && cx + w > box.left + box.width) [cx, row] = [box.left, row + 1];
+    placed.push({ item, x: cx, row });
+    cx += w;
+  }
+  const height = (row + 1) * ROW;
+  const shapes: Shape[] = placed.flatMap(({ item, x, row: r }) => {
+    const y = box.bottom - height + r * ROW + 12;
+    return [
+      {
+        type: 'rect',
+        x,
+        y: y - 9,
+        width: 14,
+        height: 10,
+        fill: item.fill,
+        stroke: 'muted',
+        strokeWidth: 0.5,
+      },
+      { type: 'text', x: x + 18, y, text: item.label, size: 10, fill: 'fg' },
+    ] as Shape[];
+  });
+  return { shapes, height };
+}
+
+const ROW = 16;

@@ -1,0 +1,58 @@
+import type { Table, TextColumn } from '../../data/table';
+import { MEASURES, type ChartDefinition } from '../chartDefinition';
+import type { ChartConfig } from '../config';
+import { keptLabels, rowMask } from '../data/rowMask';
+import { pickTime } from '../defaults/pickTime';
+import { buildTreemapSpec } from './buildTreemapSpec';
+
+const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
+
+/**
+ * A composition at one period: the commodity (or other category) column along x, the latest
+ * period kept, series dropped; a flow stays fixed to the one already chosen.
+ */
+export function onePeriod(table: Table, config: ChartConfig, x: string): ChartConfig {
+  const time = pickTime(table);
+  const filters = { ...config.filters };
+  if (time && time.type !== 'number' && time.name !== x) {
+    const { [time.name]: _own, ...others } = filters;
+    const periods = keptLabels(time, rowMask(table, others).mask);
+    const chosen = filters[time.name]?.filter((p) => periods.includes(p));
+    filters[time.name] = chosen?.length === 1 ? chosen : periods.slice(-1);
+  }
+  return { ...config, x, series: undefined, filters, variant: undefined };
+}
+
+function adapt(table: Table, config: ChartConfig): ChartConfig {
+  const text = table.columns.filter(
+    (c): c is TextColumn => c.type === 'category' && c.role !== 'code',
+  );
+  const x =
+    text.find((c) => COMMODITY.test(c.name) && c.dictionary.length > 1) ??
+    text.find((c) => c.name === config.x) ??
+    text.find((c) => c.dictionary.length > 1);
+  return onePeriod(table, config, x?.name ?? config.x);
+}
+
+export const treemapChart: ChartDefinition = {
+  kind: 'treemap',
+  label: 'Treemap',
+  summary: 'How a total is made up: commodities by HS section and chapter, or any category.',
+  dimensions: {
+    x: {
+      label: 'Split by',
+      accepts: ['category', 'text'],
+      prefers: ['other', 'partner', 'entity'],
+    },
+    y: { ...MEASURES, multiple: false },
+    series: { label: 'Series', accepts: [], prefers: [], optional: true },
+  },
+  variants: [],
+  defaults: { mode: 'values', scale: 'linear' },
+  build: buildTreemapSpec,
+  adapt,
+  unfit: (table) =>
+    table.columns.some((c) => c.type === 'category' && c.dictionary.length > 1)
+      ? null
+      : 'needs a category column with two or more values',
+};

@@ -1,0 +1,50 @@
+import { ChartNotes } from '../build/chartNotes';
+import type { ChartConfig } from '../config';
+import type { Nomenclature } from './commodityCode';
+import type { TreemapItem, TreemapTile } from './treemapItems';
+
+export interface TreemapNoteInput {
+  config: ChartConfig;
+  system?: Nomenclature;
+  /** Codes read as HS for want of a classification column. */
+  assumed: boolean;
+  totals: TreemapItem[];
+  nonPositive: TreemapItem[];
+  tiles: TreemapTile[];
+  amount: (v: number) => string;
+}
+
+const some = (items: TreemapItem[]) =>
+  items
+    .slice(0, 3)
+    .map((i) => (i.code ? i.code : `“${i.label}”`))
+    .join(', ') + (items.length > 3 ? ', …' : '');
+
+/** What a treemap must say: how codes roll up, what was left out and why, what “Other” holds. */
+export function treemapNotes(n: TreemapNoteInput): string[] {
+  const notes = new ChartNotes();
+  n.config.text?.notes?.forEach((t) => notes.add(t));
+  if (n.system === 'HS')
+    notes.add(
+      'Codes roll up from headings to chapters (the tiles) and to the 21 sections of the Harmonized System (HS 2022 section titles, World Customs Organization).',
+    );
+  if (n.system === 'SITC')
+    notes.add(
+      'Codes roll up from groups to divisions (the tiles) and to the 10 sections of the SITC (Rev. 4, UN Statistics Division).',
+    );
+  if (n.assumed) notes.add('The table names no classification: its codes are read as HS codes.');
+  if (n.totals.length)
+    notes.add(
+      `${n.totals.length} row group${n.totals.length === 1 ? ' is a total' : 's are totals'} of others in the table (${some(n.totals)}): not added again.`,
+    );
+  if (n.nonPositive.length)
+    notes.add(
+      `${n.nonPositive.length} categor${n.nonPositive.length === 1 ? 'y has' : 'ies have'} a value of zero or below (${some(n.nonPositive)}), which no area can show: left out.`,
+    );
+  const other = n.tiles.find((t) => t.other);
+  if (other)
+    notes.add(
+      `“Other” holds ${other.items.length} small ${n.system ? 'codes' : 'categories'} together, ${n.amount(other.cents / 100)}; the table lists each.`,
+    );
+  return notes.all;
+}

@@ -1,0 +1,50 @@
+import { seriesPaint } from '../draw/shape';
+import type { ChartRegion, PointSource } from '../spec';
+import type { Nomenclature } from './commodityCode';
+import { HS_SECTIONS, SITC_SECTIONS } from './hsSections';
+import type { PlacedTile } from './layoutTreemap';
+
+export interface RegionContext {
+  system?: Nomenclature;
+  total: number;
+  amount: (v: number) => string;
+  period: string;
+  source: PointSource;
+  byName: string;
+}
+
+/**
+ * A placed tile as a region a reader can reach: coloured by its section (by rank without one,
+ * muted for “Other”), with its value, its share and what it holds in the tooltip.
+ */
+export function treemapRegion(p: PlacedTile, rank: number, ctx: RegionContext): ChartRegion {
+  const { tile } = p;
+  const list = ctx.system === 'SITC' ? SITC_SECTIONS : HS_SECTIONS;
+  const slot = tile.section ? list.indexOf(tile.section) : rank;
+  const share = `${Math.round((tile.cents / ctx.total) * 1000) / 10} % of ${ctx.amount(ctx.total / 100)}`;
+  const holds =
+    tile.items.length > 1 || tile.other
+      ? `; sum of ${tile.items.length} ${ctx.system ? 'codes' : 'items'}`
+      : '';
+  const section = tile.section
+    ? `${ctx.system} section ${tile.section.id}: ${tile.section.title}`
+    : ctx.byName;
+  return {
+    id: tile.id,
+    rect: { x: p.x, y: p.y, width: p.width, height: p.height },
+    fill: tile.other ? 'grid' : seriesPaint(slot),
+    box: [p.x, p.y, p.x + p.width, p.y + p.height],
+    point: {
+      id: tile.id,
+      seriesId: tile.section?.id ?? tile.id,
+      seriesLabel: tile.other ? 'Other' : tile.label,
+      x: Math.round((p.x + p.width / 2) * 10) / 10,
+      y: Math.round((p.y + p.height / 2) * 10) / 10,
+      value: tile.cents / 100,
+      valueLabel: ctx.amount(tile.cents / 100),
+      period: ctx.period,
+      detail: `${share}${holds}. ${tile.other ? 'Small tiles folded together' : section}`,
+      source: ctx.source,
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const REAL = 'tests/fixtures/real';
+const WORLD = 'fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
+const US_CN = 'sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
+
+async function chartOf(page: Page, name: string) {
+  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/comtrade/${name}`);
+  const section = page.locator('section[aria-label^="Imported"]').filter({ hasText: name });
+  await expect(section.locator('figure svg').first()).toBeVisible();
+  return section;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.locator('figure svg').first().waitFor();
+});
+
+test('the map outlines load only when a map is drawn; then the arrows walk the countries', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  const section = await chartOf(page, WORLD);
+  expect(fetched.some((u) => /mapAtlas/.test(u))).toBe(false);
+  await section.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('map');
+  const figure = section.locator('figure');
+  await expect(figure.locator('svg g.marks path').nth(100)).toBeAttached();
+  expect(fetched.some((u) => /mapAtlas/.test(u))).toBe(true);
+  await expect(figure).toContainText('No data');
+  const plot = figure.getByRole('application');
+  await plot.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('tooltip')).toBeVisible();
+  await expect(figure.locator('[aria-live="polite"]').first()).toContainText(/Source:/);
+  const axe = await new AxeBuilder({ page }).include('section[aria-label^="Imported"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a Comtrade file becomes a treemap of HS sections and a trade balance', async ({ page }) => {
+  const section = await chartOf(page, US_CN);
+  const picker = section.getByRole('combobox', { name: 'Chart', exact: true });
+  await picker.selectOption('treemap');
+  const figure = section.locator('figure');
+  await expect(figure.locator('svg')).toContainText('88 Aircraft');
+  await figure.getByRole('application').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('tooltip')).toContainText(/HS section/);
+  await picker.selectOption('balance');
+  await expect(figure.locator('svg')).toContainText('−$396.1 bn');
+  await expect(figure.locator('figcaption')).toContainText('Re-Export');
+});
+
+test('<trade-chart type="map"> fetches trade-chart-map.js only for the map, and draws it', async ({
+  page,
+}) => {
+  const csv = `country,year,value\nDEU,2022,1600\nFRA,2022,620\nBRA,2022,330\nJPN,2022,750\nWorld,2022,24000\n`;
+  await page.route('**/data.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
+  await page.route('**/report.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body>
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart dataset="release"></trade-chart>
+        <trade-chart src="data.csv" type="map" x="country" y="value" source="My survey"></trade-chart>
+        </body></html>`,
+    }),
+  );
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/report.html');
+  const map = page.locator('trade-chart').nth(1);
+  await expect(map.locator('figure svg[role="img"] path').nth(100)).toBeAttached();
+  expect(fetched.filter((u) => u.endsWith('/trade-chart-map.js'))).toHaveLength(1);
+  await expect(map.locator('figcaption')).toContainText('World');
+});

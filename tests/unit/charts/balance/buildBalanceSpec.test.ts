@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBalanceSpec } from '../../../../src/lib/charts/balance/buildBalanceSpec';
+import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
+import { parsePeriod } from '../../../../src/lib/data/period';
+import type { Table } from '../../../../src/lib/data/table';
+import { loadFixture } from '../loadFixture';
+import { CITATION, tradeTable } from '../tradeTable';
+
+const SIZE = { width: 800, height: 420 };
+const FLOWS = ['Export', 'Import', 'Re-Export'];
+
+interface Row {
+  partner: string;
+  flow: number;
+  year: number;
+  cents: number;
+}
+
+function tableOf(rows: Row[]): Table {
+  const text = (name: string, role: 'partner' | 'flow', values: string[]) =>
+    Object.assign(makeTextColumn(name, 'category', values), { role });
+  const years = rows.map((r) => String(r.year));
+  return {
+    id: 'gen',
+    name: 'gen.csv',
+    rowCount: rows.length,
+    columns: [
+      text(
+        'Partner',
+        'partner',
+        rows.map((r) => r.partner),
+      ),
+      text(
+        'Flow',
+        'flow',
+        rows.map((r) => FLOWS[r.flow]),
+      ),
+      Object.assign(
+        makeTextColumn('Year', 'period', years, (l) => parsePeriod(l)?.key ?? NaN),
+        { role: 'time' as const },
+      ),
+      Object.assign(
+        makeNumberColumn(
+          'Value (US$)',
+          rows.map((r) => r.cents / 100),
+        ),
+        {
+          role: 'measure' as const,
+        },
+      ),
+    ],
+    provenance: { citations: [CITATION] },
+    issues: [],
+  };
+}
+
+const row = fc.record({
+  partner: fc.constantFrom('Aland', 'Bland', 'Cland'),
+  flow: fc.integer({ min: 0, max: 2 }),
+  year: fc.integer({ min: 2018, max: 2021 }),
+  cents: fc.integer({ min: 0, max: 5e13 }),
+});
+
+describe('buildBalanceSpec(table, config, size)', () => {
+  it('draws exports − imports per partner and period, exact to the cent, re-exports never summed', () =>
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 120 }), (rows) => {
+        const spec = buildBalanceSpec(
+          tableOf(rows),
+          { x: 'Year', y: ['Value (US$)'], series: 'Flow' },
+          SIZE,
+        );
+        const want = new Map<string, { e: bigint; i: bigint; ne: number; ni: number }>();
+        for (const r of rows) {
+          const key = `${r.partner}|${r.year}`;
+          const w = want.get(key) ?? { e: 0n, i: 0n, ne: 0, ni: 0 };
+          if (r.flow === 0) [w.e, w.ne] = [w.e + BigInt(r.cents), w.ne + 1];
+          if (r.flow === 1) [w.i, w.ni] = [w.i + BigInt(r.cents), w.ni + 1];
+          want.set(key, w);
+        }
+        const several = new Set(rows.map((r) => r.partner)).size > 1;
+        const expected = [...want]
+          .filter(([, w]) => w.ne > 0 && w.ni > 0)
+          .map(([key, w]) => [several ? key : `|${key.split('|')[1]}`, Number(w.e - w.i) / 100]);
+        const drawn = spec.bars.map((b) => {
+          const partner = several ? b.point.seriesLabel.replace(/: balance$/, '') : '';
+          return [`${partner}|${b.point.period}`, b.point.value];
+        });
+        expect(new Map(drawn as [string, number][])).toEqual(
+          new Map(expected as [string, number][]),
+        );
+      }),
+      { numRuns: 200, seed: 15 },
+    ));
+
+  it('on a real Comtrade file (USA–China 2017) draws the deficit and explains the re-exports', () => {
+    const table = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
+    const spec = buildBalanceSpec(
+      table,
+      {
+        x: 'Year',
+        y: ['Trade Value (US$)'],
+        series: 'Trade Flow',
+        filters: { 'Trade Flow': ['Export'] },
+      },
+      SIZE,
+    );
+    expect(spec.bars).toHaveLength(1);
+    expect(spec.bars[0].point.value).toBeLessThan(-300e9);
+    expect(spec.bars[0].point.valueLabel).toMatch(/^−\$\d+(\.\d)? bn$/);
+    expect(spec.notes.join(' ')).toMatch(/“Re-Export” \(96 rows, .*not added to either side/);
+    expect(spec.subtitle).toBe('Reporter: USA · Partner: China');
+  });
+
+  it('with several partners draws small multiples on one scale, and flows as lines when asked', () => {
+    const spec = buildBalanceSpec(
+      tradeTable(),
+      { x: 'Year', y: ['Trade Value (US$)'], series: 'Trade Flow', variant: 'flows' },
+      SIZE,
+    );
+    expect(new Set(spec.bars.map((b) => b.point.seriesId))).toEqual(
+      new Set(['balance|Aland', 'balance|Bland', 'balance|Cland']),
+    );
+    expect(spec.series.map((s) => s.id)).toContain('imports|Cland');
+    expect(spec.guides?.some((g) => g.type === 'text' && g.text === 'Bland')).toBe(true);
+    expect(spec.table.columns).toEqual([
+      'Partner',
+      'Year',
+      'Exports',
+      'Imports',
+      'Balance (exports − imports)',
+    ]);
+  });
+
+  it('without a flow column says why instead of drawing an empty axis', () => {
+    const table = loadFixture('datahub/datasets-gdp_top-economies.csv');
+    const spec = buildBalanceSpec(table, { x: 'year', y: ['gdp_trillion'] }, SIZE);
+    expect(spec.why).toMatch(/flow column that names exports and imports/);
+    expect(spec.bars).toEqual([]);
+    expect(spec.sources.length).toBeGreaterThan(0);
+  });
+});

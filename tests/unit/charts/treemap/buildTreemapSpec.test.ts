@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreemapSpec';
+import { pairedCodes } from '../../../../src/lib/charts/treemap/commodityCode';
+import { rowMask } from '../../../../src/lib/charts/data/rowMask';
+import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
+import { loadFixture } from '../loadFixture';
+
+const SIZE = { width: 800, height: 420 };
+const US_CN = 'comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
+const exportsOnly = { 'Trade Flow': ['Export'] };
+
+describe('buildTreemapSpec(table, config, size) on a real Comtrade file', () => {
+  const table = loadFixture(US_CN);
+  const spec = buildTreemapSpec(
+    table,
+    { x: 'Commodity', y: ['Trade Value (US$)'], filters: exportsOnly },
+    SIZE,
+  );
+
+  it('finds the commodity codes beside the names, not the flow code', () => {
+    const x = table.columns.find((c) => c.name === 'Commodity')!;
+    expect(pairedCodes(table, x, rowMask(table, exportsOnly).mask)?.name).toBe('Commodity Code');
+  });
+
+  it('tiles (with “Other”) add up to the exports in the file, to the cent', () => {
+    const flow = table.columns.find((c) => c.name === 'Trade Flow') as TextColumn;
+    const value = table.columns.find((c) => c.name === 'Trade Value (US$)') as NumberColumn;
+    let cents = 0;
+    for (let r = 0; r < table.rowCount; r++)
+      if (flow.dictionary[flow.codes[r]] === 'Export') cents += Math.round(value.values[r] * 100);
+    const drawn = spec.regions!.reduce((a, r) => a + Math.round(r.point.value * 100), 0);
+    expect(drawn).toBe(cents);
+    expect(spec.regions!.some((r) => r.id === 'other')).toBe(true);
+  });
+
+  it('groups chapters in their HS sections, names them, and lists every code in the table', () => {
+    const aircraft = spec.regions!.find((r) => r.id === 'HS:88')!;
+    expect(aircraft.point.detail).toMatch(/HS section XVII: Vehicles, aircraft, vessels/);
+    expect(spec.table.rows).toHaveLength(97);
+    expect(spec.table.columns).toEqual([
+      'HS section',
+      'Code',
+      'Commodity',
+      'Trade Value (US$)',
+      'Share of total',
+    ]);
+    expect(spec.notes[0]).toMatch(/21 sections of the Harmonized System/);
+  });
+
+  it('writes a label only where it fits its tile', () => {
+    for (const label of spec.callouts!.filter((c) => c.type === 'text' && c.size === 11)) {
+      const tile = spec.regions!.find(
+        (r) =>
+          label.type === 'text' &&
+          label.x >= r.box[0] &&
+          label.x <= r.box[2] &&
+          label.y > r.box[1] &&
+          label.y <= r.box[3],
+      );
+      expect(tile).toBeDefined();
+    }
+  });
+
+  it('refuses percentages, which do not add up to a whole, and says so', () => {
+    const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const s = buildTreemapSpec(
+      wb,
+      { x: 'Country Name', y: ['value'], filters: { period: ['2020'] } },
+      SIZE,
+    );
+    expect(s.why).toMatch(/Percentages do not add up/);
+  });
+});
