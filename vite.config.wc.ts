@@ -9,9 +9,6 @@ const root = import.meta.dirname;
 export default defineConfig({
   resolve: {
     alias: [
-      // The importer uses only papaparse's tokenizer; the package ships all of Papa (streamers,
-      // workers, unparse) as one block. The component takes the tested line-for-line port.
-      { find: /^papaparse$/, replacement: resolve(root, 'src/lib/data/import/papaParser.ts') },
       // The balance, treemap, map and mirror builders come from trade-chart-views.js when one is drawn.
       ...[
         './buildBalanceSpec',

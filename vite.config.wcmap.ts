@@ -3,10 +3,17 @@ import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
-// Two files next to dist/trade-chart.js that the component fetches only when needed: the balance,
-// treemap and map builders (trade-chart-views.js), and the map outlines and country codes
-// (trade-chart-map.js). VIEWS=1 builds the first; without it, the second.
-const views = process.env.VIEWS === '1';
+// Files next to dist/trade-chart.js that the component fetches only when needed: the balance,
+// treemap and map builders (trade-chart-views.js, PART=views), the map outlines and country
+// codes (trade-chart-map.js, the default), and the importer for `src` (trade-chart-import.js,
+// PART=import), which is also its worker.
+const part = process.env.PART ?? (process.env.VIEWS === '1' ? 'views' : 'map');
+const ENTRIES: Record<string, [string, string]> = {
+  views: ['src/webcomponent/tradeViews.ts', 'trade-chart-views.js'],
+  map: ['src/lib/charts/map/mapAtlas.ts', 'trade-chart-map.js'],
+  import: ['src/webcomponent/tradeChartImport.ts', 'trade-chart-import.js'],
+};
+const [entry, file] = ENTRIES[part];
 
 export default defineConfig({
   build: {
@@ -15,12 +22,9 @@ export default defineConfig({
     emptyOutDir: false,
     copyPublicDir: false,
     lib: {
-      entry: resolve(
-        root,
-        views ? 'src/webcomponent/tradeViews.ts' : 'src/lib/charts/map/mapAtlas.ts',
-      ),
+      entry: resolve(root, entry),
       formats: ['es'],
-      fileName: () => (views ? 'trade-chart-views.js' : 'trade-chart-map.js'),
+      fileName: () => file,
     },
     rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
   },

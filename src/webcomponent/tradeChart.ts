@@ -1,17 +1,17 @@
 import chartCss from '../lib/components/chart/chart.css?inline';
-import { importOnMainThread } from '../lib/upload/importOnMainThread';
-import { serveImports } from '../lib/upload/serveImports';
 import { BUILT_IN } from '../render/builtInChart';
 import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
 import { importInOwnWorker } from './importInOwnWorker';
+import { lazyImporter } from './lazyImporter';
 import { mountReportChart } from './mountReportChart';
 import reportChartCss from './reportChart.css?inline';
 
 /**
  * `<trade-chart dataset="release">` or `<trade-chart src="data.csv" type="line" x="year" y="value">`:
  * a Tradelens chart with its sources in any page, in an open shadow root so the page's styles
- * and the chart's leave each other alone. The same file, started as a worker, imports `src`.
+ * and the chart's leave each other alone. `src` is imported by trade-chart-import.js, beside this
+ * file, fetched only then: in a worker, or on the page's thread where no worker can start.
  */
 /** `heading-level="1"`…`"6"` fits the title into the report's outline; a section's h2 by default. */
 function headingLevel(element: Element): 1 | 2 | 3 | 4 | 5 | 6 {
@@ -20,7 +20,8 @@ function headingLevel(element: Element): 1 | 2 | 3 | 4 | 5 | 6 {
 }
 
 function defineTradeChart() {
-  const importer = importInOwnWorker(import.meta.url, importOnMainThread);
+  const file = new URL(/* @vite-ignore */ 'trade-chart-import.js', import.meta.url).href;
+  const importer = importInOwnWorker(file, lazyImporter(file));
   let count = 0;
 
   class TradeChart extends HTMLElement {
@@ -66,8 +67,4 @@ function defineTradeChart() {
   if (!customElements.get('trade-chart')) customElements.define('trade-chart', TradeChart);
 }
 
-if (typeof HTMLElement === 'undefined') {
-  serveImports(self as unknown as DedicatedWorkerGlobalScope);
-} else {
-  defineTradeChart();
-}
+if (typeof HTMLElement !== 'undefined') defineTradeChart();

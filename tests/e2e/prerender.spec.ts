@@ -43,8 +43,13 @@ test('the page brings the prerendered dashboard to life in place, without drawin
   });
   release();
   const block = page.locator('.chart-block').first();
-  await block.getByRole('button', { name: 'Edit', exact: true }).click();
-  await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible();
+  // A click before the script has run lands on the prerendered button; once hydrated, it works.
+  await expect(async () => {
+    await block.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
   expect(
     await page.evaluate(() => [
       document.querySelector('h1')!.dataset.mark,
