@@ -1,4 +1,4 @@
-import { importCsv, type ImportMeta } from '../lib/data/import';
+import { importBytes, type ImportMeta } from '../lib/data/import';
 import type { Table } from '../lib/data/table';
 import { CliError, type CliIo } from './cliCommand';
 
@@ -28,7 +28,7 @@ export async function readTable(
   } catch (error) {
     throw new CliError(readFailure(path, error));
   }
-  const result = importCsv(bytes, {
+  const result = await importBytes(bytes, {
     name: basename(path),
     accessed: io.today?.() ?? new Date().toISOString().slice(0, 10),
   });
