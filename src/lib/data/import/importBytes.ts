@@ -30,6 +30,11 @@ export async function importBytes(
     switch (detectFormat(bytes)) {
       case 'gzip':
         return await importGzip(pieces(bytes), withSize);
+      case 'parquet': {
+        const { importParquet } = await import('./parquet/importParquet');
+        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+        return await importParquet(buffer as ArrayBuffer, withSize);
+      }
       default:
         return importCsv(bytes, withSize);
     }
