@@ -35,6 +35,11 @@ export async function importBytes(
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
         return await importParquet(buffer as ArrayBuffer, withSize);
       }
+      case 'xlsx': {
+        const { importWorkbook } = await import('./workbook/importWorkbook');
+        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+        return await importWorkbook(buffer as ArrayBuffer, withSize);
+      }
       default:
         return importCsv(bytes, withSize);
     }
