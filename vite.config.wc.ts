@@ -12,6 +12,11 @@ export default defineConfig({
       // The importer uses only papaparse's tokenizer; the package ships all of Papa (streamers,
       // workers, unparse) as one block. The component takes the tested line-for-line port.
       { find: /^papaparse$/, replacement: resolve(root, 'src/lib/data/import/papaParser.ts') },
+      // Parquet and workbook readers stay out of the one-file component (the dashboard has them).
+      {
+        find: /^\.\/binaryReaders$/,
+        replacement: resolve(root, 'src/lib/upload/binaryReadersUnavailable.ts'),
+      },
       // Scales map numbers to numbers: no colour interpolation, so no d3-color.
       {
         find: /^d3-interpolate$/,

@@ -23,7 +23,7 @@ export async function importGzip(
   const result = importer.finish();
   if (result.ok && options.size !== undefined) {
     const file = result.table.provenance.file;
-    if (file) file.size = options.size;
+    if (file) Object.assign(file, { size: options.size, format: 'gzip' });
   }
   return result;
 }
