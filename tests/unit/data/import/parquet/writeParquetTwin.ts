@@ -10,7 +10,7 @@ import type { Table } from '../../../../../src/lib/data/table';
 export function writeParquetTwin(
   table: Table,
   { yearsAsInt = false, rowGroupSize = 1000, codec = 'SNAPPY' as const } = {},
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const columnData = table.columns.map((c) => {
     const data = Array.from({ length: table.rowCount }, (_, r) => columnValue(c, r));
     if (c.type === 'number') return { name: c.name, data, type: 'DOUBLE' as const };

@@ -14,7 +14,7 @@ export function csvRecords(text: string): Cell[][] {
 }
 
 /** An .xlsx workbook (written by SheetJS) with one sheet per entry, in order. */
-export function writeWorkbook(sheets: Record<string, Cell[][]>): Uint8Array {
+export function writeWorkbook(sheets: Record<string, Cell[][]>): Uint8Array<ArrayBuffer> {
   const book = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets))
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), name);
