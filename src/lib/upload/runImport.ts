@@ -84,9 +84,17 @@ async function streamText(
   const source = counted(file, read);
   let pushed = 0;
   let said = 0;
+  // A gzipped Parquet file or workbook, told by its first decompressed bytes, is held whole.
+  let held: { format: 'parquet' | 'xlsx'; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
   try {
     for await (const value of gzip ? gunzipChunks(source, MAX_IMPORT_BYTES) : source) {
       if (cancelled()) return null;
+      const format = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
+      if (format === 'parquet' || format === 'xlsx') held = { format, chunks: [] };
+      if (held) {
+        held.chunks.push(value as Uint8Array<ArrayBuffer>);
+        continue;
+      }
       const end = pushed + value.length;
       if (end >= previewAt) {
         importer.push(value.subarray(0, previewAt - pushed));
@@ -109,6 +117,12 @@ async function streamText(
     throw e;
   }
   if (cancelled()) return null;
+  if (held) {
+    const whole = { ...request, file: new Blob(held.chunks) };
+    const result = await readBinary(held.format, whole, post, cancelled);
+    if (result?.ok && result.table.provenance.file) result.table.provenance.file.size = file.size;
+    return result;
+  }
   const result = importer.finish();
   if (gzip && result.ok && result.table.provenance.file) {
     Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });

@@ -134,6 +134,21 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
     expect(zipped.messages[0]).toMatchObject({ type: 'progress', totalBytes: gz.length });
   });
 
+  it('reads a gzipped workbook as a workbook', async () => {
+    const book = writeWorkbook({
+      Data: [
+        ['Year', 'Exports'],
+        [2020, 1.5],
+        [2021, 2.5],
+      ],
+    });
+    const gz = gzipSync(book);
+    const { done } = await run(new Blob([gz]), 'b.xlsx.gz');
+    expect(done).toMatchObject({ ok: true, table: { rowCount: 2 } });
+    if (done?.ok)
+      expect(done.table.provenance.file).toMatchObject({ size: gz.length, sheet: 'Data' });
+  });
+
   it('says a truncated gzip is truncated', async () => {
     const gz = gzipSync(eurostat);
     const { done } = await run(new Blob([gz.subarray(0, 300)]), 'x.tsv.gz');

@@ -17,9 +17,24 @@ async function* pieces(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += PIECE) yield bytes.subarray(at, at + PIECE);
 }
 
+/** Reads a whole Parquet file or workbook with its reader, loaded only now. */
+async function readWhole(
+  format: 'parquet' | 'xlsx',
+  buffer: ArrayBuffer,
+  options: FileImportOptions,
+): Promise<ImportResult> {
+  if (format === 'parquet') {
+    const { importParquet } = await import('./parquet/importParquet');
+    return importParquet(buffer, options);
+  }
+  const { importWorkbook } = await import('./workbook/importWorkbook');
+  return importWorkbook(buffer, options);
+}
+
 /**
  * Imports a whole file held in memory, whatever its format, judged by its bytes: CSV or TSV
- * text, gzip-compressed text. The one-call path for the CLI and tests. Never throws.
+ * text, Parquet, an .xlsx workbook (`options.sheet`, else its first sheet), and any of these
+ * gzipped. The one-call path for the CLI and tests. Never throws.
  */
 export async function importBytes(
   bytes: Uint8Array,
@@ -27,22 +42,15 @@ export async function importBytes(
 ): Promise<ImportResult> {
   const withSize = { ...options, size: options.size ?? bytes.length };
   try {
-    switch (detectFormat(bytes)) {
-      case 'gzip':
-        return await importGzip(pieces(bytes), withSize);
-      case 'parquet': {
-        const { importParquet } = await import('./parquet/importParquet');
-        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-        return await importParquet(buffer as ArrayBuffer, withSize);
-      }
-      case 'xlsx': {
-        const { importWorkbook } = await import('./workbook/importWorkbook');
-        const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-        return await importWorkbook(buffer as ArrayBuffer, withSize);
-      }
-      default:
-        return importCsv(bytes, withSize);
+    const format = detectFormat(bytes);
+    if (format === 'gzip') {
+      return await importGzip(pieces(bytes), withSize, async (inner, blob) =>
+        readWhole(inner, await blob.arrayBuffer(), withSize),
+      );
     }
+    if (format === 'text') return importCsv(bytes, withSize);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    return await readWhole(format, buffer as ArrayBuffer, withSize);
   } catch (e) {
     return { ok: false, error: unexpectedError(e) };
   }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../../src/lib/data/import/importBytes';
 import type { ImportResult } from '../../../../src/lib/data/import';
 import { ACCESSED, fixtureBytes, importOk, tableContent } from './importHelpers';
+import { writeParquetTwin } from './parquet/writeParquetTwin';
+import { writeWorkbook } from './workbook/writeWorkbook';
 
 const EUROSTAT = 'eurostat/christophergandrud_teina200.tsv';
 
@@ -51,5 +53,25 @@ describe('importBytes(gzip-compressed text)', () => {
     const result = await importBytes(damaged, { name: 'x.tsv.gz' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/gzip-compressed file/);
+  });
+});
+
+describe('importBytes(a gzipped Parquet file or workbook)', () => {
+  it('decompresses it and reads it as its format', async () => {
+    const csv = importOk(fixtureBytes('misc/owid_trade-as-share-of-gdp.csv'));
+    const parquet = gzipSync(writeParquetTwin(csv.table));
+    const fromParquet = expectOk(await importBytes(parquet, { name: 'o.parquet.gz' }));
+    expect(fromParquet.table.rowCount).toBe(csv.table.rowCount);
+    expect(fromParquet.table.provenance.file?.format).toBe('parquet');
+    const book = gzipSync(
+      writeWorkbook({
+        Data: [
+          ['Year', 'Exports'],
+          [2020, 1.5],
+        ],
+      }),
+    );
+    const fromBook = expectOk(await importBytes(book, { name: 'b.xlsx.gz' }));
+    expect(fromBook.table.provenance.file?.sheet).toBe('Data');
   });
 });
