@@ -9,6 +9,7 @@ import {
   MAX_IMPORT_BYTES,
   toLong,
   type CsvImporter,
+  type FileFormat,
   type ImportResult,
 } from '../data/import';
 import type { Table } from '../data/table';
@@ -89,7 +90,7 @@ async function streamText(
   try {
     for await (const value of gzip ? gunzipChunks(source, MAX_IMPORT_BYTES) : source) {
       if (cancelled()) return null;
-      const format = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
+      const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
       if (format === 'parquet' || format === 'xlsx') held = { format, chunks: [] };
       if (held) {
         held.chunks.push(value as Uint8Array<ArrayBuffer>);
