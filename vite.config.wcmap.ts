@@ -16,6 +16,19 @@ const ENTRIES: Record<string, [string, string]> = {
 const [entry, file] = ENTRIES[part];
 
 export default defineConfig({
+  resolve: {
+    alias:
+      part === 'import'
+        ? [
+            // Parquet and workbook readers stay out of the component's importer (the dashboard
+            // and the CLI have them); it says so for such a file.
+            {
+              find: /^\.\/binaryReaders$/,
+              replacement: resolve(root, 'src/lib/upload/binaryReadersUnavailable.ts'),
+            },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

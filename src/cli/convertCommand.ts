@@ -5,7 +5,7 @@ import type { CliCommand } from './cliCommand';
 import { oneFile, parseOptions } from './parseOptions';
 import { readTable } from './readTable';
 
-const usage = 'FILE [--keep-shape]';
+const usage = 'FILE [--keep-shape] [--sheet NAME]';
 
 /**
  * The table as JSON text, one row per line so large tables stay readable and streamable:
@@ -27,9 +27,9 @@ export const convertCommand: CliCommand = {
   summary:
     'the table in FILE as JSON (columns, rows, provenance); wide tables reshaped long unless --keep-shape',
   async run(args, io) {
-    const options = parseOptions('convert', args, { 'keep-shape': 'flag' });
+    const options = parseOptions('convert', args, { 'keep-shape': 'flag', sheet: 'value' });
     const file = oneFile('convert', usage, options.positionals);
-    const { table } = await readTable(file, io);
+    const { table } = await readTable(file, io, options.values.get('sheet'));
     const out = options.flags.has('keep-shape') ? table : toLong(table);
     // What reshaping itself had to say (a table too wide to make long) goes to stderr.
     for (const issue of out.issues.slice(table.issues.length))

@@ -6,7 +6,7 @@ import type { CliCommand } from './cliCommand';
 import { oneFile, parseOptions } from './parseOptions';
 import { readTable } from './readTable';
 
-const usage = 'FILE';
+const usage = 'FILE [--sheet NAME]';
 
 /** Missing cells in a column: NaN numbers, -1 codes. */
 function missingCount(column: Column): number {
@@ -54,8 +54,9 @@ export const inspectCommand: CliCommand = {
   summary:
     'what the importer sees in FILE: encoding, delimiter, header line, rows, shape, source, columns (units, groups), issues (JSON)',
   async run(args, io) {
-    const file = oneFile('inspect', usage, parseOptions('inspect', args, {}).positionals);
-    const { table, meta } = await readTable(file, io);
+    const options = parseOptions('inspect', args, { sheet: 'value' });
+    const file = oneFile('inspect', usage, options.positionals);
+    const { table, meta } = await readTable(file, io, options.values.get('sheet'));
     const source = table.provenance.fileSource;
     const report = {
       encoding: meta.encoding,

@@ -81,7 +81,7 @@ test('a Eurostat TSV charts, and the reader can name its source', async ({ page 
   );
 });
 
-test('a real workbook is refused with an alert saying to save as CSV; the page keeps working', async ({
+test('a damaged workbook gets an alert saying to save it again or as CSV; the page keeps working', async ({
   page,
 }) => {
   const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);

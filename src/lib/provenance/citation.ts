@@ -49,5 +49,9 @@ export interface Provenance {
     headerLine: number;
     shape: 'wide' | 'long';
     rows: number;
+    /** The file's format when it is not plain CSV text (`gzip`, `parquet`, `xlsx`). */
+    format?: string;
+    /** The workbook sheet the table was read from. */
+    sheet?: string;
   };
 }

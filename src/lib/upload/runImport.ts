@@ -3,13 +3,19 @@ import { defaultChartConfig } from '../charts/defaultChartConfig';
 import {
   BROWSER_DECODE_BYTES,
   createCsvImporter,
+  detectFormat,
+  GzipError,
+  gunzipChunks,
+  MAX_IMPORT_BYTES,
   toLong,
   type CsvImporter,
+  type FileFormat,
   type ImportResult,
 } from '../data/import';
 import type { Table } from '../data/table';
 import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
+import { loadBinaryReader } from './binaryReaders';
 import { readBlob } from './readBlob';
 
 /** Bytes read between progress reports. */
@@ -45,55 +51,131 @@ function preview(importer: CsvImporter, bytes: number) {
   return r?.ok ? { ...ready(long(r)), bytes } : null;
 }
 
+type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
+
+/** The file's chunks, counting the bytes read in `read.bytes` (for progress). */
+async function* counted(file: Blob, read: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const value of readBlob(file)) {
+    read.bytes += value.length;
+    yield value;
+  }
+}
+
 /**
- * The worker's job, as a plain function so it runs (and is tested) anywhere: streams the file
- * into the streaming importer, reports progress, previews a large file from the rows of its
- * first megabyte (a snapshot of the same import, so nothing is read or parsed twice), makes
- * wide tables long, chooses the starting chart, keeps the table (`save`), and posts it with
- * its buffers transferred. Row objects never exist, let alone cross threads.
+ * Streams CSV text (decompressing it first when `gzip`) into the streaming importer, with
+ * progress in the file's bytes and a preview of a large file from its first rows (a snapshot
+ * of the same import, so nothing is read or parsed twice). Null when cancelled.
  */
-export async function runImport(
+async function streamText(
   request: ImportRequest,
-  post: (message: WorkerMessage, transfer?: Transferable[]) => void,
-  cancelled: () => boolean = () => false,
-  chunk = READ_CHUNK,
-  save?: (table: Table) => Promise<string | undefined>,
-): Promise<void> {
+  gzip: boolean,
+  post: Post,
+  cancelled: () => boolean,
+  chunk: number,
+): Promise<ImportResult | null> {
   const { file, name, accessed } = request;
+  const importer = createCsvImporter({
+    name,
+    size: gzip ? undefined : file.size,
+    accessed,
+    decodeBytes: BROWSER_DECODE_BYTES,
+  });
+  let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
+  const read = { bytes: 0 };
+  const source = counted(file, read);
+  let pushed = 0;
+  let said = 0;
+  // A gzipped Parquet file or workbook, told by its first decompressed bytes, is held whole.
+  let held: { format: 'parquet' | 'xlsx'; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
   try {
-    const importer = createCsvImporter({
-      name,
-      size: file.size,
-      accessed,
-      decodeBytes: BROWSER_DECODE_BYTES,
-    });
-    // A large file gets a preview once its first PREVIEW_BYTES are read (from the same
-    // importer, so they are read once).
-    let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
-    // One sequential read of the file into one buffer; progress said every `chunk`.
-    let bytesRead = 0;
-    let said = 0;
-    for await (const value of readBlob(file)) {
-      if (cancelled()) return;
-      const end = bytesRead + value.length;
+    for await (const value of gzip ? gunzipChunks(source, MAX_IMPORT_BYTES) : source) {
+      if (cancelled()) return null;
+      const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
+      if (format === 'parquet' || format === 'xlsx') held = { format, chunks: [] };
+      if (held) {
+        held.chunks.push(value as Uint8Array<ArrayBuffer>);
+        continue;
+      }
+      const end = pushed + value.length;
       if (end >= previewAt) {
-        importer.push(value.subarray(0, previewAt - bytesRead));
+        importer.push(value.subarray(0, previewAt - pushed));
         const first = preview(importer, previewAt);
         if (first && !cancelled()) {
           const { transfer, ...message } = first;
           post({ type: 'preview', ...message }, transfer);
         }
-        importer.push(value.subarray(previewAt - bytesRead));
+        importer.push(value.subarray(previewAt - pushed));
         previewAt = Infinity;
       } else importer.push(value);
-      bytesRead = end;
-      if (bytesRead - said >= chunk || bytesRead === file.size) {
-        said = bytesRead;
-        post({ type: 'progress', bytesRead, totalBytes: file.size, rows: importer.rowCount });
+      pushed = end;
+      if (read.bytes - said >= chunk || read.bytes === file.size) {
+        said = read.bytes;
+        post({ type: 'progress', bytesRead: said, totalBytes: file.size, rows: importer.rowCount });
       }
     }
-    if (cancelled()) return;
-    const result = importer.finish();
+  } catch (e) {
+    if (e instanceof GzipError) return { ok: false, error: e.message };
+    throw e;
+  }
+  if (cancelled()) return null;
+  if (held) {
+    const whole = { ...request, file: new Blob(held.chunks) };
+    const result = await readBinary(held.format, whole, post, cancelled);
+    if (result?.ok && result.table.provenance.file) result.table.provenance.file.size = file.size;
+    return result;
+  }
+  const result = importer.finish();
+  if (gzip && result.ok && result.table.provenance.file) {
+    Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });
+  }
+  return result;
+}
+
+/** Reads a Parquet file or a workbook with its reader, loaded now. Null when cancelled. */
+async function readBinary(
+  format: 'parquet' | 'xlsx',
+  request: ImportRequest,
+  post: Post,
+  cancelled: () => boolean,
+): Promise<ImportResult | null> {
+  const { file, name, accessed } = request;
+  const read = await loadBinaryReader(format);
+  if (cancelled()) return null;
+  const result = await read(
+    file,
+    { name, accessed, size: file.size },
+    {
+      cancelled,
+      onProgress(rows, total) {
+        const bytesRead = Math.round((file.size * rows) / Math.max(1, total));
+        post({ type: 'progress', bytesRead, totalBytes: file.size, rows });
+      },
+    },
+  );
+  return cancelled() ? null : result;
+}
+
+/**
+ * The worker's job, as a plain function so it runs (and is tested) anywhere: tells the file's
+ * format by its first bytes, reads it (CSV text and gzip streamed, Parquet by row groups,
+ * workbooks whole) with progress, makes wide tables long, chooses the starting chart, keeps
+ * the table (`save`), and posts it with its buffers transferred. Row objects never exist, let
+ * alone cross threads.
+ */
+export async function runImport(
+  request: ImportRequest,
+  post: Post,
+  cancelled: () => boolean = () => false,
+  chunk = READ_CHUNK,
+  save?: (table: Table) => Promise<string | undefined>,
+): Promise<void> {
+  try {
+    const format = detectFormat(new Uint8Array(await request.file.slice(0, 4).arrayBuffer()));
+    const result =
+      format === 'parquet' || format === 'xlsx'
+        ? await readBinary(format, request, post, cancelled)
+        : await streamText(request, format === 'gzip', post, cancelled, chunk);
+    if (result === null || cancelled()) return;
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
     // Storage takes its own compact copy first (saving then clones it, a slow structured clone

@@ -95,7 +95,7 @@ describe('inspect', () => {
     {
       name: 'a binary .xlsx',
       file: Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0),
-      says: /Excel workbook.*save it as CSV/,
+      says: /Excel workbook.*as CSV/,
     },
     { name: 'an empty file', file: '', says: /is empty/ },
     { name: 'only blank space', file: '  \n \n', says: /only blank space/ },

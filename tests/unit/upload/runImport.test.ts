@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../../src/lib/data/import';
 import { isTable } from '../../../src/lib/data/transferTable';
 import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
@@ -9,6 +11,8 @@ import {
   READ_CHUNK,
   runImport,
 } from '../../../src/lib/upload/runImport';
+import { writeParquetTwin } from '../data/import/parquet/writeParquetTwin';
+import { writeWorkbook } from '../data/import/workbook/writeWorkbook';
 
 async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean) {
   const messages: WorkerMessage[] = [];
@@ -114,5 +118,87 @@ describe('runImport(request, post)', () => {
     expect(preview?.config.x).toBe('year');
     expect(messages.filter((m) => m.type === 'preview')).toHaveLength(1);
     expect(done?.ok && done.table.rowCount).toBe(rows);
+  });
+});
+
+describe('runImport(request, post) with other formats, told by their bytes', () => {
+  const eurostat = readFileSync('tests/fixtures/real/eurostat/christophergandrud_teina200.tsv');
+
+  it('decompresses a gzipped TSV as it streams, with progress in the file’s bytes', async () => {
+    const gz = gzipSync(eurostat);
+    const zipped = await run(new Blob([gz]), 'teina200.tsv.gz');
+    const plain = await run(new Blob([eurostat]), 'teina200.tsv');
+    if (!zipped.done?.ok || !plain.done?.ok) throw new Error('expected tables');
+    expect(zipped.done.table.rowCount).toBe(plain.done.table.rowCount);
+    expect(zipped.done.table.provenance.file).toMatchObject({ size: gz.length, format: 'gzip' });
+    expect(zipped.messages[0]).toMatchObject({ type: 'progress', totalBytes: gz.length });
+  });
+
+  it('reads a gzipped workbook as a workbook', async () => {
+    const book = writeWorkbook({
+      Data: [
+        ['Year', 'Exports'],
+        [2020, 1.5],
+        [2021, 2.5],
+      ],
+    });
+    const gz = gzipSync(book);
+    const { done } = await run(new Blob([gz]), 'b.xlsx.gz');
+    expect(done).toMatchObject({ ok: true, table: { rowCount: 2 } });
+    if (done?.ok)
+      expect(done.table.provenance.file).toMatchObject({ size: gz.length, sheet: 'Data' });
+  });
+
+  it('says a truncated gzip is truncated', async () => {
+    const gz = gzipSync(eurostat);
+    const { done } = await run(new Blob([gz.subarray(0, 300)]), 'x.tsv.gz');
+    expect(done).toMatchObject({ ok: false, error: expect.stringMatching(/truncated/) });
+  });
+
+  it('reads a Parquet file by row groups with progress, and a workbook', async () => {
+    const csv = importCsv(readFileSync('tests/fixtures/real/misc/owid_trade-as-share-of-gdp.csv'), {
+      name: 'owid.csv',
+    });
+    if (!csv.ok) throw new Error(csv.error);
+    const parquet = await run(
+      new Blob([writeParquetTwin(csv.table, { rowGroupSize: 2000 })]),
+      'o.parquet',
+    );
+    if (!parquet.done?.ok) throw new Error('expected a table');
+    expect(parquet.done.table.rowCount).toBe(csv.table.rowCount);
+    const progress = parquet.messages.filter((m) => m.type === 'progress');
+    expect(progress.length).toBeGreaterThan(2);
+    const book = writeWorkbook({
+      Data: [
+        ['Year', 'Exports'],
+        [2020, 1.5],
+        [2021, 2.5],
+      ],
+    });
+    const xlsx = await run(new Blob([book]), 'b.xlsx');
+    expect(xlsx.done).toMatchObject({ ok: true, table: { rowCount: 2 } });
+  });
+
+  it('stops a Parquet import when cancelled, posting nothing more', async () => {
+    const csv = importCsv(readFileSync('tests/fixtures/real/misc/owid_trade-as-share-of-gdp.csv'), {
+      name: 'owid.csv',
+    });
+    if (!csv.ok) throw new Error(csv.error);
+    let groups = 0;
+    const messages: WorkerMessage[] = [];
+    await runImport(
+      {
+        type: 'import',
+        file: new Blob([writeParquetTwin(csv.table, { rowGroupSize: 1000 })]),
+        name: 'p.parquet',
+        accessed: '2026-11-27',
+      },
+      (m) => {
+        messages.push(m);
+        if (m.type === 'progress') groups++;
+      },
+      () => groups >= 2,
+    );
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'progress']);
   });
 });

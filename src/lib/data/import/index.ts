@@ -12,12 +12,16 @@ export {
   utf16ByNulPattern,
   type TextEncoding,
 } from './detectEncoding';
+export { detectFormat, type FileFormat } from './detectFormat';
 export { detectShape, periodColumns } from './detectShape';
 export { findFooter, type Footer } from './findFooter';
 export { findHeader, type HeaderGuess } from './findHeader';
 export type { FinishExtras } from './finishTable';
 export { combineHeaderRows, dimensionHeader, namedFields, uniqueNames } from './headerNames';
+export { importBytes, type FileImportOptions } from './importBytes';
 export { importCsv } from './importCsv';
+export { importGzip } from './importGzip';
+export { GzipError, gunzipChunks } from './gunzipChunks';
 export * from './importLimits';
 export type { ImportMeta, ImportOptions, ImportResult } from './importResult';
 export { inferColumnType, type ColumnTypeDecision, type TypeHints } from './inferColumnType';

@@ -4,10 +4,16 @@ import { MAX_IMPORT_BYTES } from './importLimits';
 const SAVE_AS_CSV = 'save it as CSV (File › Save As › CSV UTF-8) and upload that';
 
 /** File signatures of formats people upload by mistake, with what to call them. */
-const SIGNATURES: { bytes: number[]; what: string }[] = [
+const SIGNATURES: { bytes: number[]; what: string; todo?: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or another ZIP archive' },
   { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old-style Excel workbook (.xls, binary)' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    what: 'a password-protected (encrypted) workbook or an old-style Excel workbook (.xls)',
+    todo:
+      'if it has a password, open it in Excel and remove it (File › Info › Protect Workbook); ' +
+      'then save it as .xlsx, or ',
+  },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
@@ -47,9 +53,9 @@ export function refuseFile(
   if (size === 0 || firstBytes.length === 0) {
     return 'The file is empty (0 bytes): there is nothing to import. Pick the CSV file that holds the table.';
   }
-  for (const { bytes, what } of SIGNATURES) {
+  for (const { bytes, what, todo } of SIGNATURES) {
     if (startsWith(firstBytes, bytes)) {
-      return `This file is ${what}, not CSV text: ${SAVE_AS_CSV}.`;
+      return `This file is ${what}, not CSV text: ${todo ?? ''}${SAVE_AS_CSV}.`;
     }
   }
   if (!byteOrderMark(firstBytes) && !utf16ByNulPattern(firstBytes) && firstBytes.includes(0)) {

@@ -142,7 +142,7 @@ function eurostat(t: FileText): FileSource | null {
   if (!/\\(time|time_period)$/i.test((t.header ?? t.columns)[0]?.trim() ?? '')) return null;
   const code =
     t.name
-      .replace(/\.(tsv|csv|txt)(\.gz)?$/i, '')
+      .replace(/(\.[a-z0-9]{1,8})+$/i, '')
       .split(/[^a-z0-9_]/i)
       .pop()
       ?.match(/([a-z]{2,}[a-z0-9]*_?\d+[a-z0-9_]*)$/i)?.[1]

@@ -53,3 +53,14 @@ export function rowWhere(table: Table, name: string, value: string | number): nu
 export function types(table: Table): Record<string, string> {
   return Object.fromEntries(table.columns.map((c) => [c.name, c.type]));
 }
+
+/** Column names, types and every cell: what must match between a file and its twin. */
+export function tableContent(table: Table) {
+  return {
+    columns: table.columns.map((c) => [c.name, c.type, c.role]),
+    rows: Array.from({ length: table.rowCount }, (_, r) =>
+      table.columns.map((c) => columnValue(c, r)),
+    ),
+    issues: table.issues.map((i) => [i.line, i.column, i.message]),
+  };
+}

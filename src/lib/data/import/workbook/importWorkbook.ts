@@ -1,0 +1,64 @@
+import readXlsxFile from 'read-excel-file/universal';
+import type { ImportIssue } from '../../table';
+import { createTableBuilder } from '../createTableBuilder';
+import type { FileImportOptions } from '../importBytes';
+import type { ImportResult } from '../importResult';
+import { unexpectedError } from '../unexpectedError';
+import { cellText, type WorkbookCell } from './cellText';
+import { sniffRows } from './sniffRows';
+import { workbookError } from './workbookError';
+
+type Sheets = { sheet: string; data: WorkbookCell[][] }[];
+
+/** A note when the workbook has other sheets than the one read. */
+function otherSheets(sheets: Sheets, read: string): ImportIssue[] {
+  if (sheets.length < 2) return [];
+  const names = sheets.map((s) => `“${s.sheet}”`).join(', ');
+  const message = `The workbook has ${sheets.length} sheets (${names}); this table is from “${read}”. Choose another with --sheet NAME in the command line.`;
+  return [{ line: null, column: null, message, severity: 'info' }];
+}
+
+/**
+ * Imports one sheet of an .xlsx workbook (the first unless `options.sheet` names one): its
+ * rows go, as text, through the same header, footer, type and shape detection as a CSV's
+ * records, so title rows, blank rows and an empty first column are handled alike; row N of
+ * the sheet is line N in issues. Date cells come as dates. Never throws.
+ */
+export async function importWorkbook(
+  input: ArrayBuffer | Blob,
+  options: FileImportOptions,
+): Promise<ImportResult> {
+  let sheets: Sheets;
+  try {
+    sheets = (await readXlsxFile(input)) as unknown as Sheets;
+  } catch (e) {
+    return { ok: false, error: workbookError(e, options.sheet) };
+  }
+  try {
+    const found = options.sheet ? sheets.find((s) => s.sheet === options.sheet) : sheets[0];
+    if (!found) {
+      const names = sheets.map((s) => s.sheet).join(', ');
+      const error = new Error(`Available sheets: ${names}`);
+      error.name = 'SheetNotFoundError';
+      return { ok: false, error: workbookError(error, options.sheet) };
+    }
+    const rows = found.data.map((row) => row.map(cellText));
+    if (rows.every((row) => row.every((cell) => cell.trim() === ''))) {
+      const error = `The sheet “${found.sheet}” is empty: there is no table to import. Pick the sheet that holds the data (--sheet NAME in the command line).`;
+      return { ok: false, error };
+    }
+    const dialect = sniffRows(rows, found.sheet);
+    if (typeof dialect === 'string') return { ok: false, error: dialect };
+    const builder = createTableBuilder(dialect, options, rows.length);
+    rows.forEach((row, i) => builder.addRows([row], i + 1));
+    const size = options.size ?? (input instanceof Blob ? input.size : input.byteLength);
+    const issues = otherSheets(sheets, found.sheet);
+    const result = builder.finish({ encoding: 'utf-8', issues, size, final: true });
+    if (result.ok && result.table.provenance.file) {
+      Object.assign(result.table.provenance.file, { format: 'xlsx', sheet: found.sheet });
+    }
+    return result;
+  } catch (e) {
+    return { ok: false, error: unexpectedError(e) };
+  }
+}

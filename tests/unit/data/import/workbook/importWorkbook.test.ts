@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { importBytes, type ImportResult } from '../../../../../src/lib/data/import';
+import { ACCESSED, cell, col, fixtureBytes, importOk, tableContent } from '../importHelpers';
+import { csvRecords, writeWorkbook } from './writeWorkbook';
+
+const DOTS = 'imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv';
+const options = { name: 'dots.xlsx', accessed: ACCESSED };
+
+function expectOk(result: ImportResult) {
+  if (!result.ok) throw new Error(`import refused: ${result.error}`);
+  return result;
+}
+
+describe('importWorkbook(xlsx) through importBytes', () => {
+  const csvBytes = fixtureBytes(DOTS);
+  const records = csvRecords(new TextDecoder().decode(csvBytes));
+
+  it('gives the IMF DOTS sheet (title rows, blank rows, empty first column) the table of its CSV', async () => {
+    const book = writeWorkbook({ 'Exports, FOB': records });
+    const xlsx = expectOk(await importBytes(book, options));
+    const csv = importOk(csvBytes, { name: 'dots.xlsx' });
+    expect(xlsx.meta).toEqual(csv.meta);
+    expect(tableContent(xlsx.table)).toEqual(tableContent(csv.table));
+    expect(xlsx.table.provenance.file).toMatchObject({ format: 'xlsx', sheet: 'Exports, FOB' });
+    expect(xlsx.meta.headerLine).toBeGreaterThan(1);
+  });
+
+  it('reads the first sheet by default, another by name, and says which sheets there are', async () => {
+    const book = writeWorkbook({ Notes: [['About'], ['Made in a test']], Data: records });
+    const first = expectOk(await importBytes(book, options));
+    expect(first.table.columns.map((c) => c.name)).toEqual(['About']);
+    expect(first.table.provenance.file?.sheet).toBe('Notes');
+    const data = expectOk(await importBytes(book, { ...options, sheet: 'Data' }));
+    expect(data.table.rowCount).toBe(importOk(csvBytes).table.rowCount);
+    expect(data.table.issues[0].message).toMatch(
+      /2 sheets \(“Notes”, “Data”\); this table is from “Data”/,
+    );
+    const missing = await importBytes(book, { ...options, sheet: 'Imports' });
+    expect(missing).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no sheet named “Imports”; its sheets are: Notes, Data/),
+    });
+  });
+
+  it('reads date cells (serials formatted as dates) as dates', async () => {
+    const book = writeWorkbook({
+      Sheet1: [
+        ['Date', 'Exports'],
+        [new Date(Date.UTC(2023, 0, 31)), 12.5],
+        [new Date(Date.UTC(2023, 1, 28)), 13],
+      ],
+    });
+    const { table } = expectOk(await importBytes(book, options));
+    expect(col(table, 'Date').type).toBe('date');
+    expect([cell(table, 'Date', 1), cell(table, 'Exports', 1)]).toEqual(['2023-02-28', 13]);
+  });
+
+  it('refuses a corrupt workbook, and an encrypted (or legacy .xls) one, with a clear message', async () => {
+    const book = writeWorkbook({ Data: records });
+    const truncated = await importBytes(book.slice(0, book.length >> 1), options);
+    expect(truncated).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a readable Excel workbook.*save it again/),
+    });
+    // Encrypted .xlsx files are OLE compound files, like legacy .xls ones.
+    const ole = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
+    const encrypted = await importBytes(ole, options);
+    expect(encrypted).toEqual({ ok: false, error: expect.stringMatching(/password.*\.xlsx/) });
+  });
+});
