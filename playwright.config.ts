@@ -1,7 +1,18 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
-// Overridable so that several checkouts or builds can run browser tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * A port no other server holds (`npm start`'s 4173 may be running), asked of the system once and
+ * kept in the environment, so Playwright's workers, which load this file again, use the same.
+ * E2E_PORT overrides it, for running several checkouts or builds side by side.
+ */
+function freePort(): number {
+  const probe =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
+}
+process.env.E2E_PORT ??= String(freePort());
+const PORT = Number(process.env.E2E_PORT);
 const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
@@ -33,7 +44,8 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server: the port is free, or was given for this run.
+    reuseExistingServer: !!process.env.E2E_REUSE,
     timeout: 20_000,
   },
 });

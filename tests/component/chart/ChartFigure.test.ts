@@ -119,7 +119,11 @@ describe('ChartFigure (drawing a new figure)', () => {
     // An empty frame of the chart's height, measured before anything is built.
     expect(container.querySelector('.title')).toBeNull();
     expect(container.querySelector('.pending')).not.toBeNull();
-    await waitFor(() => expect(container.querySelector('.title')?.textContent).toBeTruthy());
+    await waitFor(() =>
+      expect(container.querySelector('.title')?.textContent).toBe(
+        'China–Russia two-way trade, 2012–2023',
+      ),
+    );
     expect(container.querySelector('figcaption')).not.toBeNull();
     expect(container.querySelector('.tools')).toBeNull();
     expect(plot(container)).toBeNull();
@@ -136,7 +140,9 @@ describe('ChartFigure (drawing a new figure)', () => {
       context: deferPlotContext,
     });
     await waitFor(() => expect(plot(container)).not.toBeNull(), { timeout: 2000 });
-    expect(container.querySelector('.title')?.textContent).toBeTruthy();
+    expect(container.querySelector('.title')?.textContent).toBe(
+      'China–Russia two-way trade, 2012–2023',
+    );
   });
 
   it('drawn again under the same uid, starts at the width it was last measured at', () => {

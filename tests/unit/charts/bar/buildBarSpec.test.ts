@@ -12,7 +12,7 @@ const config = {
 describe('buildBarSpec(table, config, size)', () => {
   const trade = tradeTable();
 
-  it('buildBarSpec(table, { ranked: true }) sorts the partners largest first, values at the bar ends', () => {
+  it("buildBarSpec(table, { variant: 'ranked' }) sorts the partners largest first, values at the bar ends", () => {
     const spec = buildBarSpec(trade, { ...config, variant: 'ranked' }, SIZE);
     const values = spec.bars.map((b) => b.point.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
