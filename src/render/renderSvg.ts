@@ -16,6 +16,8 @@ export interface RenderOptions {
   uid?: string;
   /** The file's background colour; `none` for a transparent one. The theme's by default. */
   background?: string;
+  /** At least this tall (an export size): the space left is below the notes. */
+  minHeight?: number;
 }
 
 /** Fonts a renderer without a browser can find (resvg, Inkscape), then the usual ones. */
@@ -84,7 +86,7 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
     foot.push(...n.shapes);
     y = n.y + 2;
   }
-  const height = Math.ceil(y + PAD - 4);
+  const height = Math.max(Math.ceil(y + PAD - 4), options.minHeight ?? 0);
   const colors = themeColors(theme, spec.palette);
   const draw = (shapes: Shape[]) => shapes.map((s) => shapeToSvg(s, colors, uid)).join('');
   const background = options.background ?? colors.bg;

@@ -118,3 +118,25 @@ test('a dense chart drawn on a canvas still downloads as a complete SVG', async 
   const longest = Math.max(...[...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1].length));
   expect(longest).toBeGreaterThan(2000);
 });
+
+test('export sizes: Social gives a 1200 × 630 SVG and a 2400 × 1260 PNG at 2×, laid out for it', async ({
+  page,
+}) => {
+  const bar = toolbar(page);
+  await page.getByText('Size and PNG settings').first().click();
+  await page.getByLabel('Size of SVG and PNG').first().selectOption('social');
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = (await read(svgFile)).toString('utf8');
+  expect(svg).toMatch(/<svg [^>]*width="1200" height="630"/);
+  expect(svg).toContain('CGTN via PR Newswire');
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: /PNG/ }).click(),
+  ]);
+  const png = await read(pngFile);
+  // PNG's IHDR: width and height, big-endian, at bytes 16–23.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1260]);
+});

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../charts/spec';
+import type { ChartSize, ChartSpec } from '../charts/spec';
 import { specRows, type ChartState, type PlainTable } from '../export';
 import type { Citation } from '../provenance/citation';
 
@@ -22,6 +22,8 @@ export interface ChartExport {
   height: number;
   /** The spec as drawn: dense charts draw their marks on a canvas, so files come from it. */
   spec: ChartSpec;
+  /** The same chart built at another size, for an export size. */
+  rebuild?: (size: ChartSize) => ChartSpec;
 }
 
 /**
@@ -36,6 +38,7 @@ export function chartExport(
     state: ChartState;
     local: boolean;
     fullData?: () => PlainTable;
+    rebuild?: (size: ChartSize) => ChartSpec;
   },
 ): ChartExport {
   const cited = new Set(spec.sources.map((s) => s.id));
@@ -52,5 +55,6 @@ export function chartExport(
     width: spec.width,
     height: spec.height,
     spec,
+    rebuild: options.rebuild,
   };
 }

@@ -1,4 +1,5 @@
 import { renderSvg } from '../../render/renderSvg';
+import { specForSize } from '../../render/specForSize';
 import { chartCsv, withCitationMetadata } from '../export';
 import type { ChartExport } from './chartExport';
 
@@ -14,12 +15,23 @@ import type { ChartExport } from './chartExport';
  */
 export function chartSvgFile(
   chart: ChartExport,
-  options: { uid: string; accessed: string; background?: string; dark?: boolean },
+  options: {
+    uid: string;
+    accessed: string;
+    background?: string;
+    dark?: boolean;
+    /** An export size, laid out for it; the chart as shown by default. */
+    size?: { width: number; height: number };
+  },
 ): string {
-  const file = renderSvg(chart.spec, {
+  const { size } = options;
+  const spec =
+    size && chart.rebuild ? specForSize(chart.rebuild, size.width, size.height) : chart.spec;
+  const file = renderSvg(spec, {
     theme: options.dark ? 'dark' : 'light',
     uid: `${options.uid}-file`,
     background: options.background,
+    minHeight: size?.height,
   });
   // Declared UTF-8: the file carries non-ASCII names and dashes, and editors guess otherwise.
   return `<?xml version="1.0" encoding="UTF-8"?>\n${withCitationMetadata(file, chart.citations, options.accessed)}`;

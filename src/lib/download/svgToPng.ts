@@ -14,14 +14,15 @@ export function svgSize(svg: string): { width: number; height: number } {
 }
 
 /** Rasterises a standalone SVG document in the browser, drawn into a canvas at `scale`. */
-export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+export async function svgToPng(svg: string, scale: number, exact = false): Promise<Blob> {
   const { width, height } = svgSize(svg);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const k = pngScale(width, scale);
+    // An export size is drawn at exactly its scale (1080 × 1080 at 1× is 1080 px wide).
+    const k = exact ? scale : pngScale(width, scale);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * k);
     canvas.height = Math.round(height * k);
