@@ -203,6 +203,13 @@ test('an edit of a built-in chart goes into the address and its embed code', asy
   const code = await page.getByLabel('Web component code').inputValue();
   expect(code).toContain('title="China and Russia trade more"');
   expect(code).toContain('decimals="1"');
+  // A German report: numbers as its readers write them, in the chart, the link and the code.
+  await page.keyboard.press('Escape');
+  await block.getByLabel('Number and date format').selectOption('de-DE');
+  await expect(page).toHaveURL(/locale=de-DE/);
+  await expect(block.locator('figure svg').first()).toContainText('88,1 Mrd. US$');
+  await block.getByRole('button', { name: 'Embed' }).click();
+  expect(await page.getByLabel('Web component code').inputValue()).toContain('locale="de-DE"');
   // Markup in a field is refused where it is typed, and the chart keeps the last good title.
   await page.keyboard.press('Escape');
   await block.getByLabel('Title', { exact: true }).fill('<img src=x onerror=alert(1)>');

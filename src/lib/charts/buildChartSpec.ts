@@ -9,6 +9,7 @@ import type { ChartSize, ChartSpec } from './spec';
  * (plain data). Pure: the same in the page, a worker, Node and the static renderer.
  */
 export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize): ChartSpec {
-  const normal = normalizeConfig(config);
+  const input = config.edits?.locale ? { ...config, locale: config.edits.locale } : config;
+  const normal = normalizeConfig(input);
   return applyEdits(chartType(normal.type).build(table, normal, size), normal.edits);
 }

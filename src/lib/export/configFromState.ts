@@ -60,6 +60,7 @@ export function editsFromState(state: ChartState): ChartEdits {
     decimals: state.decimals,
     colors: state.colors && Object.keys(state.colors).length ? state.colors : undefined,
     yRange: state.yrange,
+    locale: state.locale,
   };
   return Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as ChartEdits;
 }

@@ -20,7 +20,8 @@ export function stateFromConfig(
   if (config.mode === 'index' && config.base) state.base = config.base;
   if (config.scale !== 'linear') state.scale = config.scale;
   if (config.range) state.range = config.range;
-  if (config.locale && config.locale !== 'en') state.locale = config.locale;
+  const locale = config.edits?.locale ?? config.locale;
+  if (locale && locale !== 'en') state.locale = locale;
   if (config.hidden?.length) state.hidden = [...config.hidden];
   const e = config.edits ?? {};
   if (e.title) state.title = e.title;

@@ -19,6 +19,8 @@ export interface ChartEdits {
   colors?: Record<string, string>;
   /** The value axis from zero, or at least low to high (it widens to show every value). */
   yRange?: 'zero' | [number, number];
+  /** BCP 47 locale of the chart's numbers and dates (`de-DE`). */
+  locale?: string;
 }
 
 /** The most decimals an author can ask for. */
