@@ -1,0 +1,44 @@
+import { formatChange, formatUsdBillion } from '../charts/format';
+import type { Figure } from './figure';
+
+/**
+ * A headline card's words for a figure, from the figure itself: its value as the source allows
+ * it (`> $190 bn` for a lower bound, `≈ $88.0 bn` for a derived amount), and the quote it stands
+ * in, or what bounds it. `inputs` are the figures a derived one is computed from.
+ */
+export function headlineText(
+  figure: Figure,
+  inputs: Figure[] = [],
+): { display: string; caption: string } {
+  const money = figure.unit === 'USD billion';
+  const yearly = figure.unit === 'percent a year';
+  const d = figure.derived;
+  if (!d) {
+    const display =
+      figure.qualifier === 'lower-bound'
+        ? `> ${formatUsdBillion(figure.value)}`
+        : money
+          ? formatUsdBillion(figure.value)
+          : formatChange(figure.value, 0);
+    return { display, caption: figure.figureText ? `“${figure.figureText}”` : figure.label };
+  }
+  const low = figure.interval?.low ?? null;
+  const high = figure.interval?.high ?? null;
+  if (money) {
+    const bounds = inputs.filter((f) => f.qualifier === 'lower-bound').map((f) => f.period);
+    const why = bounds.length ? `: ${bounds.join(' and ')} is a lower bound` : '';
+    return {
+      display: `≈ ${formatUsdBillion(figure.value, true)}`,
+      caption:
+        low !== null && high === null
+          ? `≥ ${formatUsdBillion(low)}${why}`
+          : `${formatUsdBillion(low ?? figure.value)}–${formatUsdBillion(high ?? figure.value)}`,
+    };
+  }
+  const rate = (v: number) => v.toFixed(d.decimals);
+  const method = d.method === 'compound-rate' ? 'compound rate' : 'derived';
+  return {
+    display: `≈ ${figure.value.toFixed(1)} %${yearly ? ' a year' : ''}`,
+    caption: low !== null && high !== null ? `${method}, ${rate(low)}–${rate(high)} %` : method,
+  };
+}
