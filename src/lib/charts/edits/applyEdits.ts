@@ -28,7 +28,26 @@ export function editedPalette(
  * and axis range are applied where the chart is built (they change its geometry).
  */
 export function applyEdits(spec: ChartSpec, edits: ChartEdits | undefined): ChartSpec {
-  if (!edits) return spec;
+  const viewed = followView(spec);
+  if (!edits) return viewed;
+  return withEdits(viewed, edits);
+}
+
+/**
+ * An index or % change view says so in its subtitle: the subtitle written for the values
+ * (`US$ billion; …`) would misname what the axis now shows.
+ */
+function followView(spec: ChartSpec): ChartSpec {
+  if (spec.view.mode === 'values' || !spec.yAxis.label) return spec;
+  const what = spec.yAxis.label;
+  if (spec.subtitle?.startsWith(what)) return spec;
+  return {
+    ...spec,
+    subtitle: spec.subtitle ? `${what}, computed from: ${spec.subtitle}` : what,
+  };
+}
+
+function withEdits(spec: ChartSpec, edits: ChartEdits): ChartSpec {
   const title = edits.title ?? spec.title;
   const notes = [...(edits.notes ?? []), ...spec.notes.filter((n) => !edits.notes?.includes(n))];
   const bars = spec.kind === 'bar';

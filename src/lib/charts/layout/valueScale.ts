@@ -31,6 +31,8 @@ function logTicks(values: number[], count: number): number[] {
   if (values.length <= count * 1.5) return values;
   const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
   const few = values.filter((v) => [1, 2, 5].includes(mantissa(v)));
+  // Within a decade or two, 1-2-5 leaves too few: every k-th tick instead.
+  if (few.length < 3) return values.filter((_, i) => i % Math.ceil(values.length / count) === 0);
   return few.length <= count * 1.5 ? few : values.filter((v) => mantissa(v) === 1);
 }
 
@@ -48,9 +50,10 @@ export function valueScale(
     [lo, hi] = options.scale === 'log' ? [1, 10] : [0, 1];
   if (options.scale === 'log') {
     if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
+    // The data's own span, a little apart from the edges: a nice() domain would stretch data
+    // between 60 and 240 over 10 to 1,000, flattening the very changes a log scale shows.
     const s = scaleLog()
-      .domain([lo, hi * (options.headroom ?? 1)])
-      .nice()
+      .domain([lo / 1.06, hi * 1.06 * (options.headroom ?? 1)])
       .range(range);
     const ticks = logTicks(s.ticks(options.count), options.count);
     return Object.assign((v: number) => round1(s(v)), {
