@@ -1,3 +1,4 @@
+import { CONTROL, isHexColor, MARKUP } from '../charts/edits/chartEdits';
 import { STATE_LIMITS } from './urlState';
 
 /* The readers of single hash fields for decodeState: each returns the value or throws a StateError. */
@@ -10,9 +11,6 @@ export const fail = (message: string): never => {
 
 export const BROKEN =
   'This chart link is broken or incomplete; open the chart again and copy a new link.';
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const MARKUP = /<[a-z!/?]/i;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export const DATASET_ID = /^[a-z0-9-]{1,64}$/;
 
@@ -102,7 +100,7 @@ export function colors(raw: string): Record<string, string> {
     const at = pair.lastIndexOf(':');
     if (at <= 0) fail('The link’s “colors” must be series:#rrggbb pairs.');
     const color = text(pair.slice(at + 1), 'colors');
-    if (!/^#[0-9a-f]{6}$/i.test(color)) fail('The link’s “colors” must be #rrggbb colours.');
+    if (!isHexColor(color)) fail('The link’s “colors” must be #rrggbb colours.');
     out.push([text(pair.slice(0, at), 'colors'), color.toLowerCase()]);
   }
   return Object.fromEntries(out);

@@ -57,8 +57,11 @@ function matcher(column: Column, re: RegExp): (r: number) => boolean {
   return (r) => column.codes[r] >= 0 && hits[column.codes[r]];
 }
 
-/** Rows where one side is China and the other Russia, by reporter. */
-function pairRows(table: Table): { china: number[]; russia: number[] } | null {
+/** Rows where China reports Russia as partner, and Russia China. */
+export type Pairs = { china: number[]; russia: number[] };
+
+/** Rows where one side is China and the other Russia, by reporter; null without both columns. */
+export function chinaRussiaRows(table: Table): Pairs | null {
   const { reporter, partner } = sides(table);
   if (!reporter.length || !partner.length) return null;
   const tests = new Map<string, (r: number) => boolean>();
@@ -139,7 +142,11 @@ const notCovered = (id: ClaimCheck['id'], claimed: string, why: string): ClaimCh
  * dollars. China's own reports are used when the table has them, else Russia's. Each claim is
  * consistent, inconsistent, or not covered, with the rows used and the arithmetic.
  */
-export function checkRelease(table: Table): ClaimCheck[] {
+export function checkRelease(
+  table: Table,
+  /** The table's China–Russia rows, when the caller has found them already. */
+  pairs: Pairs | null = chinaRussiaRows(table),
+): ClaimCheck[] {
   const none = (why: string) => [
     notCovered('total-2022', CLAIM_TOTAL, why),
     notCovered('growth-2012-2022', CLAIM_GROWTH, why),
@@ -148,7 +155,6 @@ export function checkRelease(table: Table): ClaimCheck[] {
   const measure = pickMeasures(table, true)[0];
   const y = table.columns.find((c): c is NumberColumn => c.name === measure && c.type === 'number');
   if (!time || !y) return none('the table has no years and figures to read');
-  const pairs = pairRows(table);
   if (!pairs) return none('the table has no reporter and partner columns');
   const byChina = pairs.china.length > 0;
   const pair = byChina ? pairs.china : pairs.russia;
@@ -206,8 +212,6 @@ export function checkRelease(table: Table): ClaimCheck[] {
   ];
 }
 
-/** Whether a table holds China–Russia rows at all (reporter and partner), quickly. */
-export function holdsChinaRussia(table: Table): boolean {
-  const pairs = pairRows(table);
-  return !!pairs && pairs.china.length + pairs.russia.length > 0;
-}
+/** Whether the rows found hold any China–Russia trade. */
+export const holdsChinaRussia = (pairs: Pairs | null): pairs is Pairs =>
+  !!pairs && pairs.china.length + pairs.russia.length > 0;

@@ -3,10 +3,8 @@ import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTr
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import type { ImportMeta } from '../data/import';
 import type { ColumnRole, Table } from '../data/table';
-import { configFromState } from '../export/configFromState';
-import { decodeState } from '../export/decodeState';
 import { stateFromConfig } from '../export/stateFromConfig';
-import { encodeState, type ChartState } from '../export/urlState';
+
 import type { Citation } from '../provenance/citation';
 import { storageError } from '../storage/storageError';
 import {
@@ -16,7 +14,9 @@ import {
   saveTable,
   type TablePatch,
 } from '../storage/tableStore';
-import { fetchData, linkName, type FetchedData } from '../upload/fetchData';
+import { fetchData, type FetchedData } from '../upload/fetchData';
+import { linkedTable } from './linkedTable';
+import { savedChart } from './savedChart';
 import type {
   ImportDone,
   ImportPreview,
@@ -263,10 +263,7 @@ export class UploadsState {
       id,
       setTimeout(() => {
         this.#chartSaves.delete(id);
-        this.#storage.patch({ ...patch }).then(
-          () => (this.storageMessage = null),
-          (e) => (this.storageMessage = storageError(e, 'save')),
-        );
+        this.#savePatch(patch);
       }, 300),
     );
   }
@@ -368,41 +365,14 @@ export class UploadsState {
     const table = change(d.table);
     const rolesChanged = table.columns.some((c, i) => c.role !== d.table.columns[i]?.role);
     this.#put({ ...d, table, config: rolesChanged ? defaultChartConfig(table) : d.config });
+    this.#savePatch(patch);
+  }
+
+  /** Writes a table's changes; a failure is said, a success clears what was said. */
+  #savePatch(patch: TablePatch) {
     this.#storage.patch({ ...patch }).then(
       () => (this.storageMessage = null),
       (e) => (this.storageMessage = storageError(e, 'save')),
     );
   }
-}
-
-/** The chart saved with a table, checked as a link would be; none when it no longer fits. */
-function savedChart(table: Table, chart: ChartState | undefined): ChartConfig | undefined {
-  if (!chart) return undefined;
-  const checked = decodeState(encodeState({ ...chart, type: chart.type ?? 'line' }));
-  if (!checked.ok) return undefined;
-  const applied = configFromState(table, defaultChartConfig(table), checked.state);
-  return applied.ok ? applied.config : undefined;
-}
-
-/**
- * A table opened from a link, cited as coming from that link's host: the file's own name and
- * address, the host as publisher. Nothing the file says is taken as verified.
- */
-function linkedTable(table: Table, address: string): Table {
-  const url = new URL(address);
-  const citation: Citation = {
-    id: table.provenance.citations[0]?.id ?? 'file',
-    kind: 'dataset',
-    publisher: url.host,
-    title: linkName(url),
-    url: address,
-    accessed: today(),
-  };
-  return {
-    ...table,
-    provenance: {
-      ...table.provenance,
-      citations: [citation, ...table.provenance.citations.slice(1)],
-    },
-  };
 }

@@ -39,9 +39,11 @@ export function noEdits(edits: ChartEdits | undefined): boolean {
   return !edits || Object.values(edits).every((v) => v === undefined);
 }
 
+/** Control characters: no text of a chart (a field, a link, an attribute) may hold one. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const MARKUP = /<[a-z!/?]/i;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** The start of a tag: a chart's text is shown as written, never as markup. */
+export const MARKUP = /<[a-z!/?]/i;
 
 /**
  * Why a text field's value cannot be kept, or null: the rules a link's text follows, so that
