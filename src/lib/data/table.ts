@@ -60,6 +60,8 @@ export interface ImportIssue {
   /** Physical line in the file, counted from 1; null when the issue is about the whole file. */
   line: number | null;
   column: string | null;
+  /** The workbook cell (`'Exports, FOB'!C9`), when the file is a workbook. */
+  cell?: string;
   message: string;
   severity?: 'info' | 'warning' | 'error';
 }

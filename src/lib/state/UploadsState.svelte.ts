@@ -40,11 +40,13 @@ export interface UploadedDataset {
    * until the reader asks to keep it.
    */
   link?: { url: string; host: string; kept: boolean };
+  /** A workbook read in this visit: its bytes, so another of its sheets can be read. */
+  workbook?: Blob;
 }
 
 /** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
 export type Importer = ((
-  request: { file: Blob; name: string; accessed: string; saveAs?: string },
+  request: { file: Blob; name: string; accessed: string; saveAs?: string; sheet?: string },
   onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
 ) => { result: Promise<ImportDone | null>; cancel(): void }) & {
   /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
@@ -97,6 +99,7 @@ export class UploadsState {
     file: Blob,
     name: string,
     link?: UploadedDataset['link'],
+    sheet?: string,
   ): Promise<UploadedDataset | null> {
     this.cancel();
     this.error = null;
@@ -105,7 +108,8 @@ export class UploadsState {
     let saved = false;
     // A table from a link is not kept until its reader says so.
     const saveAs = link ? undefined : id;
-    const job = this.#importer({ file, name, accessed: today(), saveAs }, (m) => {
+    const request = { file, name, accessed: today(), saveAs, ...(sheet && { sheet }) };
+    const job = this.#importer(request, (m) => {
       if (m.type === 'saved') {
         saved = true;
         this.saving = this.saving.filter((x) => x !== id);
@@ -147,6 +151,7 @@ export class UploadsState {
       meta: done.meta,
       reshaped: done.reshaped,
       ...(link ? { link } : {}),
+      ...(done.meta.sheets ? { workbook: file } : {}),
     };
     this.#put(dataset);
     return dataset;
@@ -194,6 +199,19 @@ export class UploadsState {
       return null;
     }
     return this.importFile(fetched.file, fetched.name, { url: address, host, kept: false });
+  }
+
+  /** Reads another sheet of a workbook in place of the one shown (it is deleted once read). */
+  async pickSheet(id: string, sheet: string) {
+    const d = this.datasets.find((x) => x.id === id);
+    if (!d?.workbook) return;
+    const next = await this.importFile(d.workbook, d.table.name, d.link, sheet);
+    if (!next) return;
+    const at = this.datasets.findIndex((x) => x.id === id);
+    const rest = this.datasets.filter((x) => x.id !== id && x.id !== next.id);
+    this.datasets = [...rest.slice(0, at), next, ...rest.slice(at)];
+    this.#patches.delete(id);
+    void this.#storage.remove(id).catch((e) => (this.storageMessage = storageError(e, 'delete')));
   }
 
   /** Keeps a table opened from a link in this browser, with its chart, like an upload. */

@@ -10,6 +10,8 @@ export interface ImportRequest {
   name: string;
   /** ISO date of the import, for the default citation. */
   accessed: string;
+  /** The workbook sheet to read (default: the first). */
+  sheet?: string;
   /** Where to keep the table in this browser (IndexedDB), saved by the worker; none in tests. */
   saveAs?: string;
 }

@@ -9,7 +9,9 @@ import {
   MAX_IMPORT_BYTES,
   toLong,
   type CsvImporter,
+  FORMAT_HEAD_BYTES,
   type FileFormat,
+  type WholeFormat,
   type ImportResult,
 } from '../data/import';
 import type { Table } from '../data/table';
@@ -85,13 +87,13 @@ async function streamText(
   const source = counted(file, read);
   let pushed = 0;
   let said = 0;
-  // A gzipped Parquet file or workbook, told by its first decompressed bytes, is held whole.
-  let held: { format: 'parquet' | 'xlsx'; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
+  // A gzipped Parquet file, workbook or JSON answer, told by its first decompressed bytes, is held whole.
+  let held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
   try {
     for await (const value of gzip ? gunzipChunks(source, MAX_IMPORT_BYTES) : source) {
       if (cancelled()) return null;
       const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
-      if (format === 'parquet' || format === 'xlsx') held = { format, chunks: [] };
+      if (format !== 'text' && format !== 'gzip') held = { format, chunks: [] };
       if (held) {
         held.chunks.push(value as Uint8Array<ArrayBuffer>);
         continue;
@@ -131,19 +133,19 @@ async function streamText(
   return result;
 }
 
-/** Reads a Parquet file or a workbook with its reader, loaded now. Null when cancelled. */
+/** Reads a Parquet file, workbook or JSON answer with its reader, loaded now. Null when cancelled. */
 async function readBinary(
-  format: 'parquet' | 'xlsx',
+  format: WholeFormat,
   request: ImportRequest,
   post: Post,
   cancelled: () => boolean,
 ): Promise<ImportResult | null> {
-  const { file, name, accessed } = request;
+  const { file, name, accessed, sheet } = request;
   const read = await loadBinaryReader(format);
   if (cancelled()) return null;
   const result = await read(
     file,
-    { name, accessed, size: file.size },
+    { name, accessed, size: file.size, ...(sheet && { sheet }) },
     {
       cancelled,
       onProgress(rows, total) {
@@ -170,9 +172,10 @@ export async function runImport(
   save?: (table: Table) => Promise<string | undefined>,
 ): Promise<void> {
   try {
-    const format = detectFormat(new Uint8Array(await request.file.slice(0, 4).arrayBuffer()));
+    const head = await request.file.slice(0, FORMAT_HEAD_BYTES).arrayBuffer();
+    const format = detectFormat(new Uint8Array(head));
     const result =
-      format === 'parquet' || format === 'xlsx'
+      format !== 'text' && format !== 'gzip'
         ? await readBinary(format, request, post, cancelled)
         : await streamText(request, format === 'gzip', post, cancelled, chunk);
     if (result === null || cancelled()) return;

@@ -202,3 +202,43 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
     expect(messages.map((m) => m.type)).toEqual(['progress', 'progress']);
   });
 });
+
+describe('runImport(request, post) with API answers and workbook sheets', () => {
+  it('reads a World Bank API answer, gzipped or not, as a table', async () => {
+    const json = JSON.stringify([
+      { page: 1, pages: 1, per_page: 2, total: 2, lastupdated: '2024-06-28' },
+      [2021, 2022].map((year, i) => ({
+        indicator: { id: 'NE.TRD.GNFS.ZS', value: 'Trade (% of GDP)' },
+        country: { id: 'CN', value: 'China' },
+        countryiso3code: 'CHN',
+        date: String(year),
+        value: 37.5 + i,
+        decimal: 1,
+      })),
+    ]);
+    for (const file of [new Blob([json]), new Blob([gzipSync(json)])]) {
+      const { done } = await run(file, 'wb.json');
+      if (!done?.ok) throw new Error('expected a table');
+      expect(done.table.rowCount).toBe(2);
+      expect(done.table.provenance.fileSource).toMatchObject({ publisher: 'World Bank' });
+    }
+  });
+
+  it('reads the sheet asked for, and names the others', async () => {
+    const book = writeWorkbook({
+      Notes: [['About this file'], ['Made for a test']],
+      Data: [
+        ['Year', 'Exports'],
+        [2020, 1.5],
+        [2021, 2.5],
+      ],
+    });
+    const messages: WorkerMessage[] = [];
+    const request = { type: 'import' as const, file: new Blob([book]), name: 'b.xlsx' };
+    await runImport({ ...request, accessed: '2026-12-03', sheet: 'Data' }, (m) => messages.push(m));
+    const done = messages.at(-1) as ImportDone;
+    if (!done.ok) throw new Error(done.error);
+    expect(done.table.provenance.file).toMatchObject({ sheet: 'Data' });
+    expect(done.meta.sheets).toEqual(['Notes', 'Data']);
+  });
+});

@@ -12,6 +12,7 @@ import type { DecimalSeparator } from './parseNumber';
 import type { RawTable } from './rawTable';
 import { readColumns, typeColumn } from './readColumns';
 import { rowIssues } from './rowIssues';
+import { sdmxColumns } from './sdmx/sdmxColumns';
 import type { CsvDialect } from './sniffDialect';
 
 /** What the decoding side learnt after the builder was made. */
@@ -98,11 +99,14 @@ export function finishTable(
   });
   const unit = preambleUnit(raw.preamble);
   if (unit) for (const c of columns) if (c.type === 'number' && !c.unit) c.unit = unit;
+  // Read after the source, which names the dataflow the dropped columns repeat.
+  const sdmx = sdmxColumns(columns);
+  if (sdmx?.folded.length) issues.push(info(null, sdmxNote(sdmx.folded)));
   const table: Table = {
     id: `file:${options.name}`,
     name: options.name,
     rowCount,
-    columns,
+    columns: sdmx?.columns ?? columns,
     provenance: {
       citations: [fileCitation(options, source)],
       ...(source ? { fileSource: source } : {}),
@@ -114,13 +118,14 @@ export function finishTable(
         headerLine: raw.headerLine,
         shape,
         rows: rowCount,
+        ...(sdmx ? { format: 'sdmx-csv' } : {}),
       },
     },
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
   // An unnamed column of names that holds groups of economies (IMF DOTS's partner column) is a
   // column of places.
-  for (const c of columns)
+  for (const c of table.columns)
     if (c.type === 'category' && c.role === 'other' && /^Column \d+$/.test(c.name))
       if (aggregatesIn(table, c, true).length >= 2) c.role = 'entity';
   const meta = {
@@ -136,6 +141,12 @@ export function finishTable(
     meta,
     ...(options.keepLines ? { lines: raw.rowLines.slice(0, rowCount) } : {}),
   };
+}
+
+/** What reading a file as SDMX-CSV folded away, said once. */
+function sdmxNote(folded: string[]): string {
+  const names = folded.map((n) => `“${n}”`).join(', ');
+  return `Read as SDMX-CSV: ${names} folded in (observation flags kept on each value; the dataflow named in the source).`;
 }
 
 /** The line of the first empty row skipped at or after row position `row` (Infinity if none). */
@@ -160,7 +171,7 @@ function footerText(raw: RawTable, start: number): { line: number; text: string 
  * The file's citation: the source it names for itself, marked as read from the file (with an
  * edition that is not a date kept in the title), or the file itself when it names none.
  */
-function fileCitation(options: ImportOptions, source: FileSource | null): Citation {
+export function fileCitation(options: ImportOptions, source: FileSource | null): Citation {
   const accessed = options.accessed ?? new Date().toISOString().slice(0, 10);
   if (!source)
     return {

@@ -1,4 +1,4 @@
-import { detectFormat } from './detectFormat';
+import { detectFormat, type WholeFormat } from './detectFormat';
 import { importCsv } from './importCsv';
 import { importGzip } from './importGzip';
 import type { ImportOptions, ImportResult } from './importResult';
@@ -17,9 +17,9 @@ async function* pieces(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += PIECE) yield bytes.subarray(at, at + PIECE);
 }
 
-/** Reads a whole Parquet file or workbook with its reader, loaded only now. */
+/** Reads a whole Parquet file, workbook or JSON answer with its reader, loaded only now. */
 async function readWhole(
-  format: 'parquet' | 'xlsx',
+  format: WholeFormat,
   buffer: ArrayBuffer,
   options: FileImportOptions,
 ): Promise<ImportResult> {
@@ -27,13 +27,17 @@ async function readWhole(
     const { importParquet } = await import('./parquet/importParquet');
     return importParquet(buffer, options);
   }
+  if (format === 'json') {
+    const { importJson } = await import('./json/importJson');
+    return importJson(new Uint8Array(buffer), options);
+  }
   const { importWorkbook } = await import('./workbook/importWorkbook');
   return importWorkbook(buffer, options);
 }
 
 /**
  * Imports a whole file held in memory, whatever its format, judged by its bytes: CSV or TSV
- * text, Parquet, an .xlsx workbook (`options.sheet`, else its first sheet), and any of these
+ * text, Parquet, an .xlsx workbook (`options.sheet`, else its first sheet), API JSON, and any of these
  * gzipped. The one-call path for the CLI and tests. Never throws.
  */
 export async function importBytes(

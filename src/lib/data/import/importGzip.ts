@@ -1,5 +1,5 @@
 import { createCsvImporter } from './createCsvImporter';
-import { detectFormat } from './detectFormat';
+import { detectFormat, type WholeFormat } from './detectFormat';
 import { GzipError, gunzipChunks } from './gunzipChunks';
 import { MAX_IMPORT_BYTES } from './importLimits';
 import type { ImportOptions, ImportResult } from './importResult';
@@ -9,23 +9,23 @@ import { unexpectedError } from './unexpectedError';
  * Imports gzip-compressed CSV text as it decompresses: each decompressed chunk goes straight
  * into the streaming CSV importer, so neither the compressed nor the decompressed file is
  * held whole. `options.size` is the compressed size, kept as the file's size. A gzipped
- * Parquet file or workbook (told by its decompressed bytes) is decompressed whole, within the
+ * Parquet file, workbook or JSON answer (told by its decompressed bytes) is decompressed whole, within the
  * size cap, and given to `readWhole`. Never throws.
  */
 export async function importGzip(
   source: AsyncIterable<Uint8Array>,
   options: ImportOptions,
-  readWhole?: (format: 'parquet' | 'xlsx', bytes: Blob) => Promise<ImportResult>,
+  readWhole?: (format: WholeFormat, bytes: Blob) => Promise<ImportResult>,
 ): Promise<ImportResult> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   const importer = createCsvImporter({ ...options, size: undefined, maxBytes });
-  let whole: { format: 'parquet' | 'xlsx'; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
+  let whole: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
   let first = true;
   try {
     for await (const chunk of gunzipChunks(source, maxBytes)) {
       const format = first ? detectFormat(chunk) : 'text';
       first = false;
-      if (readWhole && (format === 'parquet' || format === 'xlsx')) whole = { format, chunks: [] };
+      if (readWhole && format !== 'text' && format !== 'gzip') whole = { format, chunks: [] };
       if (whole) whole.chunks.push(chunk as Uint8Array<ArrayBuffer>);
       else importer.push(chunk);
     }

@@ -12,6 +12,8 @@ export interface ImportMeta {
   rows: number;
   /** Wide: periods (years) as columns; long: one row per observation. */
   shape: 'wide' | 'long';
+  /** A workbook's sheets, in order, when it has several: what a sheet picker offers. */
+  sheets?: string[];
 }
 
 /**

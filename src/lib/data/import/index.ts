@@ -12,7 +12,7 @@ export {
   utf16ByNulPattern,
   type TextEncoding,
 } from './detectEncoding';
-export { detectFormat, type FileFormat } from './detectFormat';
+export { detectFormat, FORMAT_HEAD_BYTES, type FileFormat, type WholeFormat } from './detectFormat';
 export { detectShape, periodColumns } from './detectShape';
 export { findFooter, type Footer } from './findFooter';
 export { findHeader, type HeaderGuess } from './findHeader';

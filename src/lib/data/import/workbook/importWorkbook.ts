@@ -4,6 +4,7 @@ import { createTableBuilder } from '../createTableBuilder';
 import type { FileImportOptions } from '../importBytes';
 import type { ImportResult } from '../importResult';
 import { unexpectedError } from '../unexpectedError';
+import { cellReference } from './cellReference';
 import { cellText, type WorkbookCell } from './cellText';
 import { sniffRows } from './sniffRows';
 import { workbookError } from './workbookError';
@@ -14,12 +15,41 @@ type Sheets = { sheet: string; data: WorkbookCell[][] }[];
 function otherSheets(sheets: Sheets, read: string): ImportIssue[] {
   if (sheets.length < 2) return [];
   const names = sheets.map((s) => `“${s.sheet}”`).join(', ');
-  const message = `The workbook has ${sheets.length} sheets (${names}); this table is from “${read}”. Choose another with --sheet NAME in the command line.`;
+  const message = `The workbook has ${sheets.length} sheets (${names}); this table is from “${read}”. Choose another with the Sheet menu above the chart, or --sheet NAME in the command line.`;
   return [{ line: null, column: null, message, severity: 'info' }];
 }
 
+/** A sheet with a header of two or more columns and a row below it: a table, not notes. */
+function holdsTable(sheet: Sheets[number]): boolean {
+  const rows = sheet.data.map((r) => r.map(cellText));
+  const dialect = sniffRows(rows, sheet.sheet);
+  return (
+    typeof dialect !== 'string' &&
+    dialect.fieldCount >= 2 &&
+    rows.length > dialect.headerIndex + dialect.headerRows
+  );
+}
+
+/** The sheet asked for; else the first that holds a table (a workbook may open on notes). */
+function chooseSheet(sheets: Sheets, asked: string | undefined) {
+  if (asked) return sheets.find((s) => s.sheet === asked);
+  return sheets.find(holdsTable) ?? sheets[0];
+}
+
+/** Each issue at a line and column also says the cell, as the spreadsheet names it. */
+function citeCells(issues: ImportIssue[], sheet: string, header: readonly string[]) {
+  for (const issue of issues) {
+    if (issue.line === null) continue;
+    // A column unnamed in the file is called `Column N` after its place.
+    const unnamed = issue.column?.match(/^Column (\d+)$/);
+    const named = issue.column === null ? null : header.indexOf(issue.column);
+    const column = named !== null && named < 0 && unnamed ? Number(unnamed[1]) - 1 : named;
+    issue.cell = cellReference(sheet, issue.line, column);
+  }
+}
+
 /**
- * Imports one sheet of an .xlsx workbook (the first unless `options.sheet` names one): its
+ * Imports one sheet of an .xlsx workbook (the first that holds a table, unless `options.sheet` names one): its
  * rows go, as text, through the same header, footer, type and shape detection as a CSV's
  * records, so title rows, blank rows and an empty first column are handled alike; row N of
  * the sheet is line N in issues. Date cells come as dates. Never throws.
@@ -35,7 +65,7 @@ export async function importWorkbook(
     return { ok: false, error: workbookError(e, options.sheet) };
   }
   try {
-    const found = options.sheet ? sheets.find((s) => s.sheet === options.sheet) : sheets[0];
+    const found = chooseSheet(sheets, options.sheet);
     if (!found) {
       const names = sheets.map((s) => s.sheet).join(', ');
       const error = new Error(`Available sheets: ${names}`);
@@ -54,9 +84,11 @@ export async function importWorkbook(
     const size = options.size ?? (input instanceof Blob ? input.size : input.byteLength);
     const issues = otherSheets(sheets, found.sheet);
     const result = builder.finish({ encoding: 'utf-8', issues, size, final: true });
-    if (result.ok && result.table.provenance.file) {
+    if (!result.ok) return result;
+    if (result.table.provenance.file)
       Object.assign(result.table.provenance.file, { format: 'xlsx', sheet: found.sheet });
-    }
+    citeCells(result.table.issues, found.sheet, rows[dialect.headerIndex] ?? []);
+    if (sheets.length > 1) result.meta.sheets = sheets.map((s) => s.sheet);
     return result;
   } catch (e) {
     return { ok: false, error: unexpectedError(e) };

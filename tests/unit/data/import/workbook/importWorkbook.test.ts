@@ -25,11 +25,12 @@ describe('importWorkbook(xlsx) through importBytes', () => {
     expect(xlsx.meta.headerLine).toBeGreaterThan(1);
   });
 
-  it('reads the first sheet by default, another by name, and says which sheets there are', async () => {
+  it('reads the first sheet with a table by default, another by name, and says which sheets there are', async () => {
     const book = writeWorkbook({ Notes: [['About'], ['Made in a test']], Data: records });
     const first = expectOk(await importBytes(book, options));
-    expect(first.table.columns.map((c) => c.name)).toEqual(['About']);
-    expect(first.table.provenance.file?.sheet).toBe('Notes');
+    expect(first.table.provenance.file?.sheet).toBe('Data');
+    const notes = expectOk(await importBytes(book, { ...options, sheet: 'Notes' }));
+    expect(notes.table.columns.map((c) => c.name)).toEqual(['About']);
     const data = expectOk(await importBytes(book, { ...options, sheet: 'Data' }));
     expect(data.table.rowCount).toBe(importOk(csvBytes).table.rowCount);
     expect(data.table.issues[0].message).toMatch(
@@ -66,5 +67,42 @@ describe('importWorkbook(xlsx) through importBytes', () => {
     const ole = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
     const encrypted = await importBytes(ole, options);
     expect(encrypted).toEqual({ ok: false, error: expect.stringMatching(/password.*\.xlsx/) });
+  });
+});
+
+describe('importWorkbook(xlsx): sheets and cells', () => {
+  const records = csvRecords(new TextDecoder().decode(fixtureBytes(DOTS)));
+
+  it('opens on the first sheet that holds a table, and lists every sheet', async () => {
+    const book = writeWorkbook({ Notes: [['About this file']], 'Exports, FOB': records });
+    const { table, meta } = expectOk(await importBytes(book, options));
+    expect(table.provenance.file?.sheet).toBe('Exports, FOB');
+    expect(meta.sheets).toEqual(['Notes', 'Exports, FOB']);
+  });
+
+  it('cites a problem by its cell, as the spreadsheet names it', async () => {
+    const book = writeWorkbook({
+      'Exports, FOB': [
+        ['Year', 'Exports', 'Imports'],
+        [2020, 1.5, 2],
+        [2021, 'n/a?', 3],
+        [2022, 2.5, 4],
+      ],
+    });
+    const { table } = expectOk(await importBytes(book, options));
+    const cells = table.issues.filter((i) => i.cell).map((i) => i.cell);
+    expect(cells).toContain("'Exports, FOB'!B3");
+  });
+
+  it('reads a formula cell by the value Excel saved with it', async () => {
+    const book = writeWorkbook({
+      Data: [
+        ['Year', 'Exports', 'Imports', 'Balance'],
+        [2020, 5, 3, { f: 'B2-C2', v: 2 }],
+        [2021, 6, 4, { f: 'B3-C3', v: 2 }],
+      ],
+    });
+    const { table } = expectOk(await importBytes(book, options));
+    expect([cell(table, 'Balance', 0), cell(table, 'Balance', 1)]).toEqual([2, 2]);
   });
 });

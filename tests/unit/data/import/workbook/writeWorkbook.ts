@@ -1,7 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 
-type Cell = string | number | Date | null;
+/** A cell: a value, or a formula with the value Excel saved with it. */
+type Cell = string | number | Date | null | { f: string; v: number };
 
 /** The records of CSV text, cells that are plain numbers as numbers (as Excel keeps them). */
 export function csvRecords(text: string): Cell[][] {
