@@ -1,5 +1,5 @@
 // All benchmarks, each in its own process: Node import throughput, import in Chromium (next to
-// plain Papa.parse on the main thread), chart hover/zoom on a million points, and the gzip
+// plain Papa.parse on the main thread), the same table as Parquet, .csv.gz and a workbook, chart hover/zoom on a million points, and the gzip
 // sizes of the web component, the embed page and the dashboard.
 // `npm run -s bench -- --json` prints one JSON object last: named figures, units in the names.
 // Needs `npm run build` first (the Chromium benchmarks load dist/).
@@ -32,6 +32,7 @@ if (!existsSync('dist/index.html')) {
 const figures = {
   import_node: run('bench/importNode.mjs', ['--rows', rows, '--runs', '3']),
   import_chromium: run('bench/importChromium.mjs', ['--rows', rows]),
+  import_formats_chromium: run('bench/importFormatsChromium.mjs', ['--rows', rows]),
   chart_chromium: run('bench/chartBench.mjs', []),
   bundle_sizes: run('bench/bundleSizes.mjs', []),
 };

@@ -3,10 +3,12 @@ import type { ImportIssue } from '../../table';
 import { createTableBuilder } from '../createTableBuilder';
 import type { FileImportOptions } from '../importBytes';
 import type { ImportResult } from '../importResult';
+import { formatBytes } from '../refuseFile';
 import { unexpectedError } from '../unexpectedError';
 import { cellReference } from './cellReference';
 import { cellText, type WorkbookCell } from './cellText';
 import { sniffRows } from './sniffRows';
+import { MAX_WORKBOOK_UNPACKED, unpackedSize } from './unpackedSize';
 import { workbookError } from './workbookError';
 
 type Sheets = { sheet: string; data: WorkbookCell[][] }[];
@@ -58,9 +60,16 @@ export async function importWorkbook(
   input: ArrayBuffer | Blob,
   options: FileImportOptions,
 ): Promise<ImportResult> {
+  const bytes = new Uint8Array(input instanceof Blob ? await input.arrayBuffer() : input);
+  const unpacked = unpackedSize(bytes);
+  const cap = Math.min(options.maxBytes ?? MAX_WORKBOOK_UNPACKED, MAX_WORKBOOK_UNPACKED);
+  if (unpacked !== null && unpacked > cap) {
+    const error = `Unpacked, this workbook would be ${formatBytes(unpacked)}, more than the ${formatBytes(cap)} Tradelens reads (it may be a "zip bomb"). Save the sheet you need as CSV (or filter it first) and upload that.`;
+    return { ok: false, error };
+  }
   let sheets: Sheets;
   try {
-    sheets = (await readXlsxFile(input)) as unknown as Sheets;
+    sheets = (await readXlsxFile(bytes.buffer)) as unknown as Sheets;
   } catch (e) {
     return { ok: false, error: workbookError(e, options.sheet) };
   }
@@ -81,7 +90,7 @@ export async function importWorkbook(
     if (typeof dialect === 'string') return { ok: false, error: dialect };
     const builder = createTableBuilder(dialect, options, rows.length);
     rows.forEach((row, i) => builder.addRows([row], i + 1));
-    const size = options.size ?? (input instanceof Blob ? input.size : input.byteLength);
+    const size = options.size ?? bytes.length;
     const issues = otherSheets(sheets, found.sheet);
     const result = builder.finish({ encoding: 'utf-8', issues, size, final: true });
     if (!result.ok) return result;

@@ -4,6 +4,7 @@ import { importBytes } from '../../../../../src/lib/data/import';
 import type { ImportResult } from '../../../../../src/lib/data/import';
 import { ACCESSED, cell, col, fixtureBytes, importOk, tableContent } from '../importHelpers';
 import { writeParquetTwin } from './writeParquetTwin';
+import { compressesZstd } from './zstdCompress';
 
 const options = { name: 'twin.parquet', accessed: ACCESSED };
 
@@ -33,6 +34,16 @@ describe('importParquet(file) through importBytes', () => {
       expect(content(expectOk(await importBytes(ints, options)))).toEqual(content(csv));
     });
   }
+
+  it('reads zstd pages, really compressed or stored, as the same table', async () => {
+    const csv = importOk(fixtureBytes(twins[0]));
+    const zstd = writeParquetTwin(csv.table, { codec: 'ZSTD', rowGroupSize: 5000 });
+    expect(content(expectOk(await importBytes(zstd, options)))).toEqual(content(csv));
+    if (compressesZstd())
+      expect(zstd.length).toBeLessThan(
+        writeParquetTwin(csv.table, { codec: 'UNCOMPRESSED' }).length,
+      );
+  });
 
   it('reads int64, decimals, dates and timestamps as such; strings as categories', async () => {
     const bytes = parquetWriteBuffer({

@@ -1,15 +1,20 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { columnValue } from '../../../../../src/lib/data/columnValue';
 import type { Table } from '../../../../../src/lib/data/table';
+import { zstdCompress } from './zstdCompress';
 
 /**
- * A Parquet file (written by hyparquet-writer, snappy) holding a table imported from CSV:
+ * A Parquet file (written by hyparquet-writer, snappy unless `codec` says zstd) holding a table imported from CSV:
  * numbers as DOUBLE, everything else as its labels in dictionary-encoded strings; with
  * `yearsAsInt`, columns whose labels are all years are INT32, as an engine would write them.
  */
 export function writeParquetTwin(
   table: Table,
-  { yearsAsInt = false, rowGroupSize = 1000, codec = 'SNAPPY' as const } = {},
+  {
+    yearsAsInt = false,
+    rowGroupSize = 1000,
+    codec = 'SNAPPY' as 'SNAPPY' | 'ZSTD' | 'UNCOMPRESSED',
+  } = {},
 ): Uint8Array<ArrayBuffer> {
   const columnData = table.columns.map((c) => {
     const data = Array.from({ length: table.rowCount }, (_, r) => columnValue(c, r));
@@ -27,5 +32,6 @@ export function writeParquetTwin(
       type: 'STRING' as const,
     };
   });
-  return new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize, codec }));
+  const compressors = { ZSTD: zstdCompress };
+  return new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize, codec, compressors }));
 }

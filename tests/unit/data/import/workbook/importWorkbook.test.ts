@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes, type ImportResult } from '../../../../../src/lib/data/import';
 import { ACCESSED, cell, col, fixtureBytes, importOk, tableContent } from '../importHelpers';
+import { unpackedSize } from '../../../../../src/lib/data/import/workbook/unpackedSize';
 import { csvRecords, writeWorkbook } from './writeWorkbook';
 
 const DOTS = 'imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv';
@@ -104,5 +105,24 @@ describe('importWorkbook(xlsx): sheets and cells', () => {
     });
     const { table } = expectOk(await importBytes(book, options));
     expect([cell(table, 'Balance', 0), cell(table, 'Balance', 1)]).toEqual([2, 2]);
+  });
+});
+
+describe('importWorkbook(xlsx): a workbook too large unpacked', () => {
+  it('is refused before anything is inflated, saying what it would unpack to', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      2000 + (i % 20),
+      i,
+      'same text '.repeat(5),
+    ]);
+    const book = writeWorkbook({ Data: [['Year', 'Exports', 'Note'], ...rows] });
+    const declared = unpackedSize(book);
+    expect(declared).toBeGreaterThan(100_000);
+    const refused = await importBytes(book, { ...options, maxBytes: declared! - 1 });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Unpacked, this workbook would be .* "zip bomb".*CSV/),
+    });
+    expect(expectOk(await importBytes(book, options)).table.rowCount).toBe(2000);
   });
 });
