@@ -1,6 +1,7 @@
 /** Plain data that a renderer draws: pixels computed, text formatted, sources attached. */
 
 import type { Paint, Shape } from './draw/shape';
+import type { MapClassing } from './map/mapClassing';
 
 export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional';
 
@@ -168,6 +169,15 @@ export interface ChartView {
   zoomable: boolean;
   relative: boolean;
   loggable: boolean;
+  /** Map: how its values are cut into classes (the control offers the other ways). */
+  classes?: MapClassing;
+  /** Map: the periods a slider steps through (two or more), and the one drawn. */
+  timeline?: { label: string; periods: string[]; period: string };
+  /**
+   * Treemap: the groups drilled into, from the top (empty at the top); absent when its tiles
+   * cannot be drilled into.
+   */
+  drill?: { id: string; label: string }[];
 }
 
 export interface ChartSpec {
