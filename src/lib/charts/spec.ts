@@ -34,6 +34,8 @@ export interface ChartPoint {
   /** What else a reader should know: the value before indexing, a sum of rows, a file's flag. */
   detail?: string;
   source: PointSource;
+  /** Treemap: the code a click or Enter on this tile drills into, when something lies below it. */
+  drill?: string;
 }
 
 export type Dash = 'solid' | 'dashed' | 'dotted';

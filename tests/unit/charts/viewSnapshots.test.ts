@@ -6,6 +6,7 @@ import type { ChartInput } from '../../../src/lib/charts/normalizeConfig';
 import type { Table } from '../../../src/lib/data/table';
 import { renderSvg } from '../../../src/render/renderSvg';
 import { loadFixture } from './loadFixture';
+import { hsTable } from './treemap/hsTable';
 import { tradeTable } from './tradeTable';
 
 const SIZE = { width: 640, height: 360 };
@@ -15,6 +16,7 @@ const WORLD = loadFixture('comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2
 const WB = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
 const EUROSTAT = loadFixture('eurostat/christophergandrud_teina200.tsv');
 const trade = tradeTable();
+const HS = hsTable(400);
 const value = ['Trade Value (US$)'];
 
 /** The trade views, each on a real Comtrade file (or the seeded table), light and dark. */
@@ -86,6 +88,17 @@ const CASES: [string, Table, ChartInput][] = [
     'map-europe-2009-dark',
     EUROSTAT,
     { type: 'map', x: 'geo', y: ['value'], filters: { unit: ['PC_GDP'] }, period: '2009', atlas },
+  ],
+  // Drilled in: a section's chapters, then a chapter's headings (seeded six-digit HS codes).
+  [
+    'treemap-drill-section-dark',
+    HS,
+    { type: 'treemap', x: 'cmdDesc', y: ['primaryValue'], drill: 'XVI' },
+  ],
+  [
+    'treemap-drill-chapter',
+    HS,
+    { type: 'treemap', x: 'cmdDesc', y: ['primaryValue'], drill: '84' },
   ],
 ];
 
