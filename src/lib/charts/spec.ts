@@ -212,6 +212,12 @@ export interface ChartSpec {
   sources: SourceLine[];
   notes: string[];
   table: DataTable;
+  /**
+   * The chart's figures as tidy rows for a download, when its points alone do not hold them:
+   * every country of a map and every code of a treemap, drawn or not, with value, period, unit
+   * and source. Numbers stay numbers.
+   */
+  records?: { columns: string[]; rows: (string | number | null)[][] };
   view: ChartView;
   /** Canvas for many marks, SVG below a few thousand. */
   render: 'svg' | 'canvas';

@@ -14,10 +14,12 @@ import { pointSource } from '../pointSource';
 import { sourceLines } from '../sourceLines';
 import type { ChartSize, ChartSpec } from '../spec';
 import { amountFormatter } from '../units/formatAmount';
+import { unitLabel } from '../units/unitLabel';
 import { mapClasses, type MapClasses } from './mapClasses';
 import { mapLegend } from './mapLegend';
 import { mapNotes } from './mapNotes';
 import { mapRegions } from './mapRegions';
+import { mapRecords } from './mapRecords';
 import { mapTable } from './mapTable';
 import { periodIndex, periodMask } from './mapTimeline';
 import { firstPerCountry, prepareMap, type PreparedMap } from './prepareMap';
@@ -81,7 +83,8 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const { x, y, rows, prep, at, classes, atlas } = step;
   const entries = prep.entries[at];
   const countries = firstPerCountry(entries);
-  const amount = amountFormatter(measureUnit(table, y, step.mask), config.locale ?? 'en');
+  const unit = measureUnit(table, y, step.mask);
+  const amount = amountFormatter(unit, config.locale ?? 'en');
   const edge = { left: 8, width: size.width - 16 };
   const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true);
   const box = { left: 4, top: 4, width: size.width - 8, height: size.height - probe.height - 12 };
@@ -93,7 +96,8 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const period = timeline
     ? timeline.periods[at]
     : (facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '');
-  const ctx = { classes, amount, period, source: pointSource(table, y, -1) };
+  const source = pointSource(table, y, -1);
+  const ctx = { classes, amount, period, source };
   const { regions, rest } = mapRegions(shapes, countries, ctx);
   const drawn = new Map(regions.map((r) => [r.id, countries.get(r.id)!]));
   const unshaped = [...countries.values()].filter((e) => !drawn.has(e.country!.iso3));
@@ -125,6 +129,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
       frame: prep.frame,
     }),
     table: mapTable(entries, drawn, classes, amount, names, title),
+    records: mapRecords(entries, drawn, classes, { unit: unitLabel(unit), period, source }),
     view: {
       ...STILL,
       classes: classes.method,

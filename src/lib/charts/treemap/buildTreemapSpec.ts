@@ -13,11 +13,13 @@ import { pointSource } from '../pointSource';
 import { sourceLines } from '../sourceLines';
 import type { ChartRegion, ChartSize, ChartSpec } from '../spec';
 import { amountFormatter } from '../units/formatAmount';
+import { unitLabel } from '../units/unitLabel';
 import { nomenclatureOf, pairedCodes, type Nomenclature } from './commodityCode';
 import { layoutTreemap } from './layoutTreemap';
 import { sectionLabel, tileLabels } from './tileLabels';
 import { treemapNotes } from './treemapNotes';
 import { treemapRegion } from './treemapRegion';
+import { treemapRecords } from './treemapRecords';
 import { treemapTable } from './treemapTable';
 import {
   addableItems,
@@ -142,6 +144,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     sources: sourceLines(table, [y], config.overlaySources ?? []),
     notes,
     table: treemapTable(items, system, byName, columnTitle(y), amount, total, title),
+    records: treemapRecords(tiles, system, { unit: unitLabel(unit), period, source, total }),
     view: { ...STILL, drill: system && codes ? path : undefined },
     render: 'svg',
   };
