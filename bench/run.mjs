@@ -1,6 +1,7 @@
 // All benchmarks, each in its own process: Node import throughput, import in Chromium (next to
-// plain Papa.parse on the main thread), the same table as Parquet, .csv.gz and a workbook, chart hover/zoom on a million points, and the gzip
-// sizes of the web component, the embed page and the dashboard.
+// plain Papa.parse on the main thread), the same table as Parquet, .csv.gz and a workbook,
+// chart hover/zoom on a million points, the gzip sizes of the web component, the embed page
+// and the dashboard; the map, period slider and treemap in Node.
 // `npm run -s bench -- --json` prints one JSON object last: named figures, units in the names.
 // Needs `npm run build` first (the Chromium benchmarks load dist/).
 import { spawnSync } from 'node:child_process';
@@ -35,6 +36,7 @@ const figures = {
   import_formats_chromium: run('bench/importFormatsChromium.mjs', ['--rows', rows]),
   chart_chromium: run('bench/chartBench.mjs', []),
   bundle_sizes: run('bench/bundleSizes.mjs', []),
+  trade_views: run('bench/tradeViewsBench.mjs', []),
 };
 if (!json) console.dir(figures, { depth: 4 });
 console.log(JSON.stringify(figures));

@@ -1,4 +1,5 @@
 import type { ChartKind } from '../lib/charts/spec';
+import { MAP_CLASSINGS, type MapClassing } from '../lib/charts/map/mapClassing';
 import { CHART_TYPES } from '../lib/export/urlState';
 
 export interface RenderArgs {
@@ -14,6 +15,11 @@ export interface RenderArgs {
   source?: string;
   /** BCP 47 locale of the chart's numbers and dates, canonical (`de-DE`). */
   locale?: string;
+  /** Map: quantile, equal or natural classes. */
+  classes?: MapClassing;
+  /** Map: the period drawn; treemap: the group drilled into. */
+  period?: string;
+  drill?: string;
   width: number;
   height: number;
 }
@@ -24,7 +30,7 @@ export class RenderUsageError extends Error {
 }
 
 export const RENDER_USAGE =
-  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--width W] [--height H]';
+  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--classes quantile|equal|natural] [--period P] [--drill CODE] [--width W] [--height H]';
 const VALUED = new Set([
   'dataset',
   'out',
@@ -35,6 +41,9 @@ const VALUED = new Set([
   'title',
   'source',
   'locale',
+  'classes',
+  'period',
+  'drill',
   'width',
   'height',
 ]);
@@ -100,6 +109,11 @@ export function parseRenderArgs(args: readonly string[]): RenderArgs {
   const type = values.get('type');
   if (type !== undefined && !(CHART_TYPES as readonly string[]).includes(type))
     throw new RenderUsageError(`--type must be one of ${CHART_TYPES.join(', ')}, not "${type}".`);
+  const classes = values.get('classes');
+  if (classes !== undefined && !MAP_CLASSINGS.includes(classes as MapClassing))
+    throw new RenderUsageError(
+      `--classes must be one of ${MAP_CLASSINGS.join(', ')}, not "${classes}".`,
+    );
   return {
     file: files[0],
     dataset,
@@ -116,6 +130,9 @@ export function parseRenderArgs(args: readonly string[]): RenderArgs {
     title: values.get('title'),
     source: values.get('source'),
     locale: locale(values.get('locale')),
+    classes: classes as MapClassing | undefined,
+    period: values.get('period'),
+    drill: values.get('drill'),
     width: size('width', values.get('width'), 800),
     height: size('height', values.get('height'), 420),
   };

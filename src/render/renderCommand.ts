@@ -78,6 +78,9 @@ function chooseColumns(table: Table, base: ChartConfig, args: RenderArgs): Chart
     config = { ...config, series: args.series, filters: { ...config.filters, [args.series]: [] } };
   if (args.title) config = { ...config, text: { ...config.text, title: args.title } };
   if (args.locale) config = { ...config, locale: args.locale };
+  if (args.classes) config = { ...config, classes: args.classes };
+  if (args.period) config = { ...config, period: args.period };
+  if (args.drill) config = { ...config, drill: args.drill };
   if (!config.y.length) fail('the table has no number column to chart; name one with --y COL.');
   return config;
 }

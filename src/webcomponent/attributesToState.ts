@@ -42,6 +42,8 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
     'byline',
     'unit',
     'base',
+    'period',
+    'drill',
   ] as const) {
     const v = get(name)?.trim();
     if (v) state[name] = v;
@@ -57,6 +59,8 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
   if (decimals) state.decimals = /^\d$/.test(decimals) ? Number(decimals) : NaN;
   const mode = v('mode');
   if (mode) state.mode = mode as ChartState['mode'];
+  const classes = v('classes');
+  if (classes) state.classes = classes as ChartState['classes'];
   const scale = v('scale');
   if (scale) state.scale = scale as ChartState['scale'];
   const yrange = v('yrange');

@@ -1,4 +1,6 @@
 import type { ChartEdits } from './edits/chartEdits';
+import type { ChartMemo } from './chartMemo';
+import type { MapClassing } from './map/mapClassing';
 import type { MapAtlas } from './map/mapAtlasTypes';
 import type { ChartKind, PointSource, Qualifier, SourceLine } from './spec';
 
@@ -100,16 +102,30 @@ export interface ChartConfig {
    * (loadMapAtlas) and passed in at build time; never stored or put in a URL.
    */
   atlas?: MapAtlas;
+  /** Map: how values are cut into classes; quantiles by default. */
+  classes?: MapClassing;
+  /** Map: the period drawn (a value of the time column); the latest when absent. */
+  period?: string;
+  /**
+   * Treemap: the group drilled into — an HS section (`XVI`), chapter (`84`) or heading (`8471`),
+   * or an SITC code; the whole composition when absent.
+   */
+  drill?: string;
+  /**
+   * Work kept from one draw to the next (a map's sums per period, its projected outlines), owned
+   * by what keeps the chart on screen and passed in at build time; never stored or put in a URL.
+   */
+  memo?: ChartMemo;
 }
 
 /** The parts of a config that the interactive figure changes without rebuilding its data. */
 export type ChartViewConfig = Pick<
   ChartConfig,
-  'mode' | 'base' | 'scale' | 'range' | 'hidden' | 'draft'
+  'mode' | 'base' | 'scale' | 'range' | 'hidden' | 'draft' | 'classes' | 'period' | 'drill'
 >;
 
 /** The view a config starts from: the parts the interactive figure then changes. */
 export function viewOfConfig(config: ChartConfig): Partial<ChartViewConfig> {
-  const { mode, base, scale, range, hidden } = config;
-  return { mode, base, scale, range, hidden };
+  const { mode, base, scale, range, hidden, classes, period, drill } = config;
+  return { mode, base, scale, range, hidden, classes, period, drill };
 }

@@ -1,4 +1,5 @@
 import type { ChartConfig } from './config';
+import { mapClassing } from './map/mapClassing';
 import type { ChartKind } from './spec';
 
 /** What callers may pass: the columns, and anything else they want to set. */
@@ -30,5 +31,6 @@ export function normalizeConfig(input: ChartInput, kind?: ChartKind): ChartConfi
     mode: input.mode === 'index' || input.mode === 'change' ? input.mode : 'values',
     scale: input.scale === 'log' ? 'log' : 'linear',
     annotations: input.annotations ?? [],
+    classes: mapClassing(input.classes),
   };
 }

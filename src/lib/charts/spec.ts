@@ -1,6 +1,7 @@
 /** Plain data that a renderer draws: pixels computed, text formatted, sources attached. */
 
 import type { Paint, Shape } from './draw/shape';
+import type { MapClassing } from './map/mapClassing';
 
 export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional';
 
@@ -33,6 +34,8 @@ export interface ChartPoint {
   /** What else a reader should know: the value before indexing, a sum of rows, a file's flag. */
   detail?: string;
   source: PointSource;
+  /** Treemap: the code a click or Enter on this tile drills into, when something lies below it. */
+  drill?: string;
 }
 
 export type Dash = 'solid' | 'dashed' | 'dotted';
@@ -168,6 +171,15 @@ export interface ChartView {
   zoomable: boolean;
   relative: boolean;
   loggable: boolean;
+  /** Map: how its values are cut into classes (the control offers the other ways). */
+  classes?: MapClassing;
+  /** Map: the periods a slider steps through (two or more), and the one drawn. */
+  timeline?: { label: string; periods: string[]; period: string };
+  /**
+   * Treemap: the groups drilled into, from the top (empty at the top); absent when its tiles
+   * cannot be drilled into.
+   */
+  drill?: { id: string; label: string }[];
 }
 
 export interface ChartSpec {
@@ -200,6 +212,12 @@ export interface ChartSpec {
   sources: SourceLine[];
   notes: string[];
   table: DataTable;
+  /**
+   * The chart's figures as tidy rows for a download, when its points alone do not hold them:
+   * every country of a map and every code of a treemap, drawn or not, with value, period, unit
+   * and source. Numbers stay numbers.
+   */
+  records?: { columns: string[]; rows: (string | number | null)[][] };
   view: ChartView;
   /** Canvas for many marks, SVG below a few thousand. */
   render: 'svg' | 'canvas';

@@ -44,6 +44,9 @@ export function configFromState(
   };
   if (state.locale) config = { ...config, locale: state.locale };
   if (state.hidden?.length) config = { ...config, hidden: state.hidden };
+  if (state.classes) config = { ...config, classes: state.classes };
+  if (state.period) config = { ...config, period: state.period };
+  if (state.drill) config = { ...config, drill: state.drill };
   const edits = editsFromState(state);
   if (!noEdits(edits)) config = { ...config, edits: { ...config.edits, ...edits } };
   return { ok: true, config };

@@ -14,6 +14,7 @@ import {
   yrange,
 } from './stateFields';
 import {
+  CHART_CLASSES,
   CHART_MODES,
   CHART_SCALES,
   CHART_TYPES,
@@ -74,6 +75,9 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'scale':
         state.scale = oneOf(value, key, CHART_SCALES);
         break;
+      case 'classes':
+        state.classes = oneOf(value, key, CHART_CLASSES);
+        break;
       case 'y':
         state.y = list(value, key);
         break;
@@ -106,6 +110,8 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'subtitle':
       case 'byline':
       case 'unit':
+      case 'period':
+      case 'drill':
         state[key] = text(value, key);
         break;
       default:

@@ -4,8 +4,11 @@ import type { PlainTable } from './tableRows';
 /**
  * The figures a chart draws, tidy: one row per point with its period, series, value, qualifier
  * and own source, so a CSV keeps every number's provenance (overlays and derived series too).
+ * A map or treemap gives its own records instead.
  */
 export function specRows(spec: ChartSpec): PlainTable {
+  // A map's or a treemap's own rows: every country or code, drawn or not.
+  if (spec.records) return { columns: spec.records.columns, rows: spec.records.rows };
   const points: ChartPoint[] = spec.bars.length
     ? spec.bars.map((b) => b.point)
     : spec.series.flatMap((s) => s.points);

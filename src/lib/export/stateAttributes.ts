@@ -29,6 +29,9 @@ export const STATE_ATTRIBUTES = [
   'scale',
   'range',
   'filters',
+  'classes',
+  'period',
+  'drill',
 ] as const;
 export type StateAttribute = (typeof STATE_ATTRIBUTES)[number];
 

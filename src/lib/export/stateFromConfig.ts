@@ -23,6 +23,10 @@ export function stateFromConfig(
   const locale = config.edits?.locale ?? config.locale;
   if (locale && locale !== 'en') state.locale = locale;
   if (config.hidden?.length) state.hidden = [...config.hidden];
+  if (config.type === 'map' && config.classes && config.classes !== 'quantile')
+    state.classes = config.classes;
+  if (config.type === 'map' && config.period) state.period = config.period;
+  if (config.type === 'treemap' && config.drill) state.drill = config.drill;
   const e = config.edits ?? {};
   if (e.title) state.title = e.title;
   if (e.subtitle) state.subtitle = e.subtitle;

@@ -1,3 +1,5 @@
+import { MAP_CLASSINGS, type MapClassing } from '../charts/map/mapClassing';
+
 /** The chart types a state can ask for (as the CLI's `--type`). */
 export const CHART_TYPES = [
   'line',
@@ -13,6 +15,7 @@ export const CHART_TYPES = [
 export type ChartType = (typeof CHART_TYPES)[number];
 export const CHART_MODES = ['values', 'index', 'change'] as const;
 export const CHART_SCALES = ['linear', 'log'] as const;
+export const CHART_CLASSES = MAP_CLASSINGS;
 
 /** Everything that makes a chart what it is, small enough to live in a URL hash. */
 export interface ChartState {
@@ -51,6 +54,12 @@ export interface ChartState {
   yrange?: 'zero' | [number, number];
   /** Series (ids) hidden in the key. */
   hidden?: string[];
+  /** Map: how values are cut into classes. */
+  classes?: MapClassing;
+  /** Map: the period drawn (a value of the time column). */
+  period?: string;
+  /** Treemap: the group drilled into (an HS section, chapter or heading; an SITC code). */
+  drill?: string;
 }
 
 /** Bounds a state read from a URL must keep. */
@@ -117,6 +126,9 @@ export function encodeState(state: ChartState): string {
       state.yrange === 'zero' ? 'zero' : state.yrange.map(numberText).join(','),
     ]);
   if (state.hidden?.length) pairs.push(['hidden', list(state.hidden)]);
+  put('classes', state.classes);
+  put('period', state.period);
+  put('drill', state.drill);
   for (const [column, values] of Object.entries(state.filters ?? {}))
     pairs.push([`f.${enc(column)}`, list(values)]);
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');

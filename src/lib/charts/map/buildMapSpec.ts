@@ -3,6 +3,7 @@ import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import { STILL } from '../balance/buildBalanceSpec';
 import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
+import { remember } from '../chartMemo';
 import type { ChartConfig } from '../config';
 import { measureUnit } from '../data/measureUnit';
 import { rowMask } from '../data/rowMask';
@@ -12,14 +13,18 @@ import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { pointSource } from '../pointSource';
 import { sourceLines } from '../sourceLines';
 import type { ChartSize, ChartSpec } from '../spec';
-import { sumItems } from '../treemap/treemapItems';
 import { amountFormatter } from '../units/formatAmount';
-import { mapClasses } from './mapClasses';
-import { mapEntries, pairedCountryCodes, type MapEntry } from './mapEntries';
+import { unitLabel } from '../units/unitLabel';
+import { mapClasses, type MapClasses } from './mapClasses';
 import { mapLegend } from './mapLegend';
 import { mapNotes } from './mapNotes';
 import { mapRegions } from './mapRegions';
+import { mapRecords } from './mapRecords';
 import { mapTable } from './mapTable';
+import { periodIndex, periodMask } from './mapTimeline';
+import { firstPerCountry, prepareMap, type PreparedMap } from './prepareMap';
+import { describeMap } from './describeMap';
+import type { MapAtlas } from './mapAtlasTypes';
 
 /** The columns and rows a map reads, or why it cannot be drawn. */
 function mapInput(table: Table, config: ChartConfig) {
@@ -31,64 +36,83 @@ function mapInput(table: Table, config: ChartConfig) {
   return { x: x as TextColumn, y: y as NumberColumn, mask: rowMask(table, config.filters).mask };
 }
 
+/** One period of a prepared map, ready to draw. */
+interface MapStep {
+  x: TextColumn;
+  y: NumberColumn;
+  /** The kept rows of every period, and of the one drawn. */
+  mask: Uint8Array;
+  rows: Uint8Array;
+  prep: PreparedMap;
+  at: number;
+  classes: MapClasses;
+  atlas: MapAtlas;
+  key: string;
+}
+
 /**
- * A choropleth: a value per country in quantile classes, on an equal-area projection (Equal
- * Earth). Countries are matched by code or name; groups are never drawn as countries; every
- * value is listed in the table, drawn or not. Needs `config.atlas` (loadMapAtlas); without it
- * the chart says it is loading.
+ * A choropleth: a value per country in classes (quantiles, equal intervals or natural breaks),
+ * on an equal-area projection (Equal Earth; Lambert's for a Europe frame when every country is
+ * European), at one period of the table's time column. Countries are matched by code or name;
+ * groups are never drawn as countries; every value is listed in the table, drawn or not. Needs
+ * `config.atlas` (loadMapAtlas); with `config.memo` a change of period or size only recolours.
  */
 export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const config = normalizeConfig(input, 'map');
   const fallbackTitle = config.text?.title ?? 'Map';
   const read = mapInput(table, config);
   if (typeof read === 'string') return emptySpec('map', table, size, fallbackTitle, read);
-  const { atlas } = config;
+  const { atlas, memo } = config;
   if (!atlas)
     return { ...emptySpec('map', table, size, fallbackTitle, 'Loading the map…'), why: undefined };
-  const { x, y, mask } = read;
-  const codes = pairedCountryCodes(table, x, mask, atlas);
-  const entries = mapEntries(sumItems(x, y, mask, codes), atlas);
+  const filters = config.filters;
+  const key = JSON.stringify(['map', table.id, table.rowCount, read.x.name, read.y.name, filters]);
+  const prep = remember(memo, key, () => prepareMap(table, read, atlas));
+  if (!prep.values.length) return emptySpec('map', table, size, fallbackTitle, noCountry(read.x));
+  const method = config.classes ?? 'quantile';
+  const classes = remember(memo, `${key}:${method}`, () => mapClasses(prep.values, method));
+  const at = periodIndex(prep.timeline, config.period);
+  const rows = prep.timeline
+    ? periodMask(read.mask, prep.timeline.column, prep.timeline.codes[at])
+    : read.mask;
+  return drawMap(table, config, { ...read, rows, prep, at, classes, atlas, key }, size);
+}
+
+/** One period of the map drawn: the outlines (projected once per size), recoloured. */
+function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSize): ChartSpec {
+  const { x, y, rows, prep, at, classes, atlas } = step;
+  const entries = prep.entries[at];
   const countries = firstPerCountry(entries);
-  if (!countries.size) return emptySpec('map', table, size, fallbackTitle, noCountry(x));
-  const locale = config.locale ?? 'en';
-  const unit = measureUnit(table, y, mask);
-  const amount = amountFormatter(unit, locale);
-  const classes = mapClasses([...countries.values()].map((e) => e.value));
-  const probe = mapLegend(
-    classes,
-    amount,
-    { left: 8, bottom: size.height, width: size.width - 16 },
-    true,
-  );
+  const unit = measureUnit(table, y, step.mask);
+  const amount = amountFormatter(unit, config.locale ?? 'en');
+  const edge = { left: 8, width: size.width - 16 };
+  const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true);
   const box = { left: 4, top: 4, width: size.width - 8, height: size.height - probe.height - 12 };
-  const { shapes } = atlas.draw(box);
-  const { facts, indicator } = tableFacts(table, mask, [x.name, y.name, codes?.name]);
-  const period = facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '';
-  const ctx = { classes, amount, period, source: pointSource(table, y, -1) };
+  const { shapes } = remember(config.memo, `${step.key}:${prep.frame}:${JSON.stringify(box)}`, () =>
+    atlas.draw(box, prep.frame),
+  );
+  const { facts, indicator } = tableFacts(table, rows, [x.name, y.name, prep.codes?.name]);
+  const timeline = prep.timeline;
+  const period = timeline
+    ? timeline.periods[at]
+    : (facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '');
+  const source = pointSource(table, y, -1);
+  const ctx = { classes, amount, period, source };
   const { regions, rest } = mapRegions(shapes, countries, ctx);
   const drawn = new Map(regions.map((r) => [r.id, countries.get(r.id)!]));
   const unshaped = [...countries.values()].filter((e) => !drawn.has(e.country!.iso3));
-  const legend = mapLegend(
-    classes,
-    amount,
-    { left: 8, bottom: size.height - 2, width: size.width - 16 },
-    rest.length > 0,
-  );
+  const legend = mapLegend(classes, amount, { ...edge, bottom: size.height - 2 }, rest.length > 0);
   const title =
     config.text?.title ?? `${indicator ?? columnTitle(y)} by ${columnTitle(x).toLowerCase()}`;
-  const subtitle = factsSubtitle(config, facts);
+  const names = { place: columnTitle(x), value: columnTitle(y) };
   return {
     kind: 'map',
     width: size.width,
     height: size.height,
     plot: box,
     title,
-    subtitle,
-    description: describeMap(
-      regions.map((r) => r.point),
-      entries.length,
-      amount,
-    ),
+    subtitle: factsSubtitle(config, facts),
+    description: describeMap(regions, entries.length, amount, period),
     xAxis: { ticks: [], grid: false },
     yAxis: { ticks: [], grid: false },
     series: [],
@@ -100,40 +124,23 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
     annotations: [],
     legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
-    notes: mapNotes(config, entries, unshaped, classes.count, atlas.credit),
-    table: mapTable(
-      entries,
-      drawn,
-      classes,
-      amount,
-      { place: columnTitle(x), value: columnTitle(y) },
-      title,
-    ),
-    view: STILL,
+    notes: mapNotes(config, entries, unshaped, classes, atlas.credit, {
+      periods: timeline?.periods ?? [],
+      frame: prep.frame,
+    }),
+    table: mapTable(entries, drawn, classes, amount, names, title),
+    records: mapRecords(entries, drawn, classes, { unit: unitLabel(unit), period, source }),
+    view: {
+      ...STILL,
+      classes: classes.method,
+      timeline:
+        timeline && timeline.periods.length > 1
+          ? { label: columnTitle(timeline.column), periods: timeline.periods, period }
+          : undefined,
+    },
     render: 'svg',
   };
 }
 
-/** The entry drawn for each country: the first value that names it. */
-function firstPerCountry(entries: MapEntry[]): Map<string, MapEntry> {
-  const countries = new Map<string, MapEntry>();
-  for (const e of entries)
-    if (e.status === 'country' && !countries.has(e.country!.iso3))
-      countries.set(e.country!.iso3, e);
-  return countries;
-}
-
 const noCountry = (x: TextColumn) =>
   `No value of “${columnTitle(x)}” is a country (by ISO code, M49 number or name); choose the column of countries.`;
-
-/** `Map of 152 values, 148 countries drawn. Highest: China $3.4 tn, …; lowest: …` */
-function describeMap(
-  points: { seriesLabel: string; value: number }[],
-  values: number,
-  amount: (v: number) => string,
-): string {
-  const sorted = [...points].sort((a, b) => b.value - a.value);
-  const say = (list: typeof points) =>
-    list.map((p) => `${p.seriesLabel} ${amount(p.value)}`).join(', ');
-  return `Map of ${values} values, ${points.length} countries drawn. Highest: ${say(sorted.slice(0, 5))}; lowest: ${say(sorted.slice(-3).reverse())}.`;
-}

@@ -1,12 +1,13 @@
 import type { Table, TextColumn } from '../../data/table';
 import { MEASURES, type ChartDefinition } from '../chartDefinition';
 import type { ChartConfig } from '../config';
+import { pickTime } from '../defaults/pickTime';
 import { onePeriod } from '../treemap/definition';
 import { buildMapSpec } from './buildMapSpec';
 
 const PLACE_ROLES = ['partner', 'reporter', 'entity'];
 
-/** A map of the partners (or reporters, or countries) with several values, at one period. */
+/** A map of the partners (or reporters, or countries) with several values, at the latest period. */
 function adapt(table: Table, config: ChartConfig): ChartConfig {
   const places = table.columns.filter(
     (c): c is TextColumn => c.type === 'category' && PLACE_ROLES.includes(c.role ?? ''),
@@ -29,6 +30,13 @@ function adapt(table: Table, config: ChartConfig): ChartConfig {
   const next = onePeriod(table, config, x?.name ?? config.x);
   // A map shows every country: a choice of the leading few made for a line chart is dropped.
   if (x) delete next.filters[x.name];
+  // The period is the slider's, over every period of the rows: not a filter that keeps one.
+  const time = pickTime(table);
+  const chosen = time && next.filters[time.name];
+  if (time && chosen?.length === 1 && time.name !== x?.name) {
+    delete next.filters[time.name];
+    return { ...next, period: next.period ?? chosen[0] };
+  }
   return next;
 }
 

@@ -4,18 +4,49 @@
  * and ISO 3166 codes with English names (i18n-iso-countries 7.14.0, MIT). Imported only through
  * loadMapAtlas, so none of it is in the dashboard's first load.
  */
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import codes from 'i18n-iso-countries/codes.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { countryIndex, findByCode, findCountry } from './countryIndex';
+import type { MapFrame } from './europe';
 import type { MapAtlas, MapShape } from './mapAtlasTypes';
 
 const ANTARCTICA = '010';
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Europe as Eurostat maps it: Lambert azimuthal equal-area centred on 10° E, 52° N (as
+ * ETRS89-LAEA, EPSG:3035), fitted to Iceland, the Canaries' latitude, Cyprus and the Caucasus.
+ */
+const EUROPE: MultiPoint = {
+  type: 'MultiPoint',
+  coordinates: [
+    [-24, 35],
+    [-24, 66],
+    [10, 71.5],
+    [45, 66],
+    [45, 35],
+    [10, 34],
+  ],
+};
+
+/** The projection of a frame fitted to a box; Europe's is cut at the box's edges. */
+function project(
+  box: { left: number; top: number; width: number; height: number },
+  frame: MapFrame,
+  world: FeatureCollection,
+): GeoProjection {
+  const extent: [[number, number], [number, number]] = [
+    [box.left, box.top],
+    [box.left + box.width, box.top + box.height],
+  ];
+  if (frame === 'world') return geoEqualEarth().fitExtent(extent, world);
+  return geoAzimuthalEqualArea().rotate([-10, -52]).fitExtent(extent, EUROPE).clipExtent(extent);
+}
 
 function buildAtlas(): MapAtlas {
   const index = countryIndex(
@@ -43,25 +74,22 @@ function buildAtlas(): MapAtlas {
     findByCode: (value) => findByCode(index, value),
     findCountry: (value) => findCountry(index, value),
     credit: 'Country outlines: Natural Earth 1:110m (public domain), via world-atlas.',
-    draw(box) {
-      const projection = geoEqualEarth().fitExtent(
-        [
-          [box.left, box.top],
-          [box.left + box.width, box.top + box.height],
-        ],
-        collection,
-      );
+    draw(box, frame = 'world') {
+      const projection = project(box, frame, collection);
       const path = geoPath(projection).digits(1);
-      const shapes: MapShape[] = features.map((f, i) => {
+      const shapes: MapShape[] = features.flatMap((f, i) => {
+        const d = path(f);
+        if (!d) return [];
         const [[x0, y0], [x1, y1]] = path.bounds(f);
         const [cx, cy] = path.centroid(f);
-        return {
+        const shape: MapShape = {
           key: keys[i],
           name: f.properties.name,
-          d: path(f) ?? '',
+          d,
           box: [round(x0), round(y0), round(x1), round(y1)],
           centroid: [round(cx), round(cy)],
         };
+        return [shape];
       });
       return { shapes };
     },

@@ -1,3 +1,5 @@
+import type { MapFrame } from './europe';
+
 /** A country of ISO 3166-1: its codes and English name. */
 export interface Country {
   iso3: string;
@@ -33,7 +35,14 @@ export interface MapAtlas {
   findByCode(value: string): Country | undefined;
   /** A value as a code, then as a name (countryIndex's findCountry). */
   findCountry(value: string): Country | undefined;
-  draw(box: { left: number; top: number; width: number; height: number }): { shapes: MapShape[] };
+  /**
+   * The outlines projected into a box: the world (Equal Earth), or Europe (Lambert azimuthal
+   * equal-area, cut at the box's edges); outlines wholly outside are left out.
+   */
+  draw(
+    box: { left: number; top: number; width: number; height: number },
+    frame?: MapFrame,
+  ): { shapes: MapShape[] };
   /** Where the outlines come from, for the chart's notes. */
   credit: string;
 }

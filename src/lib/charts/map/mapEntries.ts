@@ -42,19 +42,35 @@ export function pairedCountryCodes(
  * Each value of the country column matched to a country of ISO 3166: by the code beside it, by
  * the value as a code (ISO3, ISO2 with Eurostat's EL and UK, M49), then by name. What matches
  * none is a group (World, regions, the EU) or is reported as unmatched; neither is drawn.
+ * `known` keeps the matches of earlier calls (a map's other periods): each label is matched once.
  */
 export function mapEntries(
   items: (TreemapItem & { code?: string })[],
   atlas: MapAtlas,
+  known = new Map<string, Pick<MapEntry, 'country' | 'status'>>(),
 ): MapEntry[] {
   return items.map((i) => {
-    const country =
-      (i.code !== undefined ? atlas.findByCode(i.code) : undefined) ?? atlas.findCountry(i.label);
-    const status = country
-      ? 'country'
-      : isGroup(i.label) || (i.code !== undefined && isGroup(i.code))
-        ? 'group'
-        : 'unmatched';
-    return { label: i.label, code: i.code, value: i.cents / 100, rows: i.rows, country, status };
+    const key = `${i.code ?? ''}\u0000${i.label}`;
+    let match = known.get(key);
+    if (!match) {
+      match = matchEntry(i.label, i.code, atlas);
+      known.set(key, match);
+    }
+    return { label: i.label, code: i.code, value: i.cents / 100, rows: i.rows, ...match };
   });
+}
+
+function matchEntry(
+  label: string,
+  code: string | undefined,
+  atlas: MapAtlas,
+): Pick<MapEntry, 'country' | 'status'> {
+  const country =
+    (code !== undefined ? atlas.findByCode(code) : undefined) ?? atlas.findCountry(label);
+  const status = country
+    ? 'country'
+    : isGroup(label) || (code !== undefined && isGroup(code))
+      ? 'group'
+      : 'unmatched';
+  return { country, status };
 }

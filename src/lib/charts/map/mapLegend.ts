@@ -8,9 +8,15 @@ export function classPaint(k: number, count: number): Paint {
   return `seq-${step}`;
 }
 
+/** Each class's bounds, low to high: the lowest value, the thresholds, the highest value. */
+export function classBounds(classes: MapClasses): [number, number][] {
+  const edges = [classes.extent[0], ...classes.thresholds, classes.extent[1]];
+  return Array.from({ length: classes.count }, (_, k) => [edges[k], edges[k + 1]]);
+}
+
 /**
- * The map's key along its bottom edge: a swatch per class with its range (`< 1.2 bn`,
- * `1.2 bn – 3.4 bn`, `≥ 9 bn`), then the no-data pattern; in rows when the width is short.
+ * The map's key along its bottom edge: a swatch per class with its bounds (`0.2 bn – 1.2 bn`,
+ * `1.2 bn – 3.4 bn`, …), then the no-data pattern; in rows when the width is short.
  */
 export function mapLegend(
   classes: MapClasses,
@@ -18,15 +24,8 @@ export function mapLegend(
   box: { left: number; bottom: number; width: number },
   noData: boolean,
 ): { shapes: Shape[]; height: number } {
-  const t = classes.thresholds;
-  const labels = Array.from({ length: classes.count }, (_, k) =>
-    classes.count === 1
-      ? 'All values'
-      : k === 0
-        ? `< ${format(t[0])}`
-        : k === classes.count - 1
-          ? `≥ ${format(t[k - 1])}`
-          : `${format(t[k - 1])} – ${format(t[k])}`,
+  const labels = classBounds(classes).map(([lo, hi]) =>
+    lo === hi ? format(lo) : `${format(lo)} – ${format(hi)}`,
   );
   const items: { label: string; fill: Paint }[] = labels.map((label, k) => ({
     label,

@@ -1,5 +1,7 @@
 import { ChartNotes } from '../build/chartNotes';
 import type { ChartConfig } from '../config';
+import type { MapFrame } from './europe';
+import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';
 
 const list = (entries: MapEntry[], most = 6) =>
@@ -8,18 +10,34 @@ const list = (entries: MapEntry[], most = 6) =>
     .map((e) => e.label)
     .join(', ') + (entries.length > most ? ` and ${entries.length - most} more` : '');
 
+const HOW: Record<MapClasses['method'], (n: number) => string> = {
+  quantile: (n) => `Colours are ${n} quantile classes: each holds about as many countries.`,
+  equal: (n) => `Colours are ${n} classes of equal width, from the lowest value to the highest.`,
+  natural: (n) =>
+    `Colours are ${n} classes at natural breaks (Jenks): values alike fall in one class.`,
+};
+
 /** What a map must say: how classes are cut, what is not drawn and why, whose outlines. */
 export function mapNotes(
   config: ChartConfig,
   entries: MapEntry[],
   unshaped: MapEntry[],
-  classCount: number,
+  classes: MapClasses,
   credit: string,
+  seen: { periods: string[]; frame: MapFrame },
 ): string[] {
   const notes = new ChartNotes();
   config.text?.notes?.forEach((n) => notes.add(n));
-  if (classCount > 1)
-    notes.add(`Colours are ${classCount} quantile classes: each holds about as many countries.`);
+  if (classes.count > 1) notes.add(HOW[classes.method](classes.count));
+  const n = seen.periods.length;
+  if (n > 1 && classes.count > 1)
+    notes.add(
+      `Classes are cut over all ${n} periods (${seen.periods[0]}–${seen.periods[n - 1]}), so a colour means the same in each.`,
+    );
+  if (seen.frame === 'europe')
+    notes.add(
+      'Framed on Europe (Lambert azimuthal equal-area): every country with a value is European.',
+    );
   const groups = entries.filter((e) => e.status === 'group');
   const unmatched = entries.filter((e) => e.status === 'unmatched');
   if (groups.length)

@@ -1,9 +1,7 @@
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config';
 import { findColumn } from '../../data/columnValue';
-import type { TreemapTile } from './treemapItems';
 import { STILL } from '../balance/buildBalanceSpec';
-import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { measureUnit } from '../data/measureUnit';
 import { rowMask } from '../data/rowMask';
@@ -15,13 +13,24 @@ import { pointSource } from '../pointSource';
 import { sourceLines } from '../sourceLines';
 import type { ChartRegion, ChartSize, ChartSpec } from '../spec';
 import { amountFormatter } from '../units/formatAmount';
-import { nomenclatureOf, pairedCodes } from './commodityCode';
+import { unitLabel } from '../units/unitLabel';
+import { nomenclatureOf, pairedCodes, type Nomenclature } from './commodityCode';
 import { layoutTreemap } from './layoutTreemap';
 import { sectionLabel, tileLabels } from './tileLabels';
 import { treemapNotes } from './treemapNotes';
 import { treemapRegion } from './treemapRegion';
+import { treemapRecords } from './treemapRecords';
 import { treemapTable } from './treemapTable';
-import { addableItems, chapterNames, foldSmall, rollUp, sumItems } from './treemapItems';
+import {
+  addableItems,
+  chapterNames,
+  foldSmall,
+  rollUp,
+  sumItems,
+  type TreemapItem,
+} from './treemapItems';
+import { codeNames, drillPath, drillTarget, itemsUnder, tilesUnder } from './treemapDrill';
+import { describeTreemap, tileKind, treemapText } from './treemapText';
 
 const NOTHING =
   'There is nothing to share out: no category has a value above zero among the rows kept.';
@@ -40,9 +49,30 @@ function treemapInput(table: Table, config: ChartConfig) {
   return { x: x as TextColumn, y: y as NumberColumn, mask, unit };
 }
 
+/** The level drawn: its items and tiles, and the path down to it (empty at the top). */
+function treemapLevel(
+  kept: TreemapItem[],
+  all: TreemapItem[],
+  system: Nomenclature | undefined,
+  drill: string | undefined,
+) {
+  const names = system ? codeNames(all, system) : new Map<string, string>();
+  const items = drill && system ? itemsUnder(kept, drill, system) : [];
+  if (!drill || !system || !items.length)
+    return {
+      items: kept,
+      tiles: foldSmall(rollUp(kept, system, chapterNames(all, system))),
+      path: [],
+    };
+  const tiles = foldSmall(tilesUnder(items, drill, system, names));
+  return { items, tiles, path: drillPath(drill, system, names) };
+}
+
 /**
  * A treemap: how a measure is made up by a category, each tile's area its share. Commodity codes
- * (HS, SITC) roll up to chapters grouped in their sections; small tiles fold into “Other”.
+ * (HS, SITC) roll up to chapters grouped in their sections; small tiles fold into “Other”. A tile
+ * with more below it drills in (`config.drill`): a section's chapters, a chapter's headings, a
+ * heading's subheadings.
  */
 export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const config = normalizeConfig(input, 'treemap');
@@ -53,27 +83,21 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const codes = pairedCodes(table, x, mask);
   const named = nomenclatureOf(table, codes);
   const system = named ?? (codes ? 'HS' : undefined);
-  const items = sumItems(x, y, mask, codes);
-  const { kept, totals, nonPositive } = addableItems(items, system);
+  const all = sumItems(x, y, mask, codes);
+  const { kept, totals, nonPositive } = addableItems(all, system);
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
-  const tiles = foldSmall(rollUp(kept, system, chapterNames(items, system)));
+  const { items, tiles, path } = treemapLevel(kept, all, system, config.drill);
   const plot = { left: 0, top: 0, width: size.width, height: size.height };
   const laid = layoutTreemap(tiles, plot);
-  const locale = config.locale ?? 'en';
-  const amount = amountFormatter(unit, locale);
+  const amount = amountFormatter(unit, config.locale ?? 'en');
   const total = tiles.reduce((a, t) => a + t.cents, 0);
   const { facts, indicator } = tableFacts(table, mask, [x.name, y.name, codes?.name]);
   const period = facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '';
-  const ctx = {
-    system,
-    total,
-    amount,
-    period,
-    source: pointSource(table, y, -1),
-    byName: columnTitle(x),
-  };
+  const byName = columnTitle(x);
+  const source = pointSource(table, y, -1);
+  const ctx = { system, total, amount, period, source, byName };
   const regions: ChartRegion[] = laid.tiles
-    .map((p, rank) => treemapRegion(p, rank, ctx))
+    .map((p, rank) => treemapRegion(p, rank, ctx, drillTarget(p.tile, system)))
     .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const callouts: Shape[] = [
     ...laid.tiles.flatMap((p) =>
@@ -81,7 +105,19 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     ),
     ...laid.sections.flatMap((s) => sectionLabel(s, system ?? '')),
   ];
-  const { title, subtitle } = treemapText(config, facts, indicator ?? columnTitle(y), system, x);
+  const measure = indicator ?? columnTitle(y);
+  const by = tileKind(system, byName, path);
+  const { title, subtitle } = treemapText(config, facts, measure, system, byName, path, by);
+  const notes = treemapNotes({
+    drilled: path.at(-1)?.label,
+    config,
+    system,
+    assumed: !named && !!system,
+    totals,
+    nonPositive,
+    tiles,
+    amount,
+  });
   return {
     kind: 'treemap',
     width: size.width,
@@ -93,8 +129,8 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
       laid.tiles.map((p) => p.tile),
       total,
       amount,
-      ctx.byName,
-      system,
+      by,
+      path,
     ),
     xAxis: { ticks: [], grid: false },
     yAxis: { ticks: [], grid: false },
@@ -106,49 +142,10 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     annotations: [],
     legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
-    notes: treemapNotes({
-      config,
-      system,
-      assumed: !named && !!system,
-      totals,
-      nonPositive,
-      tiles,
-      amount,
-    }),
-    table: treemapTable(kept, system, columnTitle(x), columnTitle(y), amount, total, title),
-    view: STILL,
+    notes,
+    table: treemapTable(items, system, byName, columnTitle(y), amount, total, title),
+    records: treemapRecords(tiles, system, { unit: unitLabel(unit), period, source, total }),
+    view: { ...STILL, drill: system && codes ? path : undefined },
     render: 'svg',
   };
-}
-
-/** `Treemap of $505.6 bn by HS chapter, 31 tiles: 85 Electrical machinery $46.9 bn (9.3 %), …` */
-function describeTreemap(
-  tiles: TreemapTile[],
-  total: number,
-  amount: (v: number) => string,
-  byName: string,
-  system?: string,
-): string {
-  const pct = (c: number) => `${Math.round((c / total) * 1000) / 10} %`;
-  const by = system ? `${system} chapter` : byName.toLowerCase();
-  const largest = tiles
-    .slice(0, 8)
-    .map((t) => `${t.label} ${amount(t.cents / 100)} (${pct(t.cents)})`);
-  return `Treemap of ${amount(total / 100)} by ${by}, ${tiles.length} tiles, largest first: ${largest.join('; ')}.`;
-}
-
-/** `Trade Value (US$) by HS section and chapter`, and the facts the rows share. */
-function treemapText(
-  config: ChartConfig,
-  facts: { column: string; value: string }[],
-  measure: string,
-  system: string | undefined,
-  x: TextColumn,
-) {
-  const by = system
-    ? `${system} section and ${system === 'SITC' ? 'division' : 'chapter'}`
-    : columnTitle(x).toLowerCase();
-  const title = config.text?.title ?? `${measure} by ${by}`;
-  const subtitle = factsSubtitle(config, facts);
-  return { title, subtitle };
 }

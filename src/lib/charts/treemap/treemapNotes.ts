@@ -12,6 +12,8 @@ export interface TreemapNoteInput {
   nonPositive: TreemapItem[];
   tiles: TreemapTile[];
   amount: (v: number) => string;
+  /** The group drilled into, when not the whole composition. */
+  drilled?: string;
 }
 
 const some = (items: TreemapItem[]) =>
@@ -24,11 +26,15 @@ const some = (items: TreemapItem[]) =>
 export function treemapNotes(n: TreemapNoteInput): string[] {
   const notes = new ChartNotes();
   n.config.text?.notes?.forEach((t) => notes.add(t));
-  if (n.system === 'HS')
+  if (n.drilled)
+    notes.add(
+      `Showing what ${n.drilled} holds; the ${n.system === 'SITC' ? 'SITC' : 'HS'} section titles are those of the ${n.system === 'SITC' ? 'UN Statistics Division (SITC Rev. 4)' : 'World Customs Organization (HS 2022)'}.`,
+    );
+  else if (n.system === 'HS')
     notes.add(
       'Codes roll up from headings to chapters (the tiles) and to the 21 sections of the Harmonized System (HS 2022 section titles, World Customs Organization).',
     );
-  if (n.system === 'SITC')
+  else if (n.system === 'SITC')
     notes.add(
       'Codes roll up from groups to divisions (the tiles) and to the 10 sections of the SITC (Rev. 4, UN Statistics Division).',
     );

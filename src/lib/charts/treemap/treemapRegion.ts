@@ -15,9 +15,15 @@ export interface RegionContext {
 
 /**
  * A placed tile as a region a reader can reach: coloured by its section (by rank without one,
- * muted for “Other”), with its value, its share and what it holds in the tooltip.
+ * muted for “Other”), with its value, its share and what it holds in the tooltip; `drill` is
+ * the code a click or Enter on it drills into.
  */
-export function treemapRegion(p: PlacedTile, rank: number, ctx: RegionContext): ChartRegion {
+export function treemapRegion(
+  p: PlacedTile,
+  rank: number,
+  ctx: RegionContext,
+  drill?: string,
+): ChartRegion {
   const { tile } = p;
   const list = ctx.system === 'SITC' ? SITC_SECTIONS : HS_SECTIONS;
   const slot = tile.section ? list.indexOf(tile.section) : rank;
@@ -43,8 +49,9 @@ export function treemapRegion(p: PlacedTile, rank: number, ctx: RegionContext): 
       value: tile.cents / 100,
       valueLabel: ctx.amount(tile.cents / 100),
       period: ctx.period,
-      detail: `${share}${holds}. ${tile.other ? 'Small tiles folded together' : section}`,
+      detail: `${share}${holds}. ${tile.other ? 'Small tiles folded together' : section}${drill ? '. Enter or click shows what it holds' : ''}`,
       source: ctx.source,
+      drill,
     },
   };
 }

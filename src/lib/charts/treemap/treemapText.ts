@@ -1,0 +1,52 @@
+import type { ChartConfig } from '../config';
+import { factsSubtitle } from '../build/chartText';
+import type { TreemapTile } from './treemapItems';
+import type { DrillStep } from './treemapDrill';
+
+/** `Treemap of $505.6 bn by HS chapter, 31 tiles: 85 Electrical machinery $46.9 bn (9.3 %), …` */
+export function describeTreemap(
+  tiles: TreemapTile[],
+  total: number,
+  amount: (v: number) => string,
+  by: string,
+  path: DrillStep[],
+): string {
+  const pct = (c: number) => `${Math.round((c / total) * 1000) / 10} %`;
+  const largest = tiles
+    .slice(0, 8)
+    .map((t) => `${t.label} ${amount(t.cents / 100)} (${pct(t.cents)})`);
+  const within = path.length ? ` within ${path[path.length - 1].label}` : '';
+  return `Treemap of ${amount(total / 100)}${within} by ${by}, ${tiles.length} tiles, largest first: ${largest.join('; ')}.`;
+}
+
+/** What the tiles are: `HS chapter`, `HS heading` below a chapter, or the category's name. */
+export function tileKind(system: string | undefined, byName: string, path: DrillStep[]): string {
+  if (!system) return byName.toLowerCase();
+  const depth = path.length;
+  if (system === 'SITC')
+    return (
+      ['SITC division', 'SITC division', 'SITC group', 'SITC subgroup', 'SITC item'][depth] ??
+      'SITC code'
+    );
+  return ['HS chapter', 'HS chapter', 'HS heading', 'HS subheading'][depth] ?? 'HS code';
+}
+
+/** `Trade Value (US$) by HS section and chapter` (`by HS heading in 84 …` drilled in), and the facts the rows share. */
+export function treemapText(
+  config: ChartConfig,
+  facts: { column: string; value: string }[],
+  measure: string,
+  system: string | undefined,
+  byName: string,
+  path: DrillStep[] = [],
+  tiles = '',
+) {
+  const by = system
+    ? `${system} section and ${system === 'SITC' ? 'division' : 'chapter'}`
+    : byName.toLowerCase();
+  // Drilled in, the title says where: `… by HS heading in 84 Machinery…`.
+  const where = path.length ? `${tiles} in ${path[path.length - 1].label}` : by;
+  const title = config.text?.title ?? `${measure} by ${where}`;
+  const subtitle = factsSubtitle(config, facts);
+  return { title, subtitle };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ChartMemo } from '../../../../src/lib/charts/chartMemo';
+import { buildMapSpec } from '../../../../src/lib/charts/map/buildMapSpec';
+import { atlas } from '../../../../src/lib/charts/map/mapAtlas';
+import { countryTable } from './countryTable';
+
+const SIZE = { width: 640, height: 400 };
+const YEARS = ['2019', '2020', '2021'];
+/** Five partners over three years, each growing by a tenth a year. */
+const world = countryTable(
+  ['DEU', 'CHN', 'USA', 'BRA', 'IND'].flatMap((c, i) =>
+    YEARS.map((y, t) => [c, y, (i + 1) * 1e9 * (1 + t / 10)] as [string, string, number]),
+  ),
+);
+const input = { x: 'Partner', y: ['Value'], atlas };
+
+describe('buildMapSpec(table, {period}) steps through the years', () => {
+  it('draws the latest period without one, and says which periods the slider has', () => {
+    const spec = buildMapSpec(world, input, SIZE);
+    expect(spec.view.timeline).toEqual({ label: 'Year', periods: YEARS, period: '2021' });
+    expect(spec.regions!.find((r) => r.id === 'DEU')!.point).toMatchObject({
+      period: '2021',
+      value: 1.2e9,
+    });
+  });
+
+  it('draws the period asked for, with classes cut over every period so colours compare', () => {
+    const early = buildMapSpec(world, { ...input, period: '2019' }, SIZE);
+    const late = buildMapSpec(world, { ...input, period: '2021' }, SIZE);
+    expect(early.regions!.find((r) => r.id === 'DEU')!.point.value).toBe(1e9);
+    expect(early.callouts).toEqual(late.callouts);
+    expect(early.notes).toContain(
+      'Classes are cut over all 3 periods (2019–2021), so a colour means the same in each.',
+    );
+  });
+
+  it('ignores a period the rows do not have, drawing the latest', () => {
+    expect(buildMapSpec(world, { ...input, period: '1990' }, SIZE).view.timeline!.period).toBe(
+      '2021',
+    );
+  });
+
+  it('with a memo, a step reuses the projected outlines and recolours only', () => {
+    const memo = new ChartMemo();
+    const counted = { ...atlas, draw: vi.fn(atlas.draw) };
+    buildMapSpec(world, { ...input, atlas: counted, memo, period: '2019' }, SIZE);
+    const b = buildMapSpec(world, { ...input, atlas: counted, memo, period: '2021' }, SIZE);
+    expect(counted.draw).toHaveBeenCalledTimes(1);
+    expect(b).toEqual(buildMapSpec(world, { ...input, period: '2021' }, SIZE));
+  });
+});
+
+describe('buildMapSpec(table, {classes})', () => {
+  it('cuts equal intervals or natural breaks when asked, and says how in the notes', () => {
+    const equal = buildMapSpec(world, { ...input, classes: 'equal' }, SIZE);
+    expect(equal.view.classes).toBe('equal');
+    expect(equal.notes[0]).toMatch(/classes of equal width/);
+    const natural = buildMapSpec(world, { ...input, classes: 'natural' }, SIZE);
+    expect(natural.notes[0]).toMatch(/natural breaks \(Jenks\)/);
+  });
+
+  it('the legend writes each class from its lowest bound to its highest', () => {
+    const spec = buildMapSpec(world, { ...input, classes: 'equal' }, SIZE);
+    const texts = spec.callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    expect(texts[0]).toMatch(/^1 bn – /);
+    expect(texts.at(-2)).toMatch(/ – 6 bn$/);
+    expect(texts.at(-1)).toBe('No data');
+  });
+
+  it('takes quantiles for a way of classing it does not know', () => {
+    const odd = { ...input, classes: 'rainbow' as 'equal' };
+    expect(buildMapSpec(world, odd, SIZE).view.classes).toBe('quantile');
+  });
+});
+
+describe('buildMapSpec(table) frames Europe when every country is European', () => {
+  const eurostat = countryTable(
+    ['DE', 'FR', 'EL', 'UK', 'PL', 'EU27_2020'].map((c, i) => [c, '2022', (i + 1) * 1e9]),
+  );
+
+  it("frames Europe for Eurostat's codes (EL, UK), the EU total aside", () => {
+    const spec = buildMapSpec(eurostat, input, SIZE);
+    expect(spec.notes.some((n) => n.startsWith('Framed on Europe'))).toBe(true);
+    const greece = spec.regions!.find((r) => r.id === 'GRC')!;
+    expect(greece.box[2] - greece.box[0]).toBeGreaterThan(20);
+    expect(spec.regions!.map((r) => r.id).sort()).toEqual(['DEU', 'FRA', 'GBR', 'GRC', 'POL']);
+  });
+
+  it('keeps the world when one country is not European', () => {
+    const mixed = countryTable([
+      ['DE', '2022', 1],
+      ['JP', '2022', 2],
+    ]);
+    const spec = buildMapSpec(mixed, input, SIZE);
+    expect(spec.notes.some((n) => n.startsWith('Framed on Europe'))).toBe(false);
+  });
+});

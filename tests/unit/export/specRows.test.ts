@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapSpec } from '../../../src/lib/charts/map/buildMapSpec';
+import { atlas } from '../../../src/lib/charts/map/mapAtlas';
+import { buildTreemapSpec } from '../../../src/lib/charts/treemap/buildTreemapSpec';
+import { chartCsv } from '../../../src/lib/export/chartCsv';
+import { specRows } from '../../../src/lib/export/specRows';
+import { loadFixture } from '../charts/loadFixture';
+import { hsTable } from '../charts/treemap/hsTable';
+
+const SIZE = { width: 640, height: 400 };
+const WORLD = loadFixture('comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv');
+const column = (rows: ReturnType<typeof specRows>, name: string) =>
+  rows.rows.map((r) => r[rows.columns.indexOf(name)]);
+
+describe('specRows(spec) of a map', () => {
+  const spec = buildMapSpec(
+    WORLD,
+    { x: 'reporterDesc', y: ['primaryValue'], filters: { flowDesc: ['Export'] }, atlas },
+    SIZE,
+  );
+  const rows = specRows(spec);
+
+  it('lists every value of the country column, drawn or not, with value, period, unit and source', () => {
+    expect(rows.columns).toEqual([
+      'country',
+      'iso3',
+      'value',
+      'unit',
+      'period',
+      'on_map',
+      'source',
+      'source_url',
+    ]);
+    expect(rows.rows).toHaveLength(spec.table.rows.length);
+    expect(rows.rows.length).toBeGreaterThan(spec.regions!.length);
+    expect(new Set(column(rows, 'period'))).toEqual(new Set(['2023']));
+    expect(new Set(column(rows, 'unit'))).toEqual(new Set(['USD']));
+    expect(column(rows, 'source')[0]).toMatch(/UN Comtrade/);
+    expect(column(rows, 'on_map')).toContain('group, not drawn');
+    expect(column(rows, 'on_map')).toContain('too small to draw');
+  });
+
+  it('gives each drawn country its value as a number, as the map draws it', () => {
+    const usa = rows.rows.find((r) => r[1] === 'USA')!;
+    expect(usa[2]).toBe(spec.regions!.find((r) => r.id === 'USA')!.point.value);
+  });
+});
+
+describe('specRows(spec) of a treemap', () => {
+  const spec = buildTreemapSpec(hsTable(400), { x: 'cmdDesc', y: ['primaryValue'] }, SIZE);
+  const rows = specRows(spec);
+
+  it('lists every code under the tile that holds it (Other too), adding up to the tiles', () => {
+    expect(rows.rows).toHaveLength(400);
+    const tiles = [...new Set(column(rows, 'tile'))];
+    const named = spec.regions!.map((r) => (r.id === 'other' ? 'Other' : r.point.seriesLabel));
+    expect(tiles.map((t) => String(t).replace(/^Other \(\d+\)$/, 'Other')).sort()).toEqual(
+      named.sort(),
+    );
+    const cents = column(rows, 'value').reduce(
+      (a: number, v) => a + Math.round(Number(v) * 100),
+      0,
+    );
+    expect(cents).toBe(spec.regions!.reduce((a, r) => a + Math.round(r.point.value * 100), 0));
+    expect(column(rows, 'source').every((s) => s === 'Pub, “Trade”, 2024')).toBe(true);
+  });
+
+  it('chartCsv(specRows) writes the source first and every code after', () => {
+    const data = specRows(spec);
+    const csv = chartCsv({
+      ...data,
+      citations: [{ id: 'c', kind: 'dataset', publisher: 'Pub', title: 'Trade', date: '2024' }],
+      accessed: '2025-01-01',
+      title: spec.title,
+      notes: spec.notes,
+    });
+    expect(csv).toMatch(/^# .*\r\n# Source: Pub/);
+    expect(
+      csv
+        .trim()
+        .split('\r\n')
+        .filter((l) => !l.startsWith('#')),
+    ).toHaveLength(401);
+  });
+});
