@@ -3,6 +3,9 @@ import { pickMeasures } from '../charts/defaults/pickMeasures';
 import { pickTime } from '../charts/defaults/pickTime';
 import { columnValue } from '../data/columnValue';
 import type { Column, NumberColumn, Table } from '../data/table';
+import { chinaRussiaRows, sides, type Pairs } from './chinaRussiaRows';
+
+export { chinaRussiaRows, chinaRussiaRowsSliced, type Pairs } from './chinaRussiaRows';
 
 /** One claim of the release, checked against a table. */
 export interface ClaimCheck {
@@ -18,9 +21,6 @@ export interface ClaimCheck {
   note: string;
 }
 
-const CHINA =
-  /^(china|cn|chn|156|china,? p\.?\s?r\.?(:\s*mainland)?|china \(mainland\)|mainland china|people'?s republic of china|china, people'?s republic of)$/i;
-const RUSSIA = /^(russia|ru|rus|643|russian federation|russia(n federation)? \(the\))$/i;
 const EXPORT = /^(x|exports?|exp|2|fob exports?|goods exports)$/i;
 const IMPORT = /^(m|imports?|imp|1|cif imports?|goods imports)$/i;
 /** A row that is a total of a breakdown (all commodities, all modes, world as second partner). */
@@ -31,55 +31,6 @@ const CLAIM_GROWTH = 'up 116 percent from a decade ago';
 
 const text = (c: Column, r: number) => String(columnValue(c, r) ?? '').trim();
 const usd = (v: number) => `$${(v / 1e9).toFixed(1)} bn`;
-
-/** Columns naming the reporting and the partner economy (names, ISO codes or M49 numbers). */
-function sides(table: Table): { reporter: Column[]; partner: Column[] } {
-  const named = (re: RegExp, role: string) =>
-    table.columns.filter((c) => c.role === role || (re.test(c.name) && !/2/.test(c.name)));
-  return { reporter: named(/reporter/i, 'reporter'), partner: named(/partner/i, 'partner') };
-}
-
-/**
- * A test of one row of a column against a name pattern, decided once per dictionary entry (or
- * per distinct number), so a table of millions of rows is read in one quick pass.
- */
-function matcher(column: Column, re: RegExp): (r: number) => boolean {
-  if (column.type === 'number') {
-    const hits = new Map<number, boolean>();
-    return (r) => {
-      const v = column.values[r];
-      let hit = hits.get(v);
-      if (hit === undefined) hits.set(v, (hit = re.test(String(v))));
-      return hit;
-    };
-  }
-  const hits = column.dictionary.map((v) => re.test(v.trim()));
-  return (r) => column.codes[r] >= 0 && hits[column.codes[r]];
-}
-
-/** Rows where China reports Russia as partner, and Russia China. */
-export type Pairs = { china: number[]; russia: number[] };
-
-/** Rows where one side is China and the other Russia, by reporter; null without both columns. */
-export function chinaRussiaRows(table: Table): Pairs | null {
-  const { reporter, partner } = sides(table);
-  if (!reporter.length || !partner.length) return null;
-  const tests = new Map<string, (r: number) => boolean>();
-  const test = (c: Column, re: RegExp) => {
-    const key = `${c.name}\u0000${re.source}`;
-    let t = tests.get(key);
-    if (!t) tests.set(key, (t = matcher(c, re)));
-    return t;
-  };
-  const is = (cols: Column[], re: RegExp, r: number) => cols.some((c) => test(c, re)(r));
-  const china: number[] = [];
-  const russia: number[] = [];
-  for (let r = 0; r < table.rowCount; r++) {
-    if (is(reporter, CHINA, r) && is(partner, RUSSIA, r)) china.push(r);
-    else if (is(reporter, RUSSIA, r) && is(partner, CHINA, r)) russia.push(r);
-  }
-  return { china, russia };
-}
 
 /** Keeps, of each breakdown column with several values among the rows, its total row if it has one. */
 function totalsOnly(table: Table, rows: number[], skip: Set<Column>): number[] {

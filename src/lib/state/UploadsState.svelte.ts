@@ -1,65 +1,20 @@
 import type { ChartConfig } from '../charts/config';
 import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
-import type { ImportMeta } from '../data/import';
 import type { ColumnRole, Table } from '../data/table';
 import { stateFromConfig } from '../export/stateFromConfig';
-
 import type { Citation } from '../provenance/citation';
 import { storageError } from '../storage/storageError';
-import {
-  deleteTable,
-  listTables,
-  savePatch,
-  saveTable,
-  type TablePatch,
-} from '../storage/tableStore';
+import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
 import { linkedTable } from './linkedTable';
-import { savedChart } from './savedChart';
-import type {
-  ImportDone,
-  ImportPreview,
-  ImportProgress,
-  ImportSaved,
-} from '../upload/importProtocol';
+import { restoredDataset } from './savedChart';
+import { TablePatches } from './TablePatches';
+import { UploadRemoval } from './UploadRemoval.svelte';
+import type { ImportProgress } from '../upload/importProtocol';
+import type { Importer, Storage, UploadedDataset } from './uploadTypes';
 
-/** An imported table on the page. */
-export interface UploadedDataset {
-  id: string;
-  table: Table;
-  /** The chart to start from (chosen off the page's thread for a fresh import). */
-  config?: ChartConfig;
-  meta?: ImportMeta;
-  /** Whether a wide file (years as columns) was made long. */
-  reshaped: boolean;
-  /** Set while only the first part of a large file is in: bytes previewed of the total. */
-  partial?: { bytes: number; totalBytes: number };
-  /**
-   * Opened from a link (`#src=`): shown as coming from that host, and not kept in this browser
-   * until the reader asks to keep it.
-   */
-  link?: { url: string; host: string; kept: boolean };
-  /** A workbook read in this visit: its bytes, so another of its sheets can be read. */
-  workbook?: Blob;
-}
-
-/** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
-export type Importer = ((
-  request: { file: Blob; name: string; accessed: string; saveAs?: string; sheet?: string },
-  onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
-) => { result: Promise<ImportDone | null>; cancel(): void }) & {
-  /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
-  prepare?: () => void;
-};
-
-/** Where imported tables are kept; the importer saves new tables, the page saves changes. */
-export interface Storage {
-  list: typeof listTables;
-  remove: typeof deleteTable;
-  patch: typeof savePatch;
-  save: typeof saveTable;
-}
+export type { Importer, Storage, UploadedDataset } from './uploadTypes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const newId = () => `upload-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
@@ -77,12 +32,9 @@ export class UploadsState {
   latest = $state<string | null>(null);
   /** What the page last said about the uploads, for a live region. */
   announcement = $state('');
-  /** The table deleted last, which Undo brings back until its deletion is final. */
-  removed = $state.raw<{ dataset: UploadedDataset; index: number } | null>(null);
-  #removal: ReturnType<typeof setTimeout> | undefined;
-  #chartSaves = new Map<string, ReturnType<typeof setTimeout>>();
   #job: { id: string; cancel: () => void } | null = null;
-  #patches = new Map<string, TablePatch>();
+  #patches: TablePatches;
+  #removal: UploadRemoval;
   #importer: Importer;
   #storage: Storage;
 
@@ -92,6 +44,24 @@ export class UploadsState {
   ) {
     this.#importer = importer;
     this.#storage = storage;
+    this.#patches = new TablePatches(storage.patch, (m) => (this.storageMessage = m));
+    this.#removal = new UploadRemoval({
+      take: (id) => {
+        const index = this.datasets.findIndex((d) => d.id === id);
+        if (index < 0) return null;
+        const dataset = this.datasets[index];
+        this.#drop(id);
+        return { dataset, index };
+      },
+      putBack: (dataset, index) => {
+        const list = [...this.datasets];
+        list.splice(Math.min(index, list.length), 0, dataset);
+        this.datasets = list;
+      },
+      mark: (id, deleted) => this.#patches.mark(id, deleted),
+      erase: (id) => this.#erase(id),
+      announce: (message) => (this.announcement = message),
+    });
   }
 
   /** Reads a file in the background; the page stays usable, shows a preview, and can cancel. */
@@ -177,20 +147,11 @@ export class UploadsState {
     this.#job = { id, cancel: () => abort.abort() };
     const name = `Data from ${host}`;
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: 0, rows: null };
-    const fetched = await fetcher(
-      address,
-      (bytes, total) => {
-        if (this.#job?.id === id)
-          this.progress = {
-            type: 'progress',
-            name,
-            bytesRead: bytes,
-            totalBytes: total,
-            rows: null,
-          };
-      },
-      abort.signal,
-    );
+    const said = (bytesRead: number, totalBytes: number) => {
+      if (this.#job?.id === id)
+        this.progress = { type: 'progress', name, bytesRead, totalBytes, rows: null };
+    };
+    const fetched = await fetcher(address, said, abort.signal);
     if (this.#job?.id !== id) return null;
     this.#job = null;
     this.progress = null;
@@ -210,8 +171,7 @@ export class UploadsState {
     const at = this.datasets.findIndex((x) => x.id === id);
     const rest = this.datasets.filter((x) => x.id !== id && x.id !== next.id);
     this.datasets = [...rest.slice(0, at), next, ...rest.slice(at)];
-    this.#patches.delete(id);
-    void this.#storage.remove(id).catch((e) => (this.storageMessage = storageError(e, 'delete')));
+    void this.#erase(id);
   }
 
   /** Keeps a table opened from a link in this browser, with its chart, like an upload. */
@@ -221,7 +181,7 @@ export class UploadsState {
     this.saving = [...this.saving, id];
     try {
       await this.#storage.save({ id, savedAt: new Date().toISOString(), table: d.table });
-      const patch = this.#patch(id);
+      const patch = this.#patches.of(id);
       if (d.config) patch.chart = stateFromConfig($state.snapshot(d.config) as ChartConfig, {});
       await this.#storage.patch({ ...patch });
       this.#put({ ...d, link: { ...d.link, kept: true } });
@@ -246,9 +206,9 @@ export class UploadsState {
 
   /** Changes what a column means (the mapping step); the chart starts again from the roles. */
   setRole(id: string, column: string, role: ColumnRole) {
-    const patch = this.#patch(id);
+    const patch = this.#patches.of(id);
     patch.roles = { ...patch.roles, [column]: role };
-    this.#update(id, patch, (t) => ({
+    this.#update(id, (t) => ({
       ...t,
       columns: t.columns.map((c) => (c.name === column ? { ...c, role } : c)),
     }));
@@ -256,9 +216,8 @@ export class UploadsState {
 
   /** Sets the source the user gave for the file; it replaces the default file citation. */
   setCitation(id: string, citation: Citation) {
-    const patch = this.#patch(id);
-    patch.citation = citation;
-    this.#update(id, patch, (t) => ({
+    this.#patches.of(id).citation = citation;
+    this.#update(id, (t) => ({
       ...t,
       provenance: { ...t.provenance, citations: [citation, ...t.provenance.citations.slice(1)] },
     }));
@@ -271,85 +230,37 @@ export class UploadsState {
     // Plain data: a config from the page may hold reactive proxies, which storage cannot clone.
     const plain = $state.snapshot(config) as ChartConfig;
     d.config = plain;
-    const patch = this.#patch(id);
-    patch.chart = stateFromConfig(plain, {});
+    this.#patches.of(id).chart = stateFromConfig(plain, {});
     // A table from a link is not kept until asked; its chart is saved with it then.
     if (d.link && !d.link.kept) return;
     // A zoom or a word typed changes the chart many times a second; the last one is saved.
-    clearTimeout(this.#chartSaves.get(id));
-    this.#chartSaves.set(
-      id,
-      setTimeout(() => {
-        this.#chartSaves.delete(id);
-        this.#savePatch(patch);
-      }, 300),
-    );
+    this.#patches.saveSoon(id);
   }
 
-  /**
-   * Takes a table off the page at once; it is deleted from this browser when the reader moves
-   * on (another delete, the Undo window closing, the page closing), so Undo can bring it back.
-   */
+  /** Deletes a table, with Undo offered for `undoFor` ms (see UploadRemoval). */
   remove(id: string, undoFor = 10_000) {
-    const index = this.datasets.findIndex((d) => d.id === id);
-    if (index < 0) return;
-    void this.finishRemoval();
-    const dataset = this.datasets[index];
-    this.#drop(id);
-    this.removed = { dataset, index };
-    this.#mark(id, true);
-    this.announcement = `${dataset.table.name} deleted. Undo is offered for ten seconds.`;
-    this.#removal = setTimeout(() => void this.finishRemoval(), undoFor);
+    this.#removal.remove(id, undoFor);
   }
 
-  /** Brings back the table deleted last, with its chart and source, where it was. */
+  /** The table deleted last, while Undo can bring it back. */
+  get removed() {
+    return this.#removal.removed;
+  }
+
   undoRemove() {
-    const removed = this.removed;
-    if (!removed) return;
-    clearTimeout(this.#removal);
-    this.removed = null;
-    this.#mark(removed.dataset.id, false);
-    const list = [...this.datasets];
-    list.splice(Math.min(removed.index, list.length), 0, removed.dataset);
-    this.datasets = list;
-    this.announcement = `${removed.dataset.table.name} is back.`;
+    this.#removal.undo();
   }
 
-  /** Marks a table deleted in storage, or not: a small write that holds if the page closes now. */
-  #mark(id: string, deleted: boolean) {
-    const patch = this.#patch(id);
-    if (deleted) patch.deleted = true;
-    else delete patch.deleted;
-    this.#storage.patch({ ...patch }).catch((e) => (this.storageMessage = storageError(e, 'save')));
-  }
-
-  /** Deletes the table taken off last from this browser's storage. */
-  async finishRemoval() {
-    const removed = this.removed;
-    if (!removed) return;
-    clearTimeout(this.#removal);
-    this.removed = null;
-    clearTimeout(this.#chartSaves.get(removed.dataset.id));
-    this.#patches.delete(removed.dataset.id);
-    try {
-      await this.#storage.remove(removed.dataset.id);
-    } catch (e) {
-      this.storageMessage = storageError(e, 'delete');
-    }
+  finishRemoval() {
+    return this.#removal.finish();
   }
 
   /** Brings back the tables saved in earlier visits. */
   async restore() {
     try {
-      const stored = await this.#storage.list();
       const known = new Set(this.datasets.map((d) => d.id));
-      const back = stored
-        .filter((r) => !known.has(r.id))
-        .map((r) => {
-          const table = { ...r.table, id: r.id };
-          return { id: r.id, table, config: savedChart(table, r.chart), reshaped: false };
-        });
-      this.datasets = [...back, ...this.datasets];
+      const stored = (await this.#storage.list()).filter((r) => !known.has(r.id));
+      this.datasets = [...stored.map(restoredDataset), ...this.datasets];
     } catch (e) {
       this.storageMessage = storageError(e, 'load');
     }
@@ -367,30 +278,22 @@ export class UploadsState {
       i < 0 ? [...this.datasets, dataset] : this.datasets.map((d, j) => (j === i ? dataset : d));
   }
 
+  /** Deletes a table from this browser's storage, with the changes waiting to be written. */
+  async #erase(id: string) {
+    this.#patches.forget(id);
+    await this.#storage.remove(id).catch((e) => (this.storageMessage = storageError(e, 'delete')));
+  }
+
   #drop(id: string) {
     this.datasets = this.datasets.filter((d) => d.id !== id);
   }
 
-  #patch(id: string): TablePatch {
-    let patch = this.#patches.get(id);
-    if (!patch) this.#patches.set(id, (patch = { id }));
-    return patch;
-  }
-
-  #update(id: string, patch: TablePatch, change: (t: Table) => Table) {
+  #update(id: string, change: (t: Table) => Table) {
     const d = this.datasets.find((x) => x.id === id);
     if (!d) return;
     const table = change(d.table);
     const rolesChanged = table.columns.some((c, i) => c.role !== d.table.columns[i]?.role);
     this.#put({ ...d, table, config: rolesChanged ? defaultChartConfig(table) : d.config });
-    this.#savePatch(patch);
-  }
-
-  /** Writes a table's changes; a failure is said, a success clears what was said. */
-  #savePatch(patch: TablePatch) {
-    this.#storage.patch({ ...patch }).then(
-      () => (this.storageMessage = null),
-      (e) => (this.storageMessage = storageError(e, 'save')),
-    );
+    void this.#patches.save(id);
   }
 }

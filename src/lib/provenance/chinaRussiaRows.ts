@@ -1,0 +1,95 @@
+import type { Column, Table } from '../data/table';
+
+export const CHINA =
+  /^(china|cn|chn|156|china,? p\.?\s?r\.?(:\s*mainland)?|china \(mainland\)|mainland china|people'?s republic of china|china, people'?s republic of)$/i;
+export const RUSSIA = /^(russia|ru|rus|643|russian federation|russia(n federation)? \(the\))$/i;
+
+/** Rows where China reports Russia as partner, and Russia China. */
+export type Pairs = { china: number[]; russia: number[] };
+
+/** Columns naming the reporting and the partner economy (names, ISO codes or M49 numbers). */
+export function sides(table: Table): { reporter: Column[]; partner: Column[] } {
+  const named = (re: RegExp, role: string) =>
+    table.columns.filter((c) => c.role === role || (re.test(c.name) && !/2/.test(c.name)));
+  return { reporter: named(/reporter/i, 'reporter'), partner: named(/partner/i, 'partner') };
+}
+
+/**
+ * A test of one row of a column against a name pattern, decided once per dictionary entry (or
+ * per distinct number), so a row costs an array read; null when no value can match.
+ */
+function matcher(column: Column, re: RegExp): ((r: number) => boolean) | null {
+  if (column.type === 'number') {
+    const hits = new Map<number, boolean>();
+    return (r) => {
+      const v = column.values[r];
+      let hit = hits.get(v);
+      if (hit === undefined) hits.set(v, (hit = re.test(String(v))));
+      return hit;
+    };
+  }
+  const hits = Uint8Array.from(column.dictionary, (v) => (re.test(v.trim()) ? 1 : 0));
+  if (!hits.includes(1)) return null;
+  const { codes } = column;
+  return (r) => codes[r] >= 0 && hits[codes[r]] === 1;
+}
+
+/** Any of the columns matches at row r; null when none can match anywhere. */
+function anyOf(columns: Column[], re: RegExp): ((r: number) => boolean) | null {
+  const tests = columns.map((c) => matcher(c, re)).filter((t) => t !== null);
+  if (!tests.length) return null;
+  return tests.length === 1 ? tests[0] : (r) => tests.some((t) => t(r));
+}
+
+/** Rows per slice of the sliced scan: a slice is a short task even on a slow phone. */
+const SLICE = 1 << 18;
+
+/**
+ * The China–Russia rows, found slice by slice: the generator pauses after each slice of rows and
+ * returns the pairs (null without reporter and partner columns). A table that names neither
+ * economy is not read row by row.
+ */
+function* scan(table: Table): Generator<void, Pairs | null> {
+  const { reporter, partner } = sides(table);
+  if (!reporter.length || !partner.length) return null;
+  const pairs: Pairs = { china: [], russia: [] };
+  const [chinaReports, russiaPartner] = [anyOf(reporter, CHINA), anyOf(partner, RUSSIA)];
+  const [russiaReports, chinaPartner] = [anyOf(reporter, RUSSIA), anyOf(partner, CHINA)];
+  const byChina = chinaReports && russiaPartner;
+  const byRussia = russiaReports && chinaPartner;
+  if (!byChina && !byRussia) return pairs;
+  for (let from = 0; from < table.rowCount; from += SLICE) {
+    if (from > 0) yield;
+    const to = Math.min(from + SLICE, table.rowCount);
+    for (let r = from; r < to; r++) {
+      if (byChina && chinaReports(r) && russiaPartner(r)) pairs.china.push(r);
+      else if (byRussia && russiaReports(r) && chinaPartner(r)) pairs.russia.push(r);
+    }
+  }
+  return pairs;
+}
+
+/** Rows where one side is China and the other Russia, by reporter; null without both columns. */
+export function chinaRussiaRows(table: Table): Pairs | null {
+  const rows = scan(table);
+  for (;;) {
+    const step = rows.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * chinaRussiaRows for a page: the rows are read in slices with `await pause()` between them, so
+ * the page stays answering over a table of millions of rows.
+ */
+export async function chinaRussiaRowsSliced(
+  table: Table,
+  pause: () => Promise<void>,
+): Promise<Pairs | null> {
+  const rows = scan(table);
+  for (;;) {
+    const step = rows.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
