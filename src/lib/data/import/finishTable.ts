@@ -6,6 +6,7 @@ import type { Citation } from '../../provenance/citation';
 import { readSource, type FileSource } from '../meaning/readSource';
 import { preambleUnit } from '../meaning/preambleUnit';
 import { aggregatesIn } from '../meaning/aggregates';
+import { markEstimates } from '../meaning/markEstimates';
 import { namedFields, uniqueNames } from './headerNames';
 import type { ImportOptions, ImportResult } from './importResult';
 import type { DecimalSeparator } from './parseNumber';
@@ -82,6 +83,7 @@ export function finishTable(
   const columns = drafts.map((draft, i) =>
     typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, extras.final),
   );
+  issues.push(...markEstimates(columns, rowCount, (r) => raw.rowLines[r]));
   const shape = detectShape(columns);
   const encoding = extras.encoding ?? dialect.encoding;
   const footerLines = footer ? footerText(raw, footer.start) : [];
