@@ -13,6 +13,7 @@ import type { DecimalSeparator } from './parseNumber';
 import type { RawTable } from './rawTable';
 import { readColumns, typeColumn } from './readColumns';
 import { rowIssues } from './rowIssues';
+import { splitHeaderIssue } from './splitHeader';
 import type { CsvDialect } from './sniffDialect';
 
 /** What the decoding side learnt after the builder was made. */
@@ -58,6 +59,11 @@ export function finishTable(
       ),
     );
   }
+  const joined = splitHeaderIssue(
+    raw.header,
+    raw.headerLines ?? [raw.headerLine, raw.headerLine + 1],
+  );
+  if (joined) issues.push(joined);
   issues.push(...rowIssues(raw, rowCount, namedFields(raw.header)));
   const drafts = readColumns(raw, rowCount, dialect.fieldCount, issues);
   if (drafts.length === 0) {
