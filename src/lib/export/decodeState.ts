@@ -106,6 +106,7 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'subtitle':
       case 'byline':
       case 'unit':
+      case 'valueunit':
         state[key] = text(value, key);
         break;
       default:

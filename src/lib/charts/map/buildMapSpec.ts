@@ -4,7 +4,7 @@ import { STILL } from '../balance/buildBalanceSpec';
 import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import type { ChartConfig } from '../config';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
 import { tableFacts } from '../data/tableFacts';
 import { columnTitle } from '../humanName';
@@ -51,7 +51,7 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
   const countries = firstPerCountry(entries);
   if (!countries.size) return emptySpec('map', table, size, fallbackTitle, noCountry(x));
   const locale = config.locale ?? 'en';
-  const unit = measureUnit(table, y, mask);
+  const { unit, note: unitNote } = chartUnit(table, y, mask, config.edits);
   const amount = amountFormatter(unit, locale);
   const classes = mapClasses([...countries.values()].map((e) => e.value));
   const probe = mapLegend(
@@ -100,7 +100,10 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
     annotations: [],
     legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
-    notes: mapNotes(config, entries, unshaped, classes.count, atlas.credit),
+    notes: [
+      ...(unitNote ? [unitNote] : []),
+      ...mapNotes(config, entries, unshaped, classes.count, atlas.credit),
+    ],
     table: mapTable(
       entries,
       drawn,
