@@ -1,4 +1,10 @@
-import { DASH_ARRAY, seriesPaint, type Shape } from '../lib/charts/draw/shape';
+import {
+  DASH_ARRAY,
+  ESTIMATE_DASH,
+  ESTIMATE_OPACITY,
+  seriesPaint,
+  type Shape,
+} from '../lib/charts/draw/shape';
 import { textWidth } from '../lib/charts/layout/textWidth';
 import type { LegendItem } from '../lib/charts/spec';
 
@@ -46,6 +52,30 @@ export function legendShapes(
         stroke: paint,
         strokeWidth: 2,
         dash: '3 2',
+      });
+    else if (item.symbol === 'estimate')
+      shapes.push(
+        {
+          type: 'line',
+          x1: cx,
+          x2: cx + 22,
+          y1: cy,
+          y2: cy,
+          stroke: 'muted',
+          strokeWidth: 2.5,
+          dash: ESTIMATE_DASH,
+        },
+        { type: 'circle', cx: cx + 11, cy, r: 3.5, fill: 'bg', stroke: 'muted', strokeWidth: 1.5 },
+      );
+    else if (item.symbol === 'estimate-bar')
+      shapes.push({
+        type: 'rect',
+        x: cx + 5,
+        y: cy - 6,
+        width: 12,
+        height: 12,
+        fill: 'muted',
+        opacity: ESTIMATE_OPACITY,
       });
     else if (item.symbol === 'dot')
       shapes.push({ type: 'circle', cx: cx + 11, cy, r: 5, fill: paint });

@@ -41,6 +41,7 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
     'subtitle',
     'byline',
     'unit',
+    'valueunit',
     'base',
     'period',
     'drill',

@@ -6,4 +6,5 @@ export const QUALIFIER_NOTE: Record<Qualifier, string> = {
   derived: 'derived: computed, not printed',
   rounded: 'rounded',
   provisional: 'provisional',
+  estimate: 'estimate: the file marks this value as estimated',
 };

@@ -3,7 +3,7 @@
 import type { Paint, Shape } from './draw/shape';
 import type { MapClassing } from './map/mapClassing';
 
-export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional';
+export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional' | 'estimate';
 
 /** The chart types of the registry. */
 export type ChartKind =
@@ -31,6 +31,8 @@ export interface ChartPoint {
   valueLabel: string;
   period: string;
   qualifier?: Qualifier;
+  /** The file's own flag on the value (`e`, `p`, `bep`), as written. */
+  flag?: string;
   /** What else a reader should know: the value before indexing, a sum of rows, a file's flag. */
   detail?: string;
   source: PointSource;
@@ -48,6 +50,8 @@ export interface ChartSeries {
   dash: Dash;
   /** SVG path data; breaks where a value is missing, so a gap is drawn as a gap. */
   path: string;
+  /** The stretches into and through estimated values, drawn dashed over no solid line. */
+  estimatePath?: string;
   /**
    * The same line as pixel coordinates (NaN = a break), for dense series drawn on canvas: their
    * `path` is left empty and renderers that need one write it from these.
@@ -134,7 +138,8 @@ export interface LegendItem {
   id: string;
   label: string;
   color: number;
-  symbol: 'line' | 'swatch' | 'dot' | 'bound' | 'ring';
+  /** `estimate`: a dashed line with an open dot; `estimate-bar`: a lighter swatch. */
+  symbol: 'line' | 'swatch' | 'dot' | 'bound' | 'ring' | 'estimate' | 'estimate-bar';
   dash: Dash;
   /** Series entries toggle; mark entries only explain. */
   toggles: boolean;

@@ -52,7 +52,7 @@ export function configFromState(
   return { ok: true, config };
 }
 
-/** The author's edits a state carries (title, subtitle, notes, byline, unit, format, colours, axis). */
+/** The author's edits a state carries (title, subtitle, notes, byline, unit and its scale, format, colours, axis). */
 export function editsFromState(state: ChartState): ChartEdits {
   const edits: ChartEdits = {
     title: state.title,
@@ -60,6 +60,7 @@ export function editsFromState(state: ChartState): ChartEdits {
     notes: state.notes?.length ? state.notes : undefined,
     byline: state.byline,
     unit: state.unit,
+    valueUnit: state.valueunit,
     decimals: state.decimals,
     colors: state.colors && Object.keys(state.colors).length ? state.colors : undefined,
     yRange: state.yrange,

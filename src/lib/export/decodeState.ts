@@ -112,6 +112,7 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'unit':
       case 'period':
       case 'drill':
+      case 'valueunit':
         state[key] = text(value, key);
         break;
       default:

@@ -3,7 +3,8 @@ import type { PlainTable } from './tableRows';
 
 /**
  * The figures a chart draws, tidy: one row per point with its period, series, value, qualifier
- * and own source, so a CSV keeps every number's provenance (overlays and derived series too).
+ * (`estimate`, `lower-bound`…), own source, and the file's own flag on it (`e`, `p`) when any
+ * value has one, so a CSV keeps every number's provenance (overlays and derived series too).
  * A map or treemap gives its own records instead.
  */
 export function specRows(spec: ChartSpec): PlainTable {
@@ -12,8 +13,18 @@ export function specRows(spec: ChartSpec): PlainTable {
   const points: ChartPoint[] = spec.bars.length
     ? spec.bars.map((b) => b.point)
     : spec.series.flatMap((s) => s.points);
+  // The file's flags get a column when it has any, so files without them read as before.
+  const flagged = points.some((p) => p.flag !== undefined);
   return {
-    columns: ['period', 'series', 'value', 'qualifier', 'source', 'source_url'],
+    columns: [
+      'period',
+      'series',
+      'value',
+      'qualifier',
+      'source',
+      'source_url',
+      ...(flagged ? ['flag'] : []),
+    ],
     rows: points.map((p) => [
       p.period,
       p.seriesLabel,
@@ -21,6 +32,7 @@ export function specRows(spec: ChartSpec): PlainTable {
       p.qualifier ?? null,
       p.source.text,
       p.source.url ?? null,
+      ...(flagged ? [p.flag ?? null] : []),
     ]),
   };
 }

@@ -20,6 +20,7 @@ export const STATE_ATTRIBUTES = [
   'notes',
   'byline',
   'unit',
+  'valueunit',
   'decimals',
   'colors',
   'yrange',

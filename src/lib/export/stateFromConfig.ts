@@ -33,6 +33,7 @@ export function stateFromConfig(
   if (e.notes?.length) state.notes = [...e.notes];
   if (e.byline) state.byline = e.byline;
   if (e.unit) state.unit = e.unit;
+  if (e.valueUnit) state.valueunit = e.valueUnit;
   if (e.decimals !== undefined) state.decimals = e.decimals;
   if (e.colors && Object.keys(e.colors).length) state.colors = { ...e.colors };
   if (e.yRange) state.yrange = e.yRange;

@@ -46,6 +46,8 @@ export interface ChartState {
   byline?: string;
   /** The value axis's label. */
   unit?: string;
+  /** What the measure's numbers are (`US$ million`, `%`, `tonnes`), when the file said otherwise or nothing. */
+  valueunit?: string;
   /** Decimals of value labels and table cells. */
   decimals?: number;
   /** Series label → `#rrggbb`. */
@@ -112,6 +114,7 @@ export function encodeState(state: ChartState): string {
   if (state.notes?.length) pairs.push(['notes', list(state.notes)]);
   put('byline', state.byline);
   put('unit', state.unit);
+  put('valueunit', state.valueunit);
   if (state.decimals !== undefined) pairs.push(['decimals', String(state.decimals)]);
   if (state.colors && Object.keys(state.colors).length)
     pairs.push([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
+import { UNIT_CHOICES } from '../../../src/lib/charts/units/pickedUnit';
 import { configFromState } from '../../../src/lib/export/configFromState';
 import { decodeState } from '../../../src/lib/export/decodeState';
 import { stateToAttributes } from '../../../src/lib/export/stateAttributes';
@@ -42,6 +43,7 @@ const edited: fc.Arbitrary<ChartState> = fc
       notes: fc.array(word, { minLength: 1, maxLength: 3 }),
       byline: word,
       unit: word,
+      valueunit: fc.oneof(fc.constantFrom(...UNIT_CHOICES), word),
       decimals: fc.integer({ min: 0, max: 6 }),
       colors: fc.dictionary(item, hex, { minKeys: 1, maxKeys: 3 }),
       yrange: fc.oneof(
@@ -110,6 +112,7 @@ describe('a chart state, carried everywhere', () => {
           'notes',
           'byline',
           'unit',
+          'valueunit',
           'decimals',
           'colors',
         ] as const)
@@ -123,7 +126,7 @@ describe('a chart state, carried everywhere', () => {
 
 describe('hostile text in every field', () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  it.each(['title', 'subtitle', 'byline', 'unit', 'notes', 'hidden'])(
+  it.each(['title', 'subtitle', 'byline', 'unit', 'valueunit', 'notes', 'hidden'])(
     'a link with markup in %s is refused, with a sentence',
     (key) => {
       const r = decodeState(`v=1&dataset=release&type=line&${key}=${encodeURIComponent(hostile)}`);

@@ -2,7 +2,7 @@ import type { Table } from '../../data/table';
 import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { valueAxisText } from '../build/valueLabel';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../data/chartUnit';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabeller } from '../data/slotLabel';
 import { columnTitle } from '../humanName';
@@ -63,7 +63,7 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
   const panels = data.panels.filter((p) => all.indexOf(p) < MAX_PANELS);
   const several = panels.length > 1;
   const { title, subtitle } = balanceText(table, data, config, several);
-  const unit = measureUnit(table, data.y, data.mask);
+  const { unit, note: unitNote } = chartUnit(table, data.y, data.mask, config.edits);
   const amount = amountFormatter(unit, locale);
   const periods = data.slots.keys.length
     ? Array.from(data.slots.keys, (_, i) =>
@@ -118,7 +118,10 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     annotations: [],
     legend: legend(lines, bars),
     sources: sourceLines(table, [data.y], config.overlaySources ?? []),
-    notes: balanceNotes(data, config, amount, data.panels.length - panels.length),
+    notes: [
+      ...(unitNote ? [unitNote] : []),
+      ...balanceNotes(data, config, amount, data.panels.length - panels.length),
+    ],
     table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
     view: { ...STILL, periods: [] },
     render: 'svg',

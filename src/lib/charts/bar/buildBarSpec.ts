@@ -4,6 +4,7 @@ import type { Table } from '../../data/table';
 import { baseNotes } from '../build/chartNotes';
 import { chartSubtitle, chartTitle } from '../build/chartText';
 import { buildLegend } from '../build/buildLegend';
+import { keyBarEstimates } from '../build/estimateKey';
 import { seriesStyle } from '../build/seriesStyle';
 import { showSeries } from '../build/showSeries';
 import { stackValues } from '../build/stackValues';
@@ -109,6 +110,8 @@ export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): 
     pos: round((band(i) ?? 0) + band.bandwidth() / 2),
   }));
   const title = chartTitle(data, config);
+  const legend = buildLegend(data, new Set(config.hidden ?? []), 'swatch');
+  keyBarEstimates(bars, legend, notes, false);
   return {
     kind: 'bar',
     variant: stacked ? 'stacked' : ranked ? 'ranked' : 'grouped',
@@ -130,7 +133,7 @@ export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): 
     bars,
     labels: [],
     annotations: [],
-    legend: buildLegend(data, new Set(config.hidden ?? []), 'swatch'),
+    legend,
     sources: sourceLines(table, data.ys, config.overlaySources ?? []),
     notes: notes.all,
     table: columnTable(data, config, shown, bars, slots, title),

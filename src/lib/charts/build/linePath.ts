@@ -42,3 +42,32 @@ export function bandPath(
   close(xs.length);
   return d;
 }
+
+/**
+ * Path data of the stretches with an estimate at either end (`est[i]` = 1), joined where they
+ * meet: drawn dashed, so a line runs solid through reported values and dashed into estimates.
+ */
+export function estimatePath(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  est: ArrayLike<number>,
+): string {
+  let d = '';
+  let pen = -1;
+  for (let i = 1; i < xs.length; i++) {
+    if (!est[i - 1] && !est[i]) continue;
+    const [x0, y0, x1, y1] = [xs[i - 1], ys[i - 1], xs[i], ys[i]];
+    if (x0 !== x0 || y0 !== y0 || x1 !== x1 || y1 !== y1) continue;
+    if (pen !== i - 1) d += `M${x0},${y0}`;
+    d += `L${x1},${y1}`;
+    pen = i;
+  }
+  return d;
+}
+
+/** The ys with a break at each estimate, so the solid line holds reported stretches only. */
+export function withoutEstimates(ys: Float64Array, est: ArrayLike<number>): Float64Array {
+  const out = ys.slice();
+  for (let i = 0; i < out.length; i++) if (est[i]) out[i] = NaN;
+  return out;
+}

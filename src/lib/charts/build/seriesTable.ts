@@ -2,6 +2,7 @@ import { columnTitle } from '../humanName';
 import type { ChartConfig, ChartMode } from '../config';
 import type { Selection } from '../data/downsampleM4';
 import { modeLabel } from '../data/pointFactory';
+import { estimateSlots } from '../data/flagQualifier';
 import { charted } from '../data/rebase';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabeller, slotRawLabel } from '../data/slotLabel';
@@ -30,7 +31,8 @@ const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number], locale: st
 
 /**
  * A time chart's data as a table: a row per period in view, a column per series shown (and
- * the overlay), values as the source printed them, or as charted in index and change modes.
+ * the overlay), values as the source printed them, or as charted in index and change modes;
+ * an estimate says so.
  */
 export function seriesTable(
   data: ChartData,
@@ -50,18 +52,22 @@ export function seriesTable(
     ({ s }) =>
       config.edits?.decimals ?? slots.reduce((d, i) => Math.max(d, decimalsOf(s.values[i])), 0),
   );
-  const cell = (v: number, k: number) => {
+  const estimates = shown.map(({ s }) => estimateSlots(s));
+  const cell = (i: number, k: number) => {
+    const v = shown[k].s.values[i];
     if (Number.isNaN(v)) return 'no figure';
-    return mode === 'values'
-      ? formatFixed(v, digits[k], locale)
-      : modeLabel(charted(shown[k].rb, v), mode, locale);
+    const text =
+      mode === 'values'
+        ? formatFixed(v, digits[k], locale)
+        : modeLabel(charted(shown[k].rb, v), mode, locale);
+    return estimates[k]?.[i] ? `${text} (estimate)` : text;
   };
   type Row = { key: number; cells: string[] };
   const rows = new Map<string, Row>();
   for (const i of slots) {
     rows.set(slotRawLabel(data, i), {
       key: data.slots.keys[i],
-      cells: [slotLabel(i), ...shown.map(({ s }, k) => cell(s.values[i], k))],
+      cells: [slotLabel(i), ...shown.map((_, k) => cell(i, k))],
     });
   }
   if (overlays.length) {

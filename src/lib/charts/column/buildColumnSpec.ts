@@ -5,6 +5,7 @@ import type { Table } from '../../data/table';
 import { baseNotes } from '../build/chartNotes';
 import { chartSubtitle, chartTitle } from '../build/chartText';
 import { buildLegend } from '../build/buildLegend';
+import { keyBarEstimates } from '../build/estimateKey';
 import { placeAnnotations } from '../build/placeAnnotations';
 import { seriesStyle } from '../build/seriesStyle';
 import { showSeries } from '../build/showSeries';
@@ -136,7 +137,8 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
       pos: round((x(i) ?? 0) + x.bandwidth() / 2),
     }));
   const title = chartTitle(data, config);
-  const hidden = new Set(config.hidden ?? []);
+  const legend = buildLegend(data, new Set(config.hidden ?? []), 'swatch');
+  keyBarEstimates(bars, legend, notes, data.slots.ordered);
   return {
     kind: 'column',
     variant: stacked ? 'stacked' : 'grouped',
@@ -156,7 +158,7 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
     bars,
     labels: [],
     annotations,
-    legend: buildLegend(data, hidden, 'swatch'),
+    legend,
     sources: sourceLines(table, data.ys, config.overlaySources ?? []),
     notes: notes.all,
     table: columnTable(data, config, shown, bars, slots, title),

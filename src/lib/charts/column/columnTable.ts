@@ -7,7 +7,8 @@ import type { ChartBar, DataTable } from '../spec';
 
 /**
  * A column (or bar) chart's data as a table: a row per period or category, a column per series
- * with the value as labelled on the chart, and the qualifier when the chart has one series.
+ * with the value as labelled on the chart (an estimate says so), and the qualifier when the
+ * chart has one series and a qualifier column.
  */
 export function columnTable(
   data: ChartData,
@@ -22,9 +23,13 @@ export function columnTable(
   const rows = slots.map((i) => {
     const period = slotLabel(data, i, locale);
     const own = bars.filter((b) => b.point.period === period);
-    const cells = shown.map(
-      ({ s }) => own.find((b) => b.point.seriesId === s.id)?.point.valueLabel ?? 'no figure',
-    );
+    const cells = shown.map(({ s }) => {
+      const p = own.find((b) => b.point.seriesId === s.id)?.point;
+      if (!p) return 'no figure';
+      return p.qualifier === 'estimate' && !withQualifier
+        ? `${p.valueLabel} (estimate)`
+        : p.valueLabel;
+    });
     const q = own[0]?.point.qualifier;
     return [period, ...cells, ...(withQualifier ? [q ?? 'as printed'] : [])];
   });

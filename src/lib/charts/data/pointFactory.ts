@@ -7,6 +7,7 @@ import type { ChartPoint, PointSource, Qualifier } from '../spec';
 import { amountFormatter, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
+import { flagQualifier } from './flagQualifier';
 import { slotLabeller } from './slotLabel';
 
 const QUALIFIERS = new Set<string>(['lower-bound', 'derived', 'rounded', 'provisional']);
@@ -24,6 +25,13 @@ const FLAGS: Record<string, string> = {
   u: 'low reliability',
   z: 'not applicable',
 };
+
+/** The file's flag on a value, as written; undefined when it has none. */
+function flagOf(s: SeriesData, row: number): string | undefined {
+  const flags = s.column.flags;
+  const code = flags && row >= 0 ? flags.codes[row] : -1;
+  return flags && code >= 0 ? flags.dictionary[code] : undefined;
+}
 
 /** Sentences of a point's detail, joined. */
 const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a}. ${b}` : (a ?? b));
@@ -76,22 +84,17 @@ export function pointFactory(
     if (!s) sources.set(column, (s = pointSource(data.table, column, -1)));
     return s;
   };
-  const qualifierOf = (s: SeriesData, row: number): Qualifier | undefined => {
+  const qualifierOf = (s: SeriesData, slot: number): Qualifier | undefined => {
     if (s.derived) return 'derived';
-    if (row < 0) return undefined;
+    const row = s.rows[slot];
+    // A sum of rows is an estimate when any row in it is.
+    if (row < 0) return s.estimated?.[slot] ? 'estimate' : undefined;
     const q = data.qualifier ? columnValue(data.qualifier, row) : null;
     if (typeof q === 'string' && QUALIFIERS.has(q)) return q as Qualifier;
-    const flags = s.column.flags;
-    const code = flags ? flags.codes[row] : -1;
-    return flags && code >= 0 && flags.dictionary[code].includes('p') ? 'provisional' : undefined;
+    return flagQualifier(flagOf(s, row));
   };
-  const flagText = (s: SeriesData, row: number): string | undefined => {
-    const flags = s.column.flags;
-    const code = flags && row >= 0 ? flags.codes[row] : -1;
-    if (!flags || code < 0) return undefined;
-    const f = flags.dictionary[code];
-    return `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
-  };
+  const flagText = (f: string | undefined): string | undefined =>
+    f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
   const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, q === 'derived'), q);
   const period = slotLabeller(data, locale);
@@ -101,12 +104,17 @@ export function pointFactory(
     make(s, slot, charted, x, y, extraDetail) {
       const row = s.rows[slot];
       const value = s.values[slot];
-      const qualifier = qualifierOf(s, row);
+      const qualifier = qualifierOf(s, slot);
+      const flag = flagOf(s, row);
       let detail: string | undefined;
       if (mode !== 'values') detail = `Value: ${raw(value, qualifier)}`;
       if (s.derived) detail = join(detail, s.derived.formula);
-      if (s.counts[slot] > 1) detail = join(detail, `Sum of ${s.counts[slot]} rows`);
-      if (s.column.flags) detail = join(detail, flagText(s, row));
+      if (s.counts[slot] > 1)
+        detail = join(
+          detail,
+          `Sum of ${s.counts[slot]} rows${s.estimated?.[slot] ? ', some estimated' : ''}`,
+        );
+      detail = join(detail, flagText(flag));
       if (extraDetail) detail = join(detail, extraDetail);
       const label = period(slot);
       return {
@@ -119,6 +127,7 @@ export function pointFactory(
         valueLabel: mode === 'values' ? raw(value, qualifier) : modeLabel(charted, mode, locale),
         period: label,
         qualifier,
+        ...(flag ? { flag } : {}),
         detail,
         source: sourceOf(s.column, row),
       };

@@ -3,7 +3,7 @@ import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config';
 import { PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { flowSeries, orderFlows } from './flowSeries';
-import { measureUnit } from './measureUnit';
+import { chartUnit } from './chartUnit';
 import { keptLabels, rowMask } from './rowMask';
 import { seriesGrid, type SeriesData } from './seriesGrid';
 import { tableFacts, type Fact } from './tableFacts';
@@ -34,7 +34,7 @@ export interface ChartData {
 
 export type DataConfig = Pick<
   ChartConfig,
-  'x' | 'y' | 'series' | 'filters' | 'derived' | 'qualifier'
+  'x' | 'y' | 'series' | 'filters' | 'derived' | 'qualifier' | 'edits'
 >;
 
 function splitOrder(split: TextColumn, config: DataConfig, mask: Uint8Array): string[] {
@@ -71,6 +71,9 @@ function build(table: Table, config: DataConfig): ChartData {
   const most = series.reduce((m, s) => s.counts.reduce((a, c) => Math.max(a, c), m), 0);
   if (most > 1) notes.push(`Each value is the sum of the rows it stands for (up to ${most}).`);
   const { facts, indicator } = tableFacts(table, mask, [config.x, config.series, ...config.y]);
+  const measured = ys[0] ? chartUnit(table, ys[0], mask, config.edits) : { unit: PLAIN_UNIT };
+  const unit = measured.unit;
+  if (measured.note) notes.push(measured.note);
   return {
     table,
     x,
@@ -79,7 +82,7 @@ function build(table: Table, config: DataConfig): ChartData {
     ys,
     split: splitText,
     qualifier: config.qualifier ? findColumn(table, config.qualifier) : undefined,
-    unit: ys[0] ? measureUnit(table, ys[0], mask) : PLAIN_UNIT,
+    unit,
     mask,
     kept,
     notes,
@@ -112,6 +115,7 @@ export function chartDataKey(config: DataConfig): string {
     config.filters,
     config.derived,
     config.qualifier,
+    config.edits?.valueUnit,
   ]);
 }
 

@@ -1,5 +1,6 @@
 import type { NumberColumn, TextColumn } from '../../data/table';
 import { columnTitle } from '../humanName';
+import { flagQualifier } from './flagQualifier';
 import type { XSlots } from './xSlots';
 
 /** One series on the x slots: a value per slot (NaN = no figure) and the row behind it. */
@@ -13,6 +14,8 @@ export interface SeriesData {
   rows: Int32Array;
   /** How many rows were summed into each value (0 where there is no figure). */
   counts: Int32Array;
+  /** 1 where a value sums rows of which one at least is flagged an estimate. */
+  estimated?: Uint8Array;
   /** Set for series computed from others, with how. */
   derived?: { formula: string };
   /** Value of the series column (partner, flow…) this series stands for. */
@@ -50,6 +53,9 @@ export function seriesGrid(
       });
     }
   const G = groups.length;
+  const estimatedCode = ys.map((y) =>
+    y.flags?.dictionary.map((f) => flagQualifier(f) === 'estimate'),
+  );
   const slotOfRow = slots.slotOfRow;
   const codes = split?.codes;
   for (let r = 0; r < slotOfRow.length; r++) {
@@ -69,6 +75,8 @@ export function seriesGrid(
         s.rows[slot] = -1;
       }
       s.counts[slot]++;
+      const est = estimatedCode[k];
+      if (est && est[ys[k].flags!.codes[r]]) (s.estimated ??= new Uint8Array(X))[slot] = 1;
     }
   }
   return out;

@@ -1,5 +1,12 @@
 import type { ChartBar, ChartSeries, ChartSpec } from '../spec';
-import { DASH_ARRAY, SERIES_COLORS, seriesPaint, type Shape } from './shape';
+import {
+  DASH_ARRAY,
+  ESTIMATE_DASH,
+  ESTIMATE_OPACITY,
+  SERIES_COLORS,
+  seriesPaint,
+  type Shape,
+} from './shape';
 
 /** A release's points: lower bounds as upward triangles, derived values as open dashed rings. */
 function overlayShapes(s: ChartSeries): Shape[] {
@@ -44,23 +51,28 @@ export function seriesShapes(spec: ChartSpec): Shape[] {
     if (s.path) out.push({ type: 'path', d: s.path, ...line, round: true });
     else if (s.polyline)
       out.push({ type: 'polyline', xs: s.polyline.xs, ys: s.polyline.ys, ...line });
+    if (s.estimatePath)
+      out.push({ type: 'path', d: s.estimatePath, ...line, dash: ESTIMATE_DASH, round: true });
   }
   for (const s of spec.series) {
     if (s.overlay || !s.dots) continue;
     const paint = seriesPaint(s.color);
     const scatter = spec.kind === 'scatter';
     const r = scatter ? 4 : spec.kind === 'slope' ? 4 : 3;
-    for (const p of s.points)
+    for (const p of s.points) {
+      // An estimate's dot is open: the line's colour round the background.
+      const open = p.qualifier === 'estimate';
       out.push({
         type: 'circle',
         cx: p.x,
         cy: p.y,
         r,
-        fill: paint,
-        stroke: 'bg',
-        strokeWidth: scatter ? 0.8 : 1,
+        fill: open ? 'bg' : paint,
+        stroke: open ? paint : 'bg',
+        strokeWidth: open ? 1.5 : scatter ? 0.8 : 1,
         opacity: scatter ? 0.8 : undefined,
       });
+    }
   }
   for (const s of spec.series) if (s.overlay) out.push(...overlayShapes(s));
   return out;
@@ -118,6 +130,8 @@ export function barShapes(spec: ChartSpec): Shape[] {
   for (const b of spec.bars) {
     const paint = seriesPaint(b.color);
     const derived = b.point.qualifier === 'derived';
+    // An estimate is lighter, outlined in its colour: the same hue, less ink.
+    const estimate = b.point.qualifier === 'estimate';
     out.push({
       type: 'rect',
       x: b.x,
@@ -128,6 +142,7 @@ export function barShapes(spec: ChartSpec): Shape[] {
       stroke: paint,
       strokeWidth: derived ? 1.5 : 0,
       dash: derived ? '4 3' : undefined,
+      opacity: estimate ? ESTIMATE_OPACITY : undefined,
     });
   }
   for (const b of spec.bars) if (b.showValue) out.push(...barLabel(spec, b));

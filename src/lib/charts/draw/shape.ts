@@ -61,6 +61,11 @@ export const isPattern = (p: Paint): boolean => p === 'nodata' || p.startsWith('
 /** Stroke dash of a series line style. */
 export const DASH_ARRAY = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
 
+/** Stroke dash of a line's stretches into and through estimates. */
+export const ESTIMATE_DASH = '5 4';
+/** How light an estimated bar is beside a reported one. */
+export const ESTIMATE_OPACITY = 0.45;
+
 /** Series colours in the palette; more series cycle through them. */
 export const SERIES_COLORS = 10;
 

@@ -13,6 +13,11 @@ export interface ChartEdits {
   byline?: string;
   /** The value axis's label, in place of the one read from the data (`US$ billion`). */
   unit?: string;
+  /**
+   * What the measure's numbers are, when the file did not say or said it wrongly (`US$
+   * million`, `%`, `tonnes`): the values are charted at that magnitude everywhere.
+   */
+  valueUnit?: string;
   /** Decimals of every value label and table cell, 0–6. */
   decimals?: number;
   /** Series label → colour (`#rrggbb`); the palette's order for the rest. */

@@ -19,6 +19,7 @@ import { timeTicks } from '../layout/timeAxis';
 import { normalizeConfig, type ChartInput } from '../normalizeConfig';
 import { sourceLines } from '../sourceLines';
 import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';
+import { keyEstimates } from '../build/estimateKey';
 import { describeLines } from './describeLines';
 import { lineLegend } from './lineLegend';
 import { lineSeries } from './lineSeries';
@@ -153,6 +154,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
   );
 
   const legend = lineLegend(data, config);
+  keyEstimates(series, legend, notes);
   const title = chartTitle(data, config);
   const periods = keys.length <= 500 ? Array.from(keys, (_, i) => slotRawLabel(data, i)) : [];
   return {

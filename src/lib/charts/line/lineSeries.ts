@@ -1,7 +1,8 @@
-import { linePath } from '../build/linePath';
+import { estimatePath, linePath, withoutEstimates } from '../build/linePath';
 import { seriesStyle } from '../build/seriesStyle';
 import type { Shown } from '../build/showSeries';
 import type { Selection } from '../data/downsampleM4';
+import { estimateSlots } from '../data/flagQualifier';
 import type { PointFactory } from '../data/pointFactory';
 import { charted } from '../data/rebase';
 import type { ChartPoint, ChartSeries } from '../spec';
@@ -16,6 +17,15 @@ export interface LineContext {
   /** Mid-gesture: the line only, no points. */
   draft: boolean;
   plotWidth: number;
+}
+
+/** Per selected point, 1 where it is an estimate; null when the series has none. */
+function estimated(s: Shown['s'], sel: Selection): Uint8Array | null {
+  const slots = estimateSlots(s);
+  if (!slots) return null;
+  const out = new Uint8Array(sel.length);
+  for (let j = 0; j < sel.length; j++) if (sel.indices[j] >= 0) out[j] = slots[sel.indices[j]];
+  return out;
 }
 
 /**
@@ -69,14 +79,17 @@ export function lineSeries(
     }
   }
   flush();
+  const est = estimated(s, sel);
+  const solid = est ? withoutEstimates(ys, est) : ys;
   return {
     drawn,
     series: {
       id: s.id,
       label: s.label,
       ...seriesStyle(n),
-      path: ctx.canvas ? '' : linePath(xs, ys),
-      polyline: ctx.canvas ? { xs, ys } : undefined,
+      path: ctx.canvas ? '' : linePath(xs, solid),
+      polyline: ctx.canvas ? { xs, ys: solid } : undefined,
+      ...(est ? { estimatePath: estimatePath(xs, ys, est) } : {}),
       points,
       dots: !sel.thinned && points.length <= ctx.plotWidth / 6,
       derived: s.derived ? true : undefined,

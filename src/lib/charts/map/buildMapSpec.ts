@@ -5,7 +5,7 @@ import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { remember } from '../chartMemo';
 import type { ChartConfig } from '../config';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
 import { tableFacts } from '../data/tableFacts';
 import { columnTitle } from '../humanName';
@@ -83,7 +83,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const { x, y, rows, prep, at, classes, atlas } = step;
   const entries = prep.entries[at];
   const countries = firstPerCountry(entries);
-  const unit = measureUnit(table, y, step.mask);
+  const { unit, note: unitNote } = chartUnit(table, y, step.mask, config.edits);
   const amount = amountFormatter(unit, config.locale ?? 'en');
   const edge = { left: 8, width: size.width - 16 };
   const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true);
@@ -124,10 +124,13 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     annotations: [],
     legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
-    notes: mapNotes(config, entries, unshaped, classes, atlas.credit, {
-      periods: timeline?.periods ?? [],
-      frame: prep.frame,
-    }),
+    notes: [
+      ...(unitNote ? [unitNote] : []),
+      ...mapNotes(config, entries, unshaped, classes, atlas.credit, {
+        periods: timeline?.periods ?? [],
+        frame: prep.frame,
+      }),
+    ],
     table: mapTable(entries, drawn, classes, amount, names, title),
     records: mapRecords(entries, drawn, classes, { unit: unitLabel(unit), period, source }),
     view: {

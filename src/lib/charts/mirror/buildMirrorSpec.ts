@@ -3,7 +3,7 @@ import type { NumberColumn, Table } from '../../data/table';
 import { ChartNotes } from '../build/chartNotes';
 import { emptySpec } from '../build/emptySpec';
 import { buildColumnSpec } from '../column/buildColumnSpec';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
 import { columnTitle } from '../humanName';
 import { amountFormatter } from '../units/formatAmount';
@@ -34,7 +34,8 @@ export function buildMirrorSpec(table: Table, input: ChartInput, size: ChartSize
     const own = byPeriod.get(bar.point.period) ?? new Map();
     byPeriod.set(bar.point.period, own.set(bar.point.seriesId, bar));
   }
-  const unit = measureUnit(table, ys[0] as NumberColumn, rowMask(table, config.filters).mask);
+  const mask = rowMask(table, config.filters).mask;
+  const { unit } = chartUnit(table, ys[0] as NumberColumn, mask, config.edits);
   const amount = amountFormatter(unit, config.locale ?? 'en');
   const labels: ChartLabel[] = [];
   const rows: string[][] = [];

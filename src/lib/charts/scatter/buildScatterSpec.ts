@@ -4,6 +4,7 @@ import type { Column, NumberColumn, Table } from '../../data/table';
 import { ChartNotes } from '../build/chartNotes';
 import { seriesStyle } from '../build/seriesStyle';
 import { keptLabels, rowMask } from '../data/rowMask';
+import { chartUnit } from '../data/chartUnit';
 import { measureUnit } from '../data/measureUnit';
 import { tableFacts } from '../data/tableFacts';
 import { plotFrame } from '../layout/plotFrame';
@@ -73,7 +74,8 @@ export function buildScatterSpec(table: Table, input: ChartInput, size: ChartSiz
       [Infinity, -Infinity],
     );
   const xUnit = measureUnit(table, xc, mask);
-  const yUnit = measureUnit(table, yc, mask);
+  const { unit: yUnit, note: unitNote } = chartUnit(table, yc, mask, config.edits);
+  notes.add(unitNote);
   const fmt = (u: typeof xUnit, mag: number) => {
     const step = displayStep(mag, u)[0] / u.scale;
     const nf = numberFormat(locale, { maximumFractionDigits: 2 });

@@ -3,7 +3,7 @@ import type { ChartConfig } from '../config';
 import { findColumn } from '../../data/columnValue';
 import { STILL } from '../balance/buildBalanceSpec';
 import { emptySpec } from '../build/emptySpec';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
 import { tableFacts } from '../data/tableFacts';
 import type { Shape } from '../draw/shape';
@@ -43,10 +43,10 @@ function treemapInput(table: Table, config: ChartConfig) {
     return 'A treemap needs a category column to split the values by; choose one.';
   if (!y || y.type !== 'number') return 'A treemap needs a column of values; choose one.';
   const { mask } = rowMask(table, config.filters);
-  const unit = measureUnit(table, y, mask);
+  const { unit, note: unitNote } = chartUnit(table, y, mask, config.edits);
   if (unit.percent)
     return 'Percentages do not add up to a whole: a treemap needs amounts (values, quantities, weights).';
-  return { x: x as TextColumn, y: y as NumberColumn, mask, unit };
+  return { x: x as TextColumn, y: y as NumberColumn, mask, unit, unitNote };
 }
 
 /** The level drawn: its items and tiles, and the path down to it (empty at the top). */
@@ -79,7 +79,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const fallbackTitle = config.text?.title ?? 'Composition';
   const read = treemapInput(table, config);
   if (typeof read === 'string') return emptySpec('treemap', table, size, fallbackTitle, read);
-  const { x, y, mask, unit } = read;
+  const { x, y, mask, unit, unitNote } = read;
   const codes = pairedCodes(table, x, mask);
   const named = nomenclatureOf(table, codes);
   const system = named ?? (codes ? 'HS' : undefined);
@@ -142,7 +142,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     annotations: [],
     legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
-    notes,
+    notes: [...(unitNote ? [unitNote] : []), ...notes],
     table: treemapTable(items, system, byName, columnTitle(y), amount, total, title),
     records: treemapRecords(tiles, system, { unit: unitLabel(unit), period, source, total }),
     view: { ...STILL, drill: system && codes ? path : undefined },

@@ -83,6 +83,7 @@ export function amountFormatter(
   }
   if (!locale.startsWith('en')) return localAmount(unit, locale, scaled, exact);
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
+  const named = unit.name ? ` ${unit.name}` : '';
   const [sa, sb, pa, pb] = [nf(scaled), nf(scaled, true), nf(plain), nf(plain, true)];
   return (v, fixed) => {
     const amount = v * unit.scale;
@@ -96,7 +97,7 @@ export function amountFormatter(
         break;
       }
     const f = size > 1 ? (fixed ? sb : sa) : fixed ? pb : pa;
-    return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}`;
+    return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}${named}`;
   };
 }
 
@@ -129,13 +130,15 @@ function localAmount(unit: Unit, locale: string, digits: number, exact: boolean)
         if (parts[i + 1]?.type === 'literal' && parts[i + 2]?.type !== 'currency') i++;
       } else out += type === 'minusSign' ? '−' : value;
     }
-    return out.trim();
+    return `${out.trim()}${unit.name ? ` ${unit.name}` : ''}`;
   };
 }
 
-/** What an axis shows its numbers in: `US$ bn`, `€ mn`, `%`, or nothing for plain numbers. */
+/** What an axis shows its numbers in: `US$ bn`, `€ mn`, `%`, `mn tonnes`, or nothing for plain numbers. */
 export function axisUnitLabel(unit: Unit, step: [number, string]): string | undefined {
   if (unit.percent) return '%';
-  const parts = [unit.currency ? AXIS_SYMBOL[unit.currency] : '', step[1]].filter(Boolean);
+  const parts = [unit.currency ? AXIS_SYMBOL[unit.currency] : '', step[1], unit.name ?? ''].filter(
+    Boolean,
+  );
   return parts.length ? parts.join(' ') : undefined;
 }

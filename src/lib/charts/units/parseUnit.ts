@@ -8,6 +8,8 @@ export interface Unit {
   percent: boolean;
   /** The text the unit was read from, for notes. */
   text: string;
+  /** What a plain quantity counts (`tonnes`), written after its numbers; set by an author. */
+  name?: string;
 }
 
 export const PLAIN_UNIT: Unit = { scale: 1, percent: false, text: '' };

@@ -1,4 +1,5 @@
 import type { Column, ImportIssue, Table } from '../table';
+import { markEstimates } from '../meaning/markEstimates';
 import { detectShape } from './detectShape';
 import type { ImportOptions, ImportResult } from './importResult';
 
@@ -17,6 +18,8 @@ export function binaryTable(
     const error = `The ${file.format} file holds no data rows. Check that this is the right file.`;
     return { ok: false, error };
   }
+  // Row r stands for line r + 2, as in the file's CSV twin.
+  issues.push(...markEstimates(columns, rowCount, (r) => r + 2));
   const shape = detectShape(columns);
   const meta = { encoding: 'utf-8', delimiter: ',', headerLine: 1, rows: rowCount, shape } as const;
   const table: Table = {

@@ -150,8 +150,10 @@ export function createTableBuilder(
     for (const row of rows) {
       const line = nextLine;
       if (record++ < dataStart) {
-        if (record > dialect.headerIndex) raw.header.push(row.map(String));
-        else keepPreamble(raw, row, line);
+        if (record > dialect.headerIndex) {
+          raw.header.push(row.map(String));
+          (raw.headerLines ??= []).push(line);
+        } else keepPreamble(raw, row, line);
         if (record === dataStart) named = namedFields(raw.header);
         nextLine = line + 1 + rowBreaks(row);
       } else nextLine = line + 1 + addRow(row, line);

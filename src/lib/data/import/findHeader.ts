@@ -1,6 +1,7 @@
 import { parsePeriod } from '../period';
 import { isBlankRecord } from './chooseDelimiter';
 import { parseNumber } from './parseNumber';
+import { isSplitHeader } from './splitHeader';
 
 /** Where the header is among the records, how many rows it spans, and the fields per record. */
 export interface HeaderGuess {
@@ -78,7 +79,11 @@ export function findHeader(
   }
   for (let i = from; i < rows.length && index < 0; i++) if (filled(rows[i]) > 0) index = i;
   if (index < 0) return null;
-  const two = isSecondHeader(rows[index], rows[index + 1], rows[index + 2]);
+  // A labels row above the periods row that was found (too sparse to be found itself).
+  if (index > from && isSplitHeader(rows[index - 1], rows[index], rows[index + 1])) index--;
+  const two =
+    isSecondHeader(rows[index], rows[index + 1], rows[index + 2]) ||
+    isSplitHeader(rows[index], rows[index + 1], rows[index + 2]);
   const widest = Math.max(rows[index].length, two ? rows[index + 1].length : 0);
   return { index, rows: two ? 2 : 1, fieldCount: Math.max(fields, widest) };
 }

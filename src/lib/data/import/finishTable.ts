@@ -6,6 +6,7 @@ import type { Citation } from '../../provenance/citation';
 import { readSource, type FileSource } from '../meaning/readSource';
 import { preambleUnit } from '../meaning/preambleUnit';
 import { aggregatesIn } from '../meaning/aggregates';
+import { markEstimates } from '../meaning/markEstimates';
 import { namedFields, uniqueNames } from './headerNames';
 import type { ImportOptions, ImportResult } from './importResult';
 import type { DecimalSeparator } from './parseNumber';
@@ -13,6 +14,7 @@ import type { RawTable } from './rawTable';
 import { readColumns, typeColumn } from './readColumns';
 import { rowIssues } from './rowIssues';
 import { sdmxColumns } from './sdmx/sdmxColumns';
+import { splitHeaderIssue } from './splitHeader';
 import type { CsvDialect } from './sniffDialect';
 
 /** What the decoding side learnt after the builder was made. */
@@ -58,6 +60,11 @@ export function finishTable(
       ),
     );
   }
+  const joined = splitHeaderIssue(
+    raw.header,
+    raw.headerLines ?? [raw.headerLine, raw.headerLine + 1],
+  );
+  if (joined) issues.push(joined);
   issues.push(...rowIssues(raw, rowCount, namedFields(raw.header)));
   const drafts = readColumns(raw, rowCount, dialect.fieldCount, issues);
   if (drafts.length === 0) {
@@ -83,6 +90,7 @@ export function finishTable(
   const columns = drafts.map((draft, i) =>
     typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, extras.final),
   );
+  issues.push(...markEstimates(columns, rowCount, (r) => raw.rowLines[r]));
   const shape = detectShape(columns);
   const encoding = extras.encoding ?? dialect.encoding;
   const footerLines = footer ? footerText(raw, footer.start) : [];

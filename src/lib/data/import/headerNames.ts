@@ -1,15 +1,20 @@
 import type { ImportIssue } from '../table';
+import { joinSplitHeader, splitHeader } from './splitHeader';
 
 /** A header cell as a name: trimmed, inner runs of spaces and line breaks made one space. */
 const tidy = (cell: string | undefined) => (cell ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * One name per field from the header row(s), tidied. With two rows, a label above merged
- * cells (`Exports`, then blanks) is carried right and joined with the row below (`2021`).
+ * cells (`Exports`, then blanks) is carried right and joined with the row below (`2021`);
+ * a header split into a periods row and a labels row (UNCTADstat's `YEAR` over `ECONOMY`)
+ * takes each period from the one and each other name from the other.
  */
 export function combineHeaderRows(rows: readonly string[][], fieldCount: number): string[] {
   const top = rows[0] ?? [];
   const below = rows[1];
+  const split = below && splitHeader(top, below);
+  if (split) return joinSplitHeader(rows, split, fieldCount, tidy);
   const names: string[] = [];
   let carried = '';
   for (let j = 0; j < fieldCount; j++) {

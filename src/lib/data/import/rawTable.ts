@@ -114,6 +114,8 @@ export interface RawTable {
   /** The header record(s), cells as read. */
   header: string[][];
   headerLine: number;
+  /** Physical line of each header record (two when the header spans two rows). */
+  headerLines?: number[];
   columns: RawColumn[];
   rowCount: number;
   /** Physical line of each stored row. */

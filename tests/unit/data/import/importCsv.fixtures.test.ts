@@ -315,6 +315,8 @@ describe('importCsv(real files in tests/fixtures/real)', () => {
     ]); // line 26: --
     expect(cell(table, 'Country', 330 - 2)).toBe("Côte d'Ivoire"); // line 330, byte F4
     expect(table.issues).toEqual([
+      // Line 2 ends `2.664 3.037 -3.007 4.495 2018`: 2019–2021 are estimates.
+      expect.objectContaining({ line: 2, column: 'Estimates Start After', severity: 'info' }),
       expect.objectContaining({
         line: 1554,
         message: expect.stringContaining(

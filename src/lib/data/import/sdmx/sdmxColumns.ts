@@ -1,4 +1,4 @@
-import type { Column, NumberColumn } from '../../table';
+import type { Column, NumberColumn, TextColumn } from '../../table';
 
 /** The SDMX concept a column holds: `geo: Geopolitical entity` (labels shown) is `GEO`. */
 const concept = (c: Column) => c.name.split(':')[0].trim().toUpperCase();
@@ -9,6 +9,28 @@ const find = (columns: readonly Column[], ...names: string[]) =>
 /** A text column with at most one distinct value: it says nothing row by row. */
 const constant = (c: Column | undefined): c is Column =>
   !!c && c.type !== 'number' && c.dictionary.length <= 1;
+
+type Flags = NonNullable<NumberColumn['flags']>;
+
+/**
+ * The value's flags with the flag column's letters (lower case, as flags are kept) wherever a
+ * row has none yet: the letters are mostly on the values already, but a gap keeps its flag too
+ * (`c`, confidential, says why a value is missing).
+ */
+function withFlags(flags: Flags | undefined, column: TextColumn): Flags {
+  const dictionary = flags ? [...flags.dictionary] : [];
+  const index = new Map(dictionary.map((w, i) => [w, i]));
+  const codes = flags ? Int32Array.from(flags.codes) : new Int32Array(column.codes.length).fill(-1);
+  for (let r = 0; r < codes.length; r++) {
+    const c = column.codes[r];
+    const word = c < 0 ? '' : column.dictionary[c].trim().toLowerCase();
+    if (codes[r] >= 0 || !word) continue;
+    let code = index.get(word);
+    if (code === undefined) index.set(word, (code = dictionary.push(word) - 1));
+    codes[r] = code;
+  }
+  return { codes, dictionary };
+}
 
 /** What SDMX-CSV reading changed: the columns kept, and what was folded away. */
 export interface SdmxColumns {
@@ -37,9 +59,8 @@ export function sdmxColumns(columns: readonly Column[]): SdmxColumns | null {
   }
   let measure: Column = { ...value, role: 'measure' };
   const flag = find(columns, 'OBS_FLAG', 'OBS_STATUS');
-  if (flag && flag.type !== 'number' && measure.type === 'number' && !measure.flags) {
-    const flags = { codes: flag.codes, dictionary: flag.dictionary };
-    measure = { ...measure, flags } satisfies NumberColumn;
+  if (flag && flag.type !== 'number' && measure.type === 'number') {
+    measure = { ...measure, flags: withFlags(measure.flags, flag) };
     dropped.add(flag);
   }
   const kept = columns

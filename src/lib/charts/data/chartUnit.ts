@@ -1,0 +1,25 @@
+import type { NumberColumn, Table } from '../../data/table';
+import type { ChartEdits } from '../edits/chartEdits';
+import { pickedUnit } from '../units/pickedUnit';
+import type { Unit } from '../units/parseUnit';
+import { measureUnit } from './measureUnit';
+
+/**
+ * The unit a chart draws a measure in: the author's pick when they made one (the file did not
+ * say, or said it wrongly), said in a note beside what the file said; else the file's own.
+ */
+export function chartUnit(
+  table: Table,
+  y: NumberColumn,
+  mask: Uint8Array,
+  edits: Pick<ChartEdits, 'valueUnit'> | undefined,
+): { unit: Unit; note?: string } {
+  const read = measureUnit(table, y, mask);
+  const picked = edits?.valueUnit?.trim();
+  if (!picked) return { unit: read };
+  const said = read.text ? `the file said “${read.text}”` : 'the file did not say';
+  return {
+    unit: pickedUnit(picked),
+    note: `Values in ${picked}, as set for this chart (${said}).`,
+  };
+}

@@ -1,0 +1,35 @@
+import type { NumberColumn } from '../../data/table';
+import type { Qualifier } from '../spec';
+
+/** Flags that make a value an estimate: estimated, Eurostat estimate, forecast. */
+const ESTIMATED = /[esf]/;
+
+/** What a file's flag makes a value: an estimate (drawn dashed), provisional, or neither. */
+export function flagQualifier(flag: string | undefined): Qualifier | undefined {
+  if (!flag) return undefined;
+  return ESTIMATED.test(flag) ? 'estimate' : flag.includes('p') ? 'provisional' : undefined;
+}
+
+/**
+ * Per slot of a series, 1 where its value is an estimate (its row's flag says so, or a row
+ * summed into it); null when none is.
+ */
+export function estimateSlots(s: {
+  column: NumberColumn;
+  rows: Int32Array;
+  estimated?: Uint8Array;
+}): Uint8Array | null {
+  const flags = s.column.flags;
+  if (!flags) return null;
+  const estimated = flags.dictionary.map((f) => flagQualifier(f) === 'estimate');
+  if (!estimated.some(Boolean)) return null;
+  const out = new Uint8Array(s.rows.length);
+  let any = false;
+  for (let i = 0; i < out.length; i++) {
+    const r = s.rows[i];
+    const yes = r >= 0 ? estimated[flags.codes[r]] === true : s.estimated?.[i] === 1;
+    if (yes) out[i] = 1;
+    any ||= yes;
+  }
+  return any ? out : null;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
+import type { Table } from '../../../../src/lib/data/table';
+import { renderSvg } from '../../../../src/render/renderSvg';
+import { loadFixture } from '../loadFixture';
+import { CITATION } from '../tradeTable';
+
+const SIZE = { width: 640, height: 360 };
+
+/** A measure whose file says nothing of its unit: 2.4 to 2.6 million of something. */
+const bare: Table = {
+  id: 'bare',
+  name: 'bare',
+  rowCount: 3,
+  columns: [
+    Object.assign(makeTextColumn('year', 'period', ['2018', '2019', '2020'], Number), {
+      role: 'time' as const,
+    }),
+    Object.assign(makeNumberColumn('exports', [2_501_333.6, 2_498_548.6, 2_598_024]), {
+      role: 'measure' as const,
+    }),
+  ],
+  provenance: { citations: [CITATION] },
+  issues: [],
+};
+const line = { type: 'line' as const, x: 'year', y: ['exports'] };
+
+describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
+  it('charts a bare measure at the magnitude the author picked, and says so', () => {
+    const plain = buildChartSpec(bare, line, SIZE);
+    expect(plain.yAxis.label).toBe('mn');
+    const spec = buildChartSpec(bare, { ...line, edits: { valueUnit: 'US$ million' } }, SIZE);
+    expect(spec.yAxis.label).toBe('US$ tn');
+    expect(spec.series[0].points.at(-1)?.valueLabel).toBe('$2.6 tn');
+    expect(spec.notes).toContain(
+      'Values in US$ million, as set for this chart (the file did not say).',
+    );
+  });
+
+  it('corrects a unit the file said wrongly: IMF DOTS "US Dollars, Millions" read as billions', () => {
+    // Line 5: ,"US Dollars, Millions"; line 9: ,World,…,2598024.02673 (2020, the last column).
+    const t = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const config = {
+      type: 'line' as const,
+      x: 'period',
+      y: ['value'],
+      series: 'Column 2',
+      filters: { 'Column 2': ['World'] },
+    };
+    const asFiled = buildChartSpec(t, config, SIZE);
+    expect(asFiled.series[0].points.at(-1)).toMatchObject({
+      period: '2020',
+      valueLabel: '$2.6 tn',
+    });
+    const picked = buildChartSpec(t, { ...config, edits: { valueUnit: 'US$ billion' } }, SIZE);
+    expect(picked.series[0].points.at(-1)?.valueLabel).toBe('$2,598 tn');
+    expect(picked.notes).toContain(
+      'Values in US$ billion, as set for this chart (the file said “US Dollars, Millions”).',
+    );
+  });
+
+  it('names a quantity on the axis, in the tooltip, table and SVG file', async () => {
+    const spec = buildChartSpec(bare, { ...line, edits: { valueUnit: 'tonnes' } }, SIZE);
+    expect(spec.yAxis.label).toBe('mn tonnes');
+    expect(spec.series[0].points[0].valueLabel).toBe('2.5 mn tonnes');
+    const svg = renderSvg(spec, { uid: 'value-unit-tonnes' });
+    expect(svg).toContain('mn tonnes');
+    expect(svg).toContain('Note: Values in tonnes, as set for this chart');
+    await expect(svg).toMatchFileSnapshot('../__snapshots__/value-unit-tonnes.svg');
+  });
+
+  it('keeps column and bar charts in the picked unit too', () => {
+    const edits = { valueUnit: 'US$ thousand' };
+    const column = buildChartSpec(bare, { ...line, type: 'column', edits }, SIZE);
+    expect(column.bars[0].point.valueLabel).toBe('$2.5 bn');
+    const bar = buildChartSpec(bare, { type: 'bar', x: 'year', y: ['exports'], edits }, SIZE);
+    expect(bar.bars[0].point.valueLabel).toMatch(/ bn$/);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
+import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
+import { markShapes } from '../../../src/lib/charts/draw/markShapes';
+import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
+import type { Table } from '../../../src/lib/data/table';
+import { specRows } from '../../../src/lib/export/specRows';
+import { tableRows } from '../../../src/lib/export/tableRows';
+import { renderSvg } from '../../../src/render/renderSvg';
+import { loadFixture } from './loadFixture';
+import { CITATION } from './tradeTable';
+
+const SIZE = { width: 640, height: 360 };
+
+/** Two countries over 2018–2023; A's values from 2021 and B's from 2022 flagged `e`, one `p`. */
+function flaggedTable(): Table {
+  const years = ['2018', '2019', '2020', '2021', '2022', '2023'];
+  const value = makeNumberColumn(
+    'value',
+    [10, 12, 13, 15, 16, 18, 5, 6, 6.5, 7, 8, 9].map((v) => v * 1e9),
+  );
+  // -1 none, 0 `e`, 1 `p`.
+  const codes = [-1, -1, -1, 0, 0, 0, -1, 1, -1, -1, 0, 0];
+  value.flags = { codes: Int32Array.from(codes), dictionary: ['e', 'p'] };
+  return {
+    id: 'flagged',
+    name: 'flagged',
+    rowCount: 12,
+    columns: [
+      Object.assign(
+        makeTextColumn('country', 'category', [...years.map(() => 'A'), ...years.map(() => 'B')]),
+        {
+          role: 'entity' as const,
+        },
+      ),
+      Object.assign(makeTextColumn('year', 'period', [...years, ...years], Number), {
+        role: 'time' as const,
+      }),
+      Object.assign(value, { role: 'measure' as const, unit: 'USD' }),
+    ],
+    provenance: { citations: [CITATION] },
+    issues: [],
+  };
+}
+
+const line = { type: 'line' as const, x: 'year', y: ['value'], series: 'country' };
+
+describe('buildChartSpec(table with estimates, line)', () => {
+  const spec = buildChartSpec(flaggedTable(), line, SIZE);
+  const [a, b] = spec.series;
+
+  it('draws reported stretches solid and the stretches into and through estimates dashed', () => {
+    // A: 2018–2020 solid; 2020→2021→2022→2023 dashed (into the first estimate, then through).
+    expect(a.path.match(/[ML]/g)).toHaveLength(3);
+    expect(a.estimatePath?.match(/[ML]/g)).toHaveLength(4);
+    expect(b.estimatePath?.match(/[ML]/g)).toHaveLength(3);
+    const shapes = markShapes(spec);
+    const dashed = shapes.filter((s) => s.type === 'path' && s.dash === '5 4');
+    expect(dashed).toHaveLength(2);
+    // Dashes now mean estimates: every series' own line is solid.
+    expect(spec.series.every((s) => s.dash === 'solid')).toBe(true);
+  });
+
+  it('marks estimate points hollow and names them in the tooltip, key, notes and table', () => {
+    const est = a.points.find((p) => p.period === '2021')!;
+    expect(est).toMatchObject({ qualifier: 'estimate', flag: 'e' });
+    expect(b.points.find((p) => p.period === '2019')).toMatchObject({
+      qualifier: 'provisional',
+      flag: 'p',
+    });
+    const dot = markShapes(spec).find(
+      (s) => s.type === 'circle' && s.cx === est.x && s.cy === est.y,
+    );
+    expect(dot).toMatchObject({ fill: 'bg', stroke: 'series-0' });
+    expect(spec.legend.at(-1)).toMatchObject({
+      id: 'estimate',
+      symbol: 'estimate',
+      toggles: false,
+    });
+    expect(spec.notes).toContain(
+      'Dashed lines and open dots: estimates after 2020 (A); after 2021 (B), as the file says.',
+    );
+    const row2021 = spec.table.rows.find((r) => r[0] === '2021')!;
+    expect(row2021.slice(1)).toEqual(['15,000,000,000 (estimate)', '7,000,000,000']);
+  });
+
+  it('says each value’s qualifier and flag in the CSV rows', () => {
+    const rows = specRows(spec);
+    expect(rows.columns).toEqual([
+      'period',
+      'series',
+      'value',
+      'qualifier',
+      'source',
+      'source_url',
+      'flag',
+    ]);
+    const b2022 = rows.rows.find((r) => r[0] === '2022' && r[1] === 'B')!;
+    expect([b2022[3], b2022[6]]).toEqual(['estimate', 'e']);
+    const full = tableRows(flaggedTable(), ['year', 'value']);
+    expect(full.columns).toEqual(['year', 'value', 'value flag']);
+    expect(full.rows[3]).toEqual(['2021', 15e9, 'e']);
+  });
+
+  it('writes the dashes, the open dots, the key and the note into the SVG file', async () => {
+    const svg = renderSvg(spec, { uid: 'line-estimates' });
+    expect(svg).toContain('stroke-dasharray="5 4"');
+    expect(svg).toContain('Estimate</text>');
+    expect(svg).toContain('Note: Dashed lines and open dots: estimates after 2020');
+    await expect(svg).toMatchFileSnapshot('__snapshots__/line-estimates.svg');
+  });
+});
+
+describe('buildChartSpec(table with estimates, column)', () => {
+  const spec = buildChartSpec(
+    flaggedTable(),
+    { type: 'column', x: 'year', y: ['value'], filters: { country: ['A'] } },
+    SIZE,
+  );
+
+  it('draws estimated columns lighter, with a key entry, a note and the word in the table', async () => {
+    const rects = markShapes(spec).filter((s) => s.type === 'rect');
+    expect(rects.map((r) => r.opacity)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      0.45,
+      0.45,
+      0.45,
+    ]);
+    expect(spec.legend.at(-1)).toMatchObject({ id: 'estimate', symbol: 'estimate-bar' });
+    expect(spec.notes).toContain('Lighter bars: estimates after 2020, as the file says.');
+    expect(spec.table.rows[3][1]).toMatch(/\(estimate\)$/);
+    const svg = renderSvg(spec, { uid: 'column-estimates' });
+    await expect(svg).toMatchFileSnapshot('__snapshots__/column-estimates.svg');
+  });
+});
+
+describe('the IMF WEO download charted by default', () => {
+  it('draws every year after "Estimates Start After" dashed and says so', async () => {
+    const t = loadFixture('imf/david880110_WEO_Data.csv');
+    const spec = buildChartSpec(t, defaultChartConfig(t), SIZE);
+    // Lines 927 (United States), 177 (China), 382 (India) … each end `…,2018`: estimates after 2018.
+    expect(spec.notes).toContain(
+      'Dashed lines and open dots: estimates after 2018, as the file says.',
+    );
+    const us = spec.series.find((s) => s.label === 'United States')!;
+    expect(us.points.map((p) => [p.period, p.qualifier ?? null])).toEqual([
+      ['2017', null],
+      ['2018', null],
+      ...['2019', '2020', '2021', '2022', '2023', '2024'].map((y) => [y, 'estimate']),
+    ]);
+    const svg = renderSvg(spec, { uid: 'weo-estimates' });
+    await expect(svg).toMatchFileSnapshot('__snapshots__/weo-estimates.svg');
+  });
+});
