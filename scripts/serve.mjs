@@ -3,6 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createBrotliCompress, createGzip, constants } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
@@ -19,6 +20,27 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/** Text is sent compressed, as a static host sends it (brotli, else gzip). */
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.csv', '.txt']);
+
+function compressor(req, type) {
+  if (!TEXT.has(type)) return null;
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepts))
+    return {
+      encoding: 'br',
+      stream: createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    };
+  if (/\bgzip\b/.test(accepts)) return { encoding: 'gzip', stream: createGzip({ level: 6 }) };
+  return null;
+}
+
+/** Hashed build files never change under their name; everything else is asked for anew. */
+const cacheFor = (file) =>
+  /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/.test(file)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-store';
 
 function fileFor(urlPath) {
   let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
@@ -40,14 +62,18 @@ createServer((req, res) => {
     return;
   }
   const type = extname(file);
+  const packed = compressor(req, type);
   res.writeHead(200, {
     'content-type': TYPES[type] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
+    'cache-control': cacheFor(file),
+    vary: 'accept-encoding',
+    ...(packed ? { 'content-encoding': packed.encoding } : {}),
     // A report on another origin loads trade-chart.js and its chunks as module scripts, which
     // browsers fetch with CORS: without this header <trade-chart> renders nothing there.
     ...(type === '.js' || type === '.mjs' ? { 'access-control-allow-origin': '*' } : {}),
   });
-  createReadStream(file).pipe(res);
+  if (packed) createReadStream(file).pipe(packed.stream).pipe(res);
+  else createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => {
   console.log(
     `Tradelens is at http://127.0.0.1:${port}/ (and under http://127.0.0.1:${port}${SUB}/)`,
