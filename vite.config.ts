@@ -6,12 +6,27 @@ import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
 
 const root = import.meta.dirname;
 
-export default defineConfig({
+/** The trade views' builders, swapped for stand-ins that load them when one is drawn. */
+const TRADE_VIEWS = [
+  './buildBalanceSpec',
+  './buildTreemapSpec',
+  './buildMapSpec',
+  '../mirror/buildMirrorSpec',
+];
+
+export default defineConfig(({ command, mode }) => ({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
   base: './',
   plugins: [svelte(), offlinePlugin()],
   resolve: {
     alias: [
+      // Only in the page's build: tests and the dev server use the builders themselves.
+      ...(command === 'build' && mode !== 'test'
+        ? TRADE_VIEWS.map((find) => ({
+            find,
+            replacement: resolve(root, 'src/lib/charts/pageTradeViews.ts'),
+          }))
+        : []),
       { find: '$lib', replacement: resolve(root, 'src/lib') },
       // Every scale maps numbers to pixel numbers: d3-scale gets number-only interpolators,
       // which leave d3-color out of the page's JavaScript.
@@ -51,4 +66,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

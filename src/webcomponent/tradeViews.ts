@@ -1,8 +1,2 @@
-/**
- * The balance, treemap, map and mirror builders for <trade-chart>, built as a file of their own
- * (dist/trade-chart-views.js) so the component stays small for the charts most reports use.
- */
-export { buildBalanceSpec } from '../lib/charts/balance/buildBalanceSpec';
-export { buildMapSpec } from '../lib/charts/map/buildMapSpec';
-export { buildMirrorSpec } from '../lib/charts/mirror/buildMirrorSpec';
-export { buildTreemapSpec } from '../lib/charts/treemap/buildTreemapSpec';
+/** The trade views' builders as trade-chart-views.js, fetched by <trade-chart> when one is drawn. */
+export * from '../lib/charts/tradeViews';

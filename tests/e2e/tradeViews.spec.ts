@@ -17,6 +17,20 @@ test.beforeEach(async ({ page }) => {
   await page.locator('figure svg').first().waitFor();
 });
 
+test('the trade views’ code is not in the first load: it comes when a treemap is chosen', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.reload();
+  await page.locator('figure svg').first().waitFor();
+  const section = await chartOf(page, US_CN);
+  expect(fetched.filter((u) => /tradeViews/.test(u))).toEqual([]);
+  await section.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('treemap');
+  await expect(section.locator('figure svg g.marks rect').first()).toBeAttached();
+  expect(fetched.filter((u) => /tradeViews/.test(u)).length).toBe(1);
+});
+
 test('the map outlines load only when a map is drawn; then the arrows walk the countries', async ({
   page,
 }) => {
