@@ -40,6 +40,8 @@ export default defineConfig(({ command, mode }) => ({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // scripts/prerender.mjs reads it to inline the stylesheets the prerendered page paints with.
+    manifest: true,
     rollupOptions: {
       input: { index: resolve(root, 'index.html'), embed: resolve(root, 'embed.html') },
     },

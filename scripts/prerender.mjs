@@ -17,12 +17,35 @@ if (!html.includes(slot)) {
   console.error(`error: ${file} has no ${slot} to fill; was it prerendered already?`);
   process.exit(2);
 }
-// The page's own stylesheets go inline: the prerendered dashboard paints with the HTML alone,
-// one round trip sooner on a slow network (the CSP allows inline styles, not scripts).
-const inlined = html.replace(
-  /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g,
-  (_, css) => `<style>${readFileSync(resolve(dist, css), 'utf8').replaceAll('</', '<\\/')}</style>`,
-);
+// The stylesheets the prerendered dashboard paints with go inline: the page's own, and those of
+// the code that brings it to life later (scripts load when idle): the page paints from the HTML
+// alone, one round trip sooner on a slow network (the CSP allows inline styles, not scripts).
+const manifestFile = resolve(dist, '.vite/manifest.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+/** Every stylesheet of a chunk and of the chunks it imports, in order, once each. */
+function stylesOf(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  return [...(chunk.imports ?? []).flatMap((k) => stylesOf(k, seen)), ...(chunk.css ?? [])];
+}
+const later = [...new Set(stylesOf('src/app/startDashboard.ts'))];
+const style = (css) =>
+  `<style>${readFileSync(resolve(dist, css), 'utf8').replaceAll('</', '<\\/')}</style>`;
+const linked = [];
+const inlined = html
+  .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g, (_, css) => {
+    linked.push(css);
+    return style(css);
+  })
+  .replace(
+    '</head>',
+    `${later
+      .filter((css) => !linked.includes(css))
+      .map(style)
+      .join('')}</head>`,
+  );
+rmSync(resolve(dist, '.vite'), { recursive: true, force: true });
 writeFileSync(
   file,
   inlined.replace('</head>', `${head}</head>`).replace(slot, `<div id="app">${body}</div>`),

@@ -1,11 +1,9 @@
-import { hydrate, mount } from 'svelte';
-import Dashboard from './app/Dashboard.svelte';
 import './app/global.css';
-import { importInWorker } from './lib/upload/importInWorker';
+import { bootDashboard } from './app/bootDashboard';
 
+// Only this small file loads with the page: the prerendered dashboard is already readable, and
+// its code comes when the browser is idle or the reader reaches for it.
 const target = document.getElementById('app') as HTMLElement;
-const options = { target, props: { importer: importInWorker } };
-// The build writes the dashboard into the page (scripts/prerender.mjs): it is brought to life in
-// place. A page without it (the dev server) is drawn from scratch.
-if (target.firstChild) hydrate(Dashboard, options);
-else mount(Dashboard, options);
+void bootDashboard(target, () =>
+  import('./app/startDashboard').then(({ startDashboard }) => startDashboard(target)),
+);

@@ -1,0 +1,114 @@
+/** What a reader may do before the page is live: done again, as it was, once it is. */
+const EARLY = ['click', 'change', 'input', 'keydown', 'dragover', 'drop'] as const;
+/** What says a reader is about to act: the page comes to life at once. */
+const INTENT = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart', 'dragenter'];
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const isField = (t: EventTarget | null): t is Field =>
+  t instanceof HTMLInputElement ||
+  t instanceof HTMLSelectElement ||
+  t instanceof HTMLTextAreaElement;
+
+/** An event held until the page is live, with what it needs to be done again. */
+interface Held {
+  at: EventTarget;
+  type: string;
+  /** A field's value (and check) when it changed: the page's first draw would reset it. */
+  value?: string;
+  checked?: boolean;
+  key?: KeyboardEventInit;
+  files?: File[];
+}
+
+/** Holds an early event: a click or drop waits (it acts once the page is live), others are noted. */
+function hold(event: Event): Held | null {
+  if (event.type === 'dragover') {
+    event.preventDefault();
+    return null;
+  }
+  const held: Held = { at: event.target!, type: event.type };
+  if (event.type === 'click') event.preventDefault();
+  if (event.type === 'drop') {
+    event.preventDefault();
+    held.files = [...((event as DragEvent).dataTransfer?.files ?? [])];
+  }
+  if (event instanceof KeyboardEvent) {
+    const { key, code, ctrlKey, shiftKey, altKey, metaKey } = event;
+    held.key = { key, code, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true };
+  }
+  if (isField(event.target)) {
+    held.value = event.target.value;
+    if (event.target instanceof HTMLInputElement) held.checked = event.target.checked;
+  }
+  return held;
+}
+
+/** Does a held event again, on the live page. */
+function replay({ at, type, value, checked, key, files }: Held) {
+  if (!(at instanceof Node) || !at.isConnected) return;
+  if (isField(at) && value !== undefined && !(at instanceof HTMLInputElement && at.type === 'file'))
+    at.value = value;
+  if (at instanceof HTMLInputElement && checked !== undefined) at.checked = checked;
+  if (type === 'click' && at instanceof HTMLElement) at.click();
+  else if (key) at.dispatchEvent(new KeyboardEvent(type, key));
+  else if (files) {
+    const data = new DataTransfer();
+    for (const file of files) data.items.add(file);
+    at.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+  } else at.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+/** Moves the pointer again where it last was, for the live page's handlers. */
+function pointAt({ clientX, clientY, pointerType, pointerId, isPrimary }: PointerEvent) {
+  const at = document.elementFromPoint(clientX, clientY);
+  if (!at || typeof PointerEvent === 'undefined') return;
+  const init = { clientX, clientY, pointerType, pointerId, isPrimary, bubbles: true };
+  at.dispatchEvent(new PointerEvent('pointerover', init));
+  at.dispatchEvent(new PointerEvent('pointermove', init));
+}
+
+/**
+ * Starts the dashboard without holding up the prerendered page: the page is read, scrolled and
+ * printed from its HTML, and its code (charts, editor, import) loads when the browser is idle
+ * or at the first sign of intent (a pointer over it, focus, a key), whichever comes first.
+ * What a reader does before it is live (a click, a key, a file chosen or dropped, a field
+ * changed) is held and done again once it is, so nothing is lost.
+ */
+export function bootDashboard(
+  target: HTMLElement,
+  start: () => Promise<void>,
+  /** Waits for the browser to be idle (requestIdleCallback where there is one). */
+  idle: (run: () => void) => void = (run) =>
+    'requestIdleCallback' in globalThis
+      ? requestIdleCallback(run, { timeout: 2500 })
+      : setTimeout(run, 500),
+): Promise<void> {
+  if (!target.firstChild) return start();
+  const held: Held[] = [];
+  let pointer: PointerEvent | undefined;
+  const follow = (event: Event) => (pointer = event as PointerEvent);
+  let begun: Promise<void> | undefined;
+  const early = (event: Event) => {
+    const h = hold(event);
+    if (h) held.push(h);
+    void begin();
+  };
+  const begin = () =>
+    (begun ??= (async () => {
+      for (const type of INTENT) removeEventListener(type, begin, true);
+      await start();
+      for (const type of EARLY) removeEventListener(type, early, true);
+      // Focus that came before the page was live is told to it now (a chart shows its point).
+      const focused = document.activeElement;
+      if (focused && focused !== document.body && target.contains(focused))
+        focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      for (const h of held) replay(h);
+      // A pointer resting on a chart shows its point now, without waiting to be moved.
+      removeEventListener('pointermove', follow, true);
+      if (pointer) pointAt(pointer);
+    })());
+  addEventListener('pointermove', follow, { capture: true, passive: true });
+  for (const type of EARLY) addEventListener(type, early, true);
+  for (const type of INTENT) addEventListener(type, begin, { capture: true, passive: true });
+  return new Promise((live) => idle(() => void begin().then(live)));
+}

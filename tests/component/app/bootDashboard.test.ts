@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bootDashboard } from '../../../src/app/bootDashboard';
+
+/** A prerendered page: a button, a select and a file field, with no handler yet. */
+function page() {
+  document.body.innerHTML = `<div id="app"><button id="go"><span>Go</span></button>
+    <select id="mode"><option>values</option><option>index</option></select></div>`;
+  return document.getElementById('app')!;
+}
+
+afterEach(() => (document.body.innerHTML = ''));
+
+describe('bootDashboard', () => {
+  it('mounts at once where nothing was prerendered', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const start = vi.fn(async () => {});
+    await bootDashboard(document.getElementById('app')!, start, () => {});
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for idle, or starts at the first sign of intent, once', async () => {
+    const target = page();
+    const start = vi.fn(async () => {});
+    let idle: (() => void) | undefined;
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    expect(start).not.toHaveBeenCalled();
+    target.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(start).toHaveBeenCalledTimes(1);
+    idle!();
+    await live;
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds a click and a changed field until the page is live, then does them again', async () => {
+    const target = page();
+    const seen: string[] = [];
+    let idle: (() => void) | undefined;
+    const start = async () => {
+      // Hydration comes after the code loads: never inside the event that asked for it.
+      await Promise.resolve();
+      // What hydration does: handlers attached, fields set from the page's state.
+      const select = document.getElementById('mode') as HTMLSelectElement;
+      select.value = 'values';
+      document.getElementById('go')!.addEventListener('click', () => seen.push('click'));
+      select.addEventListener('change', () => seen.push(`change:${select.value}`));
+    };
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    target.querySelector('span')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    const select = document.getElementById('mode') as HTMLSelectElement;
+    select.value = 'index';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    idle!();
+    await live;
+    expect(seen).toEqual(['click', 'change:index']);
+    expect(select.value).toBe('index');
+  });
+});
