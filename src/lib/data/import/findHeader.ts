@@ -28,6 +28,18 @@ function isNumberCell(s: string): boolean {
   return !Number.isNaN(parseNumber(s)) || !Number.isNaN(parseNumber(s, { decimal: ',' }));
 }
 
+/** A row that names some label twice (`China, Russia, China, Russia`): it sits under groups. */
+function repeatsNames(row: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const cell of row) {
+    const s = cell.trim().toLowerCase();
+    if (s === '') continue;
+    if (seen.has(s)) return true;
+    seen.add(s);
+  }
+  return false;
+}
+
 /**
  * A second header row: the first has gaps inside (merged cells: `Exports,,Imports,`), this row
  * fills them with labels or periods, no plain numbers, and the row below holds numbers.
@@ -79,8 +91,15 @@ export function findHeader(
   }
   for (let i = from; i < rows.length && index < 0; i++) if (filled(rows[i]) > 0) index = i;
   if (index < 0) return null;
-  // A labels row above the periods row that was found (too sparse to be found itself).
+  // A labels row above the periods row that was found (too sparse to be found itself), or a
+  // row of merged group cells (`Exports,,Imports,`) over names that repeat under each group.
   if (index > from && isSplitHeader(rows[index - 1], rows[index], rows[index + 1])) index--;
+  else if (
+    index > from &&
+    repeatsNames(rows[index]) &&
+    isSecondHeader(rows[index - 1], rows[index], rows[index + 1])
+  )
+    index--;
   const two =
     isSecondHeader(rows[index], rows[index + 1], rows[index + 2]) ||
     isSplitHeader(rows[index], rows[index + 1], rows[index + 2]);

@@ -126,3 +126,28 @@ describe('importWorkbook(xlsx): a workbook too large unpacked', () => {
     expect(expectOk(await importBytes(book, options)).table.rowCount).toBe(2000);
   });
 });
+
+describe('importWorkbook(xlsx): merged header cells', () => {
+  it('joins a row of merged group cells with the names under each group', async () => {
+    // As Excel saves it: `Exports` merged over B1:C1, `Imports` over D1:E1 (only the first
+    // cell of a merge holds the text).
+    const book = writeWorkbook({
+      Trade: [
+        ['US$ million', null, null, null, null],
+        [null, 'Exports', null, 'Imports', null],
+        ['Year', 'China', 'Russia', 'China', 'Russia'],
+        [2020, 1, 2, 3, 4],
+        [2021, 5, 6, 7, 8],
+      ],
+    });
+    const { table } = expectOk(await importBytes(book, options));
+    expect(table.columns.map((c) => c.name)).toEqual([
+      'Year',
+      'Exports China',
+      'Exports Russia',
+      'Imports China',
+      'Imports Russia',
+    ]);
+    expect(cell(table, 'Imports Russia', 1)).toBe(8);
+  });
+});
