@@ -32,10 +32,16 @@ if (!existsSync('dist/index.html')) {
 }
 const figures = {
   import_node: run('bench/importNode.mjs', ['--rows', rows, '--runs', '3']),
-  import_chromium: run('bench/importChromium.mjs', ['--rows', rows]),
+  // Past a few million rows plain Papa.parse on the main thread takes minutes and many GB.
+  import_chromium: run('bench/importChromium.mjs', [
+    '--rows',
+    rows,
+    ...(Number(rows) > 2_000_000 ? ['--no-papa'] : []),
+  ]),
   import_formats_chromium: run('bench/importFormatsChromium.mjs', ['--rows', rows]),
   chart_chromium: run('bench/chartBench.mjs', []),
   bundle_sizes: run('bench/bundleSizes.mjs', []),
+  lighthouse: run('bench/lighthouse.mjs', ['--runs', '3']),
   trade_views: run('bench/tradeViewsBench.mjs', []),
 };
 if (!json) console.dir(figures, { depth: 4 });
