@@ -22,7 +22,7 @@ export interface SeriesChart {
 /** A chart kind's config normalised, its data prepared and its notes begun. */
 export function seriesChart(table: Table, input: ChartInput, kind: ChartKind): SeriesChart {
   const config = normalizeConfig(input, kind);
-  const data = prepareChartData(table, config);
+  const data = prepareChartData(table, config, config.memo);
   const notes = baseNotes(data, config);
   return {
     table,
