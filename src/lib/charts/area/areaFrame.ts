@@ -1,27 +1,22 @@
-import { leftValueAxis } from '../build/leftValueAxis';
+import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
 import type { SeriesChart } from '../build/seriesChart';
 import { showSeries, type Shown } from '../build/showSeries';
 import { stackExtent } from '../build/stackExtent';
 import { stackValues, type Stack } from '../build/stackValues';
-import { xWindow, type XWindow } from '../build/xWindow';
-import type { ValueScale } from '../layout/valueScale';
-import type { ChartSize, ChartSpec } from '../spec';
+import { xWindow } from '../build/xWindow';
+import type { ChartSize } from '../spec';
 import { PLAIN_UNIT } from '../units/parseUnit';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 
 /** A stacked area chart's scales: the slots sampled to the width, their stacks, x and y. */
-export interface AreaFrame {
+export interface AreaFrame extends LeftAxisFrame {
   share: boolean;
-  win: XWindow;
   shown: Shown[];
   /** Every `every`th slot in view. */
   slots: number[];
   every: number;
   stacks: (Stack | null)[];
-  y: ValueScale;
-  yLabel?: string;
-  plot: ChartSpec['plot'];
   xOf: (key: number) => number;
 }
 

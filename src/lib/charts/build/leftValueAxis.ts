@@ -1,11 +1,21 @@
 import type { ChartMode, ChartScale } from '../config';
 import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import type { Margins } from '../layout/plotFrame';
+import type { ValueScale } from '../layout/valueScale';
 import { verticalValueAxis } from '../layout/verticalValueAxis';
-import type { ChartSize } from '../spec';
+import type { ChartSize, ChartSpec } from '../spec';
 import type { Unit } from '../units/parseUnit';
 import type { SeriesChart } from './seriesChart';
 import { valueAxisText } from './valueLabel';
+import type { XWindow } from './xWindow';
+
+/** The frame of a chart over time with its values up the left: line, area, column. */
+export interface LeftAxisFrame {
+  win: XWindow;
+  y: ValueScale;
+  yLabel?: string;
+  plot: ChartSpec['plot'];
+}
 
 export interface LeftAxisOptions {
   mode: ChartMode;

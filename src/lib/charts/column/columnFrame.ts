@@ -1,28 +1,23 @@
 import { scaleBand, type ScaleBand } from 'd3-scale';
-import { leftValueAxis } from '../build/leftValueAxis';
+import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
 import type { SeriesChart } from '../build/seriesChart';
 import { showSeries, type ShownSeries } from '../build/showSeries';
 import { stackExtent } from '../build/stackExtent';
 import { stackValues, type Stack } from '../build/stackValues';
-import { xWindow, type XWindow } from '../build/xWindow';
+import { xWindow } from '../build/xWindow';
 import { charted } from '../data/rebase';
-import type { ValueScale } from '../layout/valueScale';
-import type { ChartSize, ChartSpec } from '../spec';
+import type { ChartSize } from '../spec';
 
 const MARGIN = { top: 28, right: 16, bottom: 32, left: 52 };
 
 /** A column chart's scales: the slots shown, their values (and stacks), a band per slot, y. */
-export interface ColumnFrame extends ShownSeries {
+export interface ColumnFrame extends ShownSeries, LeftAxisFrame {
   stacked: boolean;
-  win: XWindow;
   slots: number[];
   /** Per shown series, per slot, the value as charted. */
   values: number[][];
   /** Per slot, its stack (stacked only); null where a layer has no figure. */
   stacks: (Stack | null)[];
-  y: ValueScale;
-  yLabel?: string;
-  plot: ChartSpec['plot'];
   x: ScaleBand<number>;
   /** The series side by side inside a slot's band. */
   inner: ScaleBand<number>;

@@ -1,26 +1,21 @@
-import { leftValueAxis } from '../build/leftValueAxis';
+import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
 import { overlayValues } from '../build/overlaySeries';
 import { selectionExtent } from '../build/selectionExtent';
 import type { SeriesChart } from '../build/seriesChart';
 import { showSeries, type ShownSeries } from '../build/showSeries';
-import { xWindow, type XWindow } from '../build/xWindow';
+import { xWindow } from '../build/xWindow';
 import { downsampleM4, type Selection } from '../data/downsampleM4';
 import { slotRawLabel } from '../data/slotLabel';
-import type { ValueScale } from '../layout/valueScale';
-import type { ChartSize, ChartSpec } from '../spec';
+import type { ChartSize } from '../spec';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 
 /** A line chart's scales: the window shown, the series in it thinned per pixel, x and y. */
-export interface LineFrame extends ShownSeries {
-  win: XWindow;
+export interface LineFrame extends ShownSeries, LeftAxisFrame {
   /** Per shown series, the slots drawn. */
   picks: Selection[];
   /** The overlays' values as charted. */
   ov: { id: string; charted: number }[];
-  y: ValueScale;
-  yLabel?: string;
-  plot: ChartSpec['plot'];
   xOf: (key: number) => number;
 }
 
