@@ -1,3 +1,4 @@
+import { ChartMemo } from '../lib/charts/chartMemo';
 import type { ChartConfig } from '../lib/charts/config';
 import { seedChartData } from '../lib/charts/data/chartDataTransfer';
 import { nothingToChart } from '../lib/charts/nothingToChart';
@@ -7,8 +8,9 @@ import type { Citation } from '../lib/provenance/citation';
 import type { Importer } from '../lib/state/UploadsState.svelte';
 import { BUILT_IN } from '../render/builtInChart';
 
+/** A loaded chart, with the memo to draw it with (holding what the importer prepared). */
 export type LoadedChart =
-  { ok: true; table: Table; config: ChartConfig } | { ok: false; error: string };
+  { ok: true; table: Table; config: ChartConfig; memo: ChartMemo } | { ok: false; error: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -35,6 +37,7 @@ function remoteCitation(src: string, source: string | undefined): Citation {
 export async function loadChartState(state: ChartState, importer: Importer): Promise<LoadedChart> {
   let table: Table;
   let base: ChartConfig;
+  const memo = new ChartMemo();
   if (state.dataset) {
     const load = BUILT_IN[state.dataset];
     if (!load) return { ok: false, error: `There is no built-in dataset “${state.dataset}”.` };
@@ -65,10 +68,10 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
     const nothing = nothingToChart(table);
     if (nothing) return { ok: false, error: `${citation.title}: ${nothing}` };
     // The importer prepared the starting chart's data: the first draw need not pass over every row.
-    if (done.prepared) seedChartData(table, done.prepared);
+    if (done.prepared) seedChartData(table, done.prepared, memo);
   } else {
     return { ok: false, error: 'This chart names no data: give a dataset or a CSV address.' };
   }
   const applied = configFromState(table, base, state);
-  return applied.ok ? { ok: true, table, config: applied.config } : applied;
+  return applied.ok ? { ok: true, table, config: applied.config, memo } : applied;
 }

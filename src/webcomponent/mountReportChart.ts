@@ -41,7 +41,7 @@ function alertElement(lead: string, message: string): HTMLElement {
  */
 function drawChart(
   target: HTMLElement,
-  { table, config }: Extract<LoadedChart, { ok: true }>,
+  { table, config, memo }: Extract<LoadedChart, { ok: true }>,
   { uid, headingLevel, height = 360 }: ReportChartOptions,
   signal: AbortSignal,
 ) {
@@ -89,7 +89,7 @@ function drawChart(
     const size = w || 640;
     const spec = buildChartSpec(
       table,
-      { ...config, ...view, atlas },
+      { ...config, ...view, atlas, memo },
       {
         width: size,
         height: size < 480 ? Math.round(height * 0.85) : height,

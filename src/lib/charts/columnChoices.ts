@@ -1,5 +1,6 @@
 import type { Column, Table } from '../data/table';
 import type { Dimension } from './chartDefinition';
+import { remember, type ChartMemo } from './chartMemo';
 import type { ChartConfig } from './config';
 import { keptLabels, rowMask } from './data/rowMask';
 import { columnTitle } from './humanName';
@@ -37,28 +38,23 @@ export function columnChoices(table: Table, config: ChartConfig) {
 /**
  * The columns worth a filter: categories and periods with two or more values, each with the
  * values left by the other filters (so choosing a reporter narrows the partners on offer).
+ * One pass per filtered column over every row: kept in the chart's memo, which for a fresh
+ * upload holds what the import worker found, so the pickers never cost the page a long frame.
  */
-export function filterChoices(table: Table, config: ChartConfig): FilterChoice[] {
-  const key = filterKey(config);
-  const hit = memo.get(table);
-  if (hit?.key === key) return hit.choices;
-  const choices = computeFilterChoices(table, config);
-  memo.set(table, { key, choices });
-  return choices;
+export function filterChoices(table: Table, config: ChartConfig, memo?: ChartMemo): FilterChoice[] {
+  return remember(memo, filterKey(config), () => computeFilterChoices(table, config));
 }
 
-// One pass per filtered column over every row: kept per table, and given by the import worker
-// for a fresh upload, so the pickers never cost the page a long frame.
-const memo = new WeakMap<Table, { key: string; choices: FilterChoice[] }>();
-const filterKey = (config: ChartConfig) => JSON.stringify([config.type, config.x, config.filters]);
+const filterKey = (config: ChartConfig) =>
+  JSON.stringify(['filter-choices', config.type, config.x, config.filters]);
 
-/** Keeps filter choices computed elsewhere (the import worker) for a table and config. */
-export function rememberFilterChoices(
-  table: Table,
+/** Keeps filter choices computed elsewhere (the import worker) in a chart's memo. */
+export function keepFilterChoices(
+  memo: ChartMemo,
   config: ChartConfig,
   choices: FilterChoice[],
 ): void {
-  memo.set(table, { key: filterKey(config), choices });
+  memo.keep(filterKey(config), choices);
 }
 
 function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[] {

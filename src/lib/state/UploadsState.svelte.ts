@@ -1,5 +1,4 @@
 import type { ChartConfig } from '../charts/config';
-import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaultChartConfig';
 import type { ColumnRole, Table } from '../data/table';
 import { stateFromConfig } from '../export/stateFromConfig';
@@ -9,6 +8,7 @@ import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableS
 import { fetchData, type FetchedData } from '../upload/fetchData';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';
+import { TableMemos } from './TableMemos';
 import { TablePatches } from './TablePatches';
 import { UploadRemoval } from './UploadRemoval.svelte';
 import type { ImportProgress } from '../upload/importProtocol';
@@ -32,6 +32,8 @@ export class UploadsState {
   latest = $state<string | null>(null);
   /** What the page last said about the uploads, for a live region. */
   announcement = $state('');
+  /** What each table's charts keep between draws; a fresh upload's, the worker's chart data. */
+  readonly memos = new TableMemos();
   #job: { id: string; cancel: () => void } | null = null;
   #patches: TablePatches;
   #removal: UploadRemoval;
@@ -93,7 +95,7 @@ export class UploadsState {
       else
         this.#put({
           id,
-          table: this.#seeded({ ...m.table, id }, m.prepared),
+          table: this.memos.seeded({ ...m.table, id }, m.prepared),
           config: m.config,
           reshaped: false,
           partial: { bytes: m.bytes, totalBytes: file.size },
@@ -113,7 +115,7 @@ export class UploadsState {
     }
     if (done.saving && !saved) this.saving = [...this.saving, id];
     this.announcement = `${name}: charted below, ${done.table.rowCount.toLocaleString('en')} rows.`;
-    const table = this.#seeded({ ...done.table, id }, done.prepared);
+    const table = this.memos.seeded({ ...done.table, id }, done.prepared);
     const dataset: UploadedDataset = {
       id,
       table: link ? linkedTable(table, link.url) : table,
@@ -264,12 +266,6 @@ export class UploadsState {
     } catch (e) {
       this.storageMessage = storageError(e, 'load');
     }
-  }
-
-  /** The table, with the chart data the worker prepared for it ready for its first draw. */
-  #seeded(table: Table, prepared: ChartDataPayload | undefined): Table {
-    if (prepared) seedChartData(table, prepared);
-    return table;
   }
 
   #put(dataset: UploadedDataset) {

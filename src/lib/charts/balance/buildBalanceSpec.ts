@@ -1,4 +1,5 @@
 import type { Table } from '../../data/table';
+import { assembleSpec } from '../build/assembleSpec';
 import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { valueAxisText } from '../build/valueLabel';
@@ -87,11 +88,9 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     ? panels.flatMap((p, i) => panelGuides(frames[i], p.label, periods, i % cols === 0))
     : [];
   const one = frames[0];
-  return {
+  return assembleSpec(size, {
     kind: 'balance',
     variant: lines ? 'flows' : 'bars',
-    width: size.width,
-    height: size.height,
     plot: several ? plot : one.plot,
     title,
     subtitle,
@@ -114,8 +113,6 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     series,
     bars,
     guides,
-    labels: [],
-    annotations: [],
     legend: legend(lines, bars),
     sources: sourceLines(table, [data.y], config.overlaySources ?? []),
     notes: [
@@ -123,23 +120,11 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
       ...balanceNotes(data, config, amount, data.panels.length - panels.length),
     ],
     table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
-    view: { ...STILL, periods: [] },
-    render: 'svg',
-  };
+  });
 }
 
-/** The view of a chart with nothing to zoom, index or log. */
-export const STILL: ChartSpec['view'] = {
-  mode: 'values',
-  scale: 'linear',
-  periods: [],
-  range: [0, 0],
-  domain: [0, 0],
-  xMap: null,
-  zoomable: false,
-  relative: false,
-  loggable: false,
-};
+// Kept here too: the map controls' test imports the still view from this module.
+export { STILL } from '../build/assembleSpec';
 
 /** From zero to the largest surplus and deficit (and flows, when drawn as lines). */
 function balanceExtent(panels: BalancePanel[], lines: boolean): [number, number] {

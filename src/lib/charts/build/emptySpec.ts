@@ -2,6 +2,7 @@ import type { Table } from '../../data/table';
 import { wrapText } from '../layout/textWidth';
 import { sourceLines } from '../sourceLines';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';
+import { assembleSpec } from './assembleSpec';
 
 /**
  * A chart that cannot be drawn from this table, saying why in its plot, its description and its
@@ -16,17 +17,11 @@ export function emptySpec(
 ): ChartSpec {
   const lines = wrapText(why, Math.min(size.width - 40, 520), 13);
   const top = size.height / 2 - (lines.length * 18) / 2;
-  return {
+  return assembleSpec(size, {
     kind,
-    width: size.width,
-    height: size.height,
     plot: { left: 16, top: 16, width: size.width - 32, height: size.height - 32 },
     title,
     description: `No ${kind} chart: ${why}`,
-    xAxis: { ticks: [], grid: false },
-    yAxis: { ticks: [], grid: false },
-    series: [],
-    bars: [],
     callouts: lines.map((text, i) => ({
       type: 'text',
       x: size.width / 2,
@@ -36,24 +31,9 @@ export function emptySpec(
       anchor: 'middle',
       fill: 'muted',
     })),
-    labels: [],
-    annotations: [],
-    legend: [],
     sources: sourceLines(table, [], []),
     notes: [why],
     table: { caption: title, columns: [], rows: [] },
-    view: {
-      mode: 'values',
-      scale: 'linear',
-      periods: [],
-      range: [0, 0],
-      domain: [0, 0],
-      xMap: null,
-      zoomable: false,
-      relative: false,
-      loggable: false,
-    },
-    render: 'svg',
     why,
-  };
+  });
 }

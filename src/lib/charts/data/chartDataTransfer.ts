@@ -1,8 +1,9 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
-import { filterChoices, rememberFilterChoices, type FilterChoice } from '../columnChoices';
+import { ChartMemo } from '../chartMemo';
+import { filterChoices, keepFilterChoices, type FilterChoice } from '../columnChoices';
 import type { ChartConfig } from '../config';
-import { prepareChartData, rememberChartData, type ChartData } from './prepareChartData';
+import { keepChartData, prepareChartData, type ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
 
 /**
@@ -43,12 +44,19 @@ export function exportChartData(
   return { payload: { config, choices: filterChoices(table, config), data }, transfer };
 }
 
-/** Gives prepared data back its table's columns and keeps it for the table's first draw. */
-export function seedChartData(table: Table, payload: ChartDataPayload): void {
+/**
+ * Gives prepared data back its table's columns and keeps it in a memo for the table's first
+ * draw: the memo of the charts of this table, to be passed in with their config.
+ */
+export function seedChartData(
+  table: Table,
+  payload: ChartDataPayload,
+  memo = new ChartMemo(),
+): ChartMemo {
   const { config, data } = payload;
-  rememberFilterChoices(table, config, payload.choices);
+  keepFilterChoices(memo, config, payload.choices);
   const split = config.series ? findColumn(table, config.series) : undefined;
-  rememberChartData(table, config, {
+  keepChartData(memo, config, {
     ...data,
     table,
     x: getColumn(table, config.x),
@@ -57,4 +65,5 @@ export function seedChartData(table: Table, payload: ChartDataPayload): void {
     qualifier: config.qualifier ? findColumn(table, config.qualifier) : undefined,
     series: data.series.map((s) => ({ ...s, column: getColumn(table, s.column) as NumberColumn })),
   });
+  return memo;
 }

@@ -1,5 +1,6 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
+import { ChartMemo } from '../chartMemo';
 import type { ChartConfig } from '../config';
 import { PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { flowSeries, orderFlows } from './flowSeries';
@@ -91,24 +92,29 @@ function build(table: Table, config: DataConfig): ChartData {
   };
 }
 
-const memo = new WeakMap<Table, { key: string; data: ChartData }[]>();
+// Callers with no memo of their own (Node, the CLI, the worker) still reuse one pass per table
+// object. Only this module writes here: prepared data from elsewhere goes to a chart's own memo.
+const ownMemos = new WeakMap<Table, ChartMemo>();
 
-/**
- * The chart data for a table and the data part of a config. Memoised per table, so zoom,
- * hover, mode and scale changes reuse one pass over a million rows.
- */
-export function prepareChartData(table: Table, config: DataConfig): ChartData {
-  const key = chartDataKey(config);
-  const hit = memo.get(table)?.find((e) => e.key === key);
-  if (hit) return hit.data;
-  const data = build(table, config);
-  rememberChartData(table, config, data);
-  return data;
+function ownMemo(table: Table): ChartMemo {
+  let memo = ownMemos.get(table);
+  if (!memo) ownMemos.set(table, (memo = new ChartMemo(4)));
+  return memo;
 }
 
-/** What the memo knows a config's data by. */
-export function chartDataKey(config: DataConfig): string {
+/**
+ * The chart data for a table and the data part of a config, kept in the memo passed in (the
+ * chart's, owned by whatever shows it), so zoom, hover, mode and scale changes reuse one pass
+ * over a million rows.
+ */
+export function prepareChartData(table: Table, config: DataConfig, memo?: ChartMemo): ChartData {
+  return (memo ?? ownMemo(table)).get(chartDataKey(config), () => build(table, config));
+}
+
+/** What a memo knows a config's data by. */
+function chartDataKey(config: DataConfig): string {
   return JSON.stringify([
+    'chart-data',
     config.x,
     config.y,
     config.series,
@@ -119,9 +125,7 @@ export function chartDataKey(config: DataConfig): string {
   ]);
 }
 
-/** Puts data prepared elsewhere (in the import worker) where prepareChartData will find it. */
-export function rememberChartData(table: Table, config: DataConfig, data: ChartData): void {
-  const key = chartDataKey(config);
-  const list = (memo.get(table) ?? []).filter((e) => e.key !== key);
-  memo.set(table, [{ key, data }, ...list].slice(0, 4));
+/** Keeps data prepared elsewhere (in the import worker) in a chart's memo for prepareChartData. */
+export function keepChartData(memo: ChartMemo, config: DataConfig, data: ChartData): void {
+  memo.keep(chartDataKey(config), data);
 }

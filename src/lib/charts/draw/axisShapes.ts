@@ -2,18 +2,34 @@ import { textWidth } from '../layout/textWidth';
 import type { ChartSpec } from '../spec';
 import type { Shape } from './shape';
 
+type Ticks = { lines: Shape[]; texts: Shape[] };
+
+/** The zero line stands out from the other grid lines. */
+const gridWidth = (value: number) => (value === 0 ? 1.2 : 0.6);
+
 /**
  * Grid lines, ticks and tick labels of both axes, and their labels: every line first, then every
  * text, so that when a zoom changes the number of ticks the elements keep their kind and are
  * updated in place rather than rebuilt.
  */
 export function axisShapes(spec: ChartSpec): Shape[] {
-  const { plot, xAxis, yAxis } = spec;
-  const base = plot.top + plot.height;
+  const y = yTickShapes(spec);
+  const x = xTickShapes(spec);
+  return [
+    ...y.lines,
+    ...x.lines,
+    ...y.texts,
+    ...x.texts,
+    ...axisLabels(spec),
+    ...(spec.guides ?? []),
+  ];
+}
+
+/** Up the left: a grid line across the plot per tick (when the axis has a grid), its label. */
+function yTickShapes({ plot, yAxis }: ChartSpec): Ticks {
   const right = plot.left + plot.width;
   const lines: Shape[] = [];
   const texts: Shape[] = [];
-  const width = (value: number) => (value === 0 ? 1.2 : 0.6);
   for (const t of yAxis.ticks) {
     if (yAxis.grid)
       lines.push({
@@ -23,7 +39,7 @@ export function axisShapes(spec: ChartSpec): Shape[] {
         y1: t.pos,
         y2: t.pos,
         stroke: 'grid',
-        strokeWidth: width(t.value),
+        strokeWidth: gridWidth(t.value),
       });
     texts.push({
       type: 'text',
@@ -36,45 +52,54 @@ export function axisShapes(spec: ChartSpec): Shape[] {
       middle: true,
     });
   }
-  for (const t of xAxis.ticks) {
-    lines.push(
-      xAxis.grid
-        ? {
-            type: 'line',
-            x1: t.pos,
-            x2: t.pos,
-            y1: plot.top,
-            y2: base,
-            stroke: 'grid',
-            strokeWidth: width(t.value),
-          }
-        : {
-            type: 'line',
-            x1: t.pos,
-            x2: t.pos,
-            y1: base,
-            y2: base + 4,
-            stroke: 'muted',
-            strokeWidth: 1,
-          },
-    );
-    texts.push({
-      type: 'text',
-      x: t.pos,
-      y: base + 17,
-      text: t.label,
-      size: 11,
-      anchor: 'middle',
-      fill: 'muted',
-    });
-  }
+  return { lines, texts };
+}
+
+/** Along the bottom: a grid line up the plot per tick, or a short tick under it; its label. */
+function xTickShapes({ plot, xAxis }: ChartSpec): Ticks {
+  const base = plot.top + plot.height;
+  const lines: Shape[] = xAxis.ticks.map((t) =>
+    xAxis.grid
+      ? {
+          type: 'line',
+          x1: t.pos,
+          x2: t.pos,
+          y1: plot.top,
+          y2: base,
+          stroke: 'grid',
+          strokeWidth: gridWidth(t.value),
+        }
+      : {
+          type: 'line',
+          x1: t.pos,
+          x2: t.pos,
+          y1: base,
+          y2: base + 4,
+          stroke: 'muted',
+          strokeWidth: 1,
+        },
+  );
+  const texts: Shape[] = xAxis.ticks.map((t) => ({
+    type: 'text',
+    x: t.pos,
+    y: base + 17,
+    text: t.label,
+    size: 11,
+    anchor: 'middle',
+    fill: 'muted',
+  }));
+  return { lines, texts };
+}
+
+/** The axes' own labels: the value axis's over its ticks, x's at the bottom right. */
+function axisLabels({ plot, xAxis, yAxis }: ChartSpec): Shape[] {
+  const texts: Shape[] = [];
   if (yAxis.label) {
     // Right-aligned over the tick labels when it fits there; else from the chart's left edge.
     const fits = textWidth(yAxis.label, 11) <= plot.left - 8;
-    const x = fits ? plot.left - 6 : 2;
     texts.push({
       type: 'text',
-      x,
+      x: fits ? plot.left - 6 : 2,
       y: plot.top - 8,
       text: yAxis.label,
       size: 11,
@@ -85,12 +110,12 @@ export function axisShapes(spec: ChartSpec): Shape[] {
   if (xAxis.label)
     texts.push({
       type: 'text',
-      x: right,
-      y: base + 30,
+      x: plot.left + plot.width,
+      y: plot.top + plot.height + 30,
       text: xAxis.label,
       size: 11,
       anchor: 'end',
       fill: 'muted',
     });
-  return [...lines, ...texts, ...(spec.guides ?? [])];
+  return texts;
 }

@@ -1,6 +1,6 @@
 import { findColumn } from '../../data/columnValue';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
-import { STILL } from '../balance/buildBalanceSpec';
+import { assembleSpec } from '../build/assembleSpec';
 import { factsSubtitle } from '../build/chartText';
 import { emptySpec } from '../build/emptySpec';
 import { remember } from '../chartMemo';
@@ -105,24 +105,15 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const title =
     config.text?.title ?? `${indicator ?? columnTitle(y)} by ${columnTitle(x).toLowerCase()}`;
   const names = { place: columnTitle(x), value: columnTitle(y) };
-  return {
+  return assembleSpec(size, {
     kind: 'map',
-    width: size.width,
-    height: size.height,
     plot: box,
     title,
     subtitle: factsSubtitle(config, facts),
     description: describeMap(regions, entries.length, amount, period),
-    xAxis: { ticks: [], grid: false },
-    yAxis: { ticks: [], grid: false },
-    series: [],
-    bars: [],
     regions,
     guides: rest,
     callouts: legend.shapes,
-    labels: [],
-    annotations: [],
-    legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
     notes: [
       ...(unitNote ? [unitNote] : []),
@@ -134,15 +125,13 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     table: mapTable(entries, drawn, classes, amount, names, title),
     records: mapRecords(entries, drawn, classes, { unit: unitLabel(unit), period, source }),
     view: {
-      ...STILL,
       classes: classes.method,
       timeline:
         timeline && timeline.periods.length > 1
           ? { label: columnTitle(timeline.column), periods: timeline.periods, period }
           : undefined,
     },
-    render: 'svg',
-  };
+  });
 }
 
 const noCountry = (x: TextColumn) =>

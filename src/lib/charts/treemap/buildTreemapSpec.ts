@@ -1,7 +1,7 @@
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config';
 import { findColumn } from '../../data/columnValue';
-import { STILL } from '../balance/buildBalanceSpec';
+import { assembleSpec } from '../build/assembleSpec';
 import { emptySpec } from '../build/emptySpec';
 import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
@@ -118,10 +118,8 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     tiles,
     amount,
   });
-  return {
+  return assembleSpec(size, {
     kind: 'treemap',
-    width: size.width,
-    height: size.height,
     plot,
     title,
     subtitle,
@@ -132,20 +130,12 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
       by,
       path,
     ),
-    xAxis: { ticks: [], grid: false },
-    yAxis: { ticks: [], grid: false },
-    series: [],
-    bars: [],
     regions,
     callouts,
-    labels: [],
-    annotations: [],
-    legend: [],
     sources: sourceLines(table, [y], config.overlaySources ?? []),
     notes: [...(unitNote ? [unitNote] : []), ...notes],
     table: treemapTable(items, system, byName, columnTitle(y), amount, total, title),
     records: treemapRecords(tiles, system, { unit: unitLabel(unit), period, source, total }),
-    view: { ...STILL, drill: system && codes ? path : undefined },
-    render: 'svg',
-  };
+    view: { drill: system && codes ? path : undefined },
+  });
 }

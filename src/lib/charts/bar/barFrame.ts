@@ -1,0 +1,109 @@
+import { scaleBand, type ScaleBand } from 'd3-scale';
+import type { SeriesChart } from '../build/seriesChart';
+import { showSeries, type Shown } from '../build/showSeries';
+import { stackExtent } from '../build/stackExtent';
+import { stackValues, type Stack } from '../build/stackValues';
+import { valueAxisText } from '../build/valueLabel';
+import { xWindow, type XWindow } from '../build/xWindow';
+import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
+import { pointFactory, type PointFactory } from '../data/pointFactory';
+import { slotLabel } from '../data/slotLabel';
+import { textWidth } from '../layout/textWidth';
+import { valueScale, type ValueScale } from '../layout/valueScale';
+import type { ChartSize, ChartSpec } from '../spec';
+import { rankSlots } from './rankSlots';
+
+/** A bar chart's scales: the categories kept, their values (and stacks), a band each, x. */
+export interface BarFrame {
+  ranked: boolean;
+  stacked: boolean;
+  win: XWindow;
+  shown: Shown[];
+  slots: number[];
+  /** Per slot, per shown series. */
+  values: number[][];
+  stacks: (Stack | null)[];
+  factory: PointFactory;
+  /** Room left of the plot for the category labels. */
+  labelRoom: number;
+  plot: ChartSpec['plot'];
+  x: ValueScale;
+  xLabel?: string;
+  band: ScaleBand<number>;
+  inner: ScaleBand<number>;
+}
+
+/**
+ * The frame of a bar chart: the top N categories (largest first when ranked), labels left of
+ * the plot and values right of it, each given the room its longest text needs.
+ */
+export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
+  const { data, config, locale, notes } = chart;
+  const ranked = config.variant === undefined || config.variant === 'ranked';
+  const stacked = config.variant === 'stacked';
+  const win = xWindow(data.slots.keys, []);
+  const { shown } = showSeries(data, config, win, notes, false);
+  const top = config.top ?? 15;
+  const { slots, left } = rankSlots(shown, data.slots.keys.length, ranked || stacked, top);
+  if (left) notes.add(`The ${slots.length} largest shown; ${left} more are in the data.`);
+  const values = slots.map((i) => shown.map(({ s }) => s.values[i]));
+  const stacks = values.map((v) => (stacked ? stackValues(v) : null));
+  const [lo, hi] = stackExtent(values, stacks, stacked);
+  const axis = valueAxisText(data.unit, 'values', Math.max(Math.abs(lo), Math.abs(hi)), locale);
+  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
+  const labels = slots.map((i) => slotLabel(data, i, locale));
+  const labelRoom = Math.min(
+    size.width * 0.4,
+    Math.max(40, ...labels.map((l) => textWidth(l, 11))) + 10,
+  );
+  const valueRoom =
+    shown.length === 1
+      ? Math.max(40, ...slots.map((i) => textWidth(factory.raw(shown[0].s.values[i]), 11))) + 8
+      : 16;
+  const plot = {
+    left: Math.round(labelRoom),
+    top: 22,
+    width: Math.max(10, Math.round(size.width - labelRoom - valueRoom)),
+    height: Math.max(10, size.height - 22 - 36),
+  };
+  const x = valueScale([lo, hi], [plot.left, plot.left + plot.width], {
+    scale: 'linear',
+    zero: true,
+    count: Math.max(2, Math.floor(plot.width / 80)),
+    label: axis.tick,
+    ...editedAxis(config.edits, 'values'),
+  });
+  if (x.widened) notes.add(WIDENED_NOTE);
+  const xLabel = config.text?.yLabel ?? axis.label;
+  const { band, inner } = barBands(slots, shown.length, stacked, plot);
+  return {
+    ranked,
+    stacked,
+    win,
+    shown,
+    slots,
+    values,
+    stacks,
+    factory,
+    labelRoom,
+    plot,
+    x,
+    xLabel,
+    band,
+    inner,
+  };
+}
+
+/** A band per category down the plot, and the series side by side inside it. */
+function barBands(slots: number[], series: number, stacked: boolean, plot: ChartSpec['plot']) {
+  const band = scaleBand<number>()
+    .domain(slots)
+    .range([plot.top, plot.top + plot.height])
+    .paddingInner(0.25)
+    .paddingOuter(0.15);
+  const inner = scaleBand<number>()
+    .domain(Array.from({ length: series }, (_, k) => k))
+    .range([0, band.bandwidth()])
+    .paddingInner(series > 1 && !stacked ? 0.1 : 0);
+  return { band, inner };
+}

@@ -1,0 +1,51 @@
+import type { Table } from '../../data/table';
+import type { ChartConfig } from '../config';
+import { prepareChartData, type ChartData } from '../data/prepareChartData';
+import { normalizeConfig, type ChartInput } from '../normalizeConfig';
+import { sourceLines } from '../sourceLines';
+import type { ChartKind, ChartSize, ChartSpec } from '../spec';
+import { assembleSpec, type SpecParts } from './assembleSpec';
+import { baseNotes, type ChartNotes } from './chartNotes';
+import { chartSubtitle, chartTitle } from './chartText';
+
+/** What every chart drawn from prepared series starts from, whatever its marks. */
+export interface SeriesChart {
+  table: Table;
+  config: ChartConfig;
+  data: ChartData;
+  locale: string;
+  /** Filled while the geometry is built; said under the chart. */
+  notes: ChartNotes;
+  title: string;
+}
+
+/** A chart kind's config normalised, its data prepared and its notes begun. */
+export function seriesChart(table: Table, input: ChartInput, kind: ChartKind): SeriesChart {
+  const config = normalizeConfig(input, kind);
+  const data = prepareChartData(table, config, config.memo);
+  const notes = baseNotes(data, config);
+  return {
+    table,
+    config,
+    data,
+    locale: config.locale ?? 'en',
+    notes,
+    title: chartTitle(data, config),
+  };
+}
+
+/** The spec of a series chart: its kind's parts inside the title, subtitle, sources and notes. */
+export function seriesSpec(
+  chart: SeriesChart,
+  size: ChartSize,
+  parts: Omit<SpecParts, 'title' | 'sources' | 'notes'>,
+): ChartSpec {
+  const { table, config, data } = chart;
+  return assembleSpec(size, {
+    title: chart.title,
+    subtitle: chartSubtitle(data, config),
+    sources: sourceLines(table, data.ys, config.overlaySources ?? []),
+    notes: chart.notes.all,
+    ...parts,
+  });
+}

@@ -1,0 +1,40 @@
+import { placeAnnotations } from '../build/placeAnnotations';
+import type { SeriesChart } from '../build/seriesChart';
+import { periodX } from '../build/timeView';
+import { slotLabel, slotOf } from '../data/slotLabel';
+import type { Annotation, ChartBar } from '../spec';
+import type { ColumnFrame } from './columnFrame';
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** An arrow over each lower bound, then the config's annotations placed on the columns. */
+export function columnAnnotations(
+  chart: SeriesChart,
+  frame: ColumnFrame,
+  bars: ChartBar[],
+): Annotation[] {
+  const { data, config, locale } = chart;
+  const { x, shown } = frame;
+  const annotations: Annotation[] = bars
+    .filter((b) => b.point.qualifier === 'lower-bound')
+    .map((b) => ({ kind: 'bound', x: b.point.x, y: b.y, label: 'lower bound' }));
+  annotations.push(
+    ...placeAnnotations(config.annotations ?? [], {
+      plot: frame.plot,
+      y: frame.y,
+      x: periodX(data, frame.win, (i) => round((x(i) ?? 0) + x.bandwidth() / 2)),
+      mark: (period, id) => {
+        const i = slotOf(data, period);
+        const label = slotLabel(data, i, locale);
+        const b = bars.find(
+          (bar) => bar.point.period === label && (!id || bar.point.seriesId === id),
+        );
+        const sh = shown.find((s) => s.s.id === b?.point.seriesId);
+        return b && sh
+          ? { left: b.x, right: b.x + b.width, y: b.y, raw: sh.s.values[i] }
+          : undefined;
+      },
+    }),
+  );
+  return annotations;
+}

@@ -1,0 +1,83 @@
+import type { SeriesChart } from '../build/seriesChart';
+import { showSeries, type Shown } from '../build/showSeries';
+import { valueAxisText } from '../build/valueLabel';
+import { xWindow, type XWindow } from '../build/xWindow';
+import { pointFactory, type PointFactory } from '../data/pointFactory';
+import { slotOf } from '../data/slotLabel';
+import { formatChange } from '../format';
+import { textWidth } from '../layout/textWidth';
+import { valueScale, type ValueScale } from '../layout/valueScale';
+import type { ChartSize, ChartSpec } from '../spec';
+
+/** A slope chart's scales: the two slots compared, the series with both, their end texts, y. */
+export interface SlopeFrame {
+  win: XWindow;
+  a: number;
+  b: number;
+  both: Shown[];
+  factory: PointFactory;
+  /** Per series, the text at the left end (label and value) and the right (value and change). */
+  leftText: string[];
+  rightText: string[];
+  plot: ChartSpec['plot'];
+  log: boolean;
+  y: ValueScale;
+}
+
+/** The two slots compared: the config's periods, else the first and last with any value. */
+function twoSlots(values: Float64Array[], count: number, chosen: number[]): [number, number] {
+  if (chosen.length === 2 && chosen.every((i) => i >= 0)) return [chosen[0], chosen[1]];
+  const has = (i: number) => values.some((v) => !Number.isNaN(v[i]));
+  let a = 0;
+  while (a < count - 1 && !has(a)) a++;
+  let b = count - 1;
+  while (b > a && !has(b)) b--;
+  return [a, b];
+}
+
+/**
+ * The frame of a slope chart: the series with a figure at both ends (the others said), room
+ * either side for their end texts, and a value axis (log when every value allows).
+ */
+export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
+  const { data, config, locale, notes } = chart;
+  const win = xWindow(data.slots.keys, []);
+  const { shown } = showSeries(data, config, win, notes, false);
+  const [a, b] = twoSlots(
+    shown.map(({ s }) => s.values),
+    data.slots.keys.length,
+    (config.periods ?? []).map((p) => slotOf(data, p)),
+  );
+  const both = shown.filter(({ s }) => !Number.isNaN(s.values[a]) && !Number.isNaN(s.values[b]));
+  const missing = shown.filter((x) => !both.includes(x));
+  if (missing.length)
+    notes.add(
+      `Left out, having no figure for one of the two periods: ${missing.map(({ s }) => s.label).join(', ')}.`,
+    );
+  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
+  const leftText = both.map(({ s }) => `${s.label} ${factory.raw(s.values[a])}`);
+  const rightText = both.map(
+    ({ s }) => `${factory.raw(s.values[b])} ${formatChange((s.values[b] / s.values[a] - 1) * 100)}`,
+  );
+  const room = (texts: string[]) =>
+    Math.min(size.width * 0.32, Math.max(40, ...texts.map((t) => textWidth(t, 11))) + 10);
+  const plot = {
+    left: Math.round(room(leftText)),
+    top: 34,
+    width: 0,
+    height: Math.max(10, size.height - 34 - 16),
+  };
+  plot.width = Math.max(10, Math.round(size.width - plot.left - room(rightText)));
+  const vals = both.flatMap(({ s }) => [s.values[a], s.values[b]]);
+  const axis = valueAxisText(data.unit, 'values', Math.max(...vals.map(Math.abs), 0), locale);
+  const log = config.scale === 'log' && vals.every((v) => v > 0);
+  if (config.scale === 'log' && !log)
+    notes.add('Values of zero or less cannot go on a log scale: shown on a linear scale.');
+  const y = valueScale([Math.min(...vals), Math.max(...vals)], [plot.top + plot.height, plot.top], {
+    scale: log ? 'log' : 'linear',
+    zero: false,
+    count: 5,
+    label: axis.tick,
+  });
+  return { win, a, b, both, factory, leftText, rightText, plot, log, y };
+}
