@@ -7,7 +7,7 @@ import type { ChartSpec } from '../lib/charts/spec';
 import { cssPaints, drawCanvas } from '../lib/components/chart/drawCanvas';
 import { focusMarks } from '../lib/interaction/focusMarks';
 import { plotLabel } from '../lib/interaction/plotLabel';
-import { PlotController, type PlotView } from '../lib/interaction/PlotController';
+import { plotController, type PlotView } from '../lib/interaction/plotController';
 import { element, svgElement } from './element';
 import { defsElement, shapeElement } from './shapeElement';
 import { tooltipElement } from './tooltipElement';
@@ -120,6 +120,6 @@ export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers
     if (!brushRect.isConnected) (overlay || svg).append(brushRect);
   }
 
-  signal.addEventListener('abort', new PlotController(spec, host).listen(plot));
+  signal.addEventListener('abort', plotController(spec, host).listen(plot));
   return plot;
 }

@@ -3,10 +3,10 @@ import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashb
 import { chartPoints } from '../../../src/lib/charts/navigatePoints';
 import type { ChartPoint, ChartSpec } from '../../../src/lib/charts/spec';
 import {
-  PlotController,
+  plotController,
   type PlotHost,
   type PlotView,
-} from '../../../src/lib/interaction/PlotController';
+} from '../../../src/lib/interaction/plotController';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -21,13 +21,13 @@ function control(spec: ChartSpec, more: Partial<PlotHost> = {}) {
     ...more,
   };
   const last = () => views[views.length - 1];
-  return { controller: new PlotController(spec, host), host, views, last };
+  return { controller: plotController(spec, host), host, views, last };
 }
 
 const key = (k: string, shiftKey = false) => ({ key: k, shiftKey, preventDefault: vi.fn() });
 const at = (p: { x: number; y: number }, button = 0) => ({ clientX: p.x, clientY: p.y, button });
 
-describe('PlotController', () => {
+describe('plotController(spec, host)', () => {
   const spec = annualChartSpec(SIZE);
   const grid = chartPoints(spec);
 
@@ -87,7 +87,7 @@ describe('PlotController', () => {
     expect(last().brush).toEqual({ from: from.x + 3, to: to.x - 4 });
     controller.pointerup();
     expect(last().brush).toBeNull();
-    const [range] = host.zoom.mock.calls[0];
+    const [range] = vi.mocked(host.zoom!).mock.calls[0];
     expect(range.map(Number.isInteger)).toEqual([true, true]);
     expect(range).toEqual([Number(from.period), Number(to.period)]);
   });

@@ -1,0 +1,201 @@
+import { chartKey } from '../charts/chartKey';
+import {
+  chartPoints,
+  describePoint,
+  moveCursor,
+  pointerPoint,
+  type Cursor,
+} from '../charts/navigatePoints';
+import type { ChartPoint, ChartSpec } from '../charts/spec';
+import { brushRange, keyAt, zoomRange } from '../charts/zoomRange';
+import { canZoom, type PlotAbilities } from './plotLabel';
+import { placeTooltip, type ScreenBox, type TooltipPlace } from './placeTooltip';
+
+/** The x range being brushed, in chart pixels. */
+export interface Brush {
+  from: number;
+  to: number;
+}
+
+/**
+ * What a plot shows over its picture. `active` and `tip` keep their identity while the point
+ * under the cursor stays, so a host redraws them only when they change.
+ */
+export interface PlotView {
+  active: ChartPoint | null;
+  tip: TooltipPlace | null;
+  brush: Brush | null;
+}
+
+/** What the controller needs from the page that draws the plot. */
+export interface PlotHost extends PlotAbilities {
+  /** The picture's box on screen (the svg's), to map the pointer into chart pixels. */
+  box(): ScreenBox | undefined;
+  /** Draws the view: focus mark, tooltip, brush. */
+  show(view: PlotView): void;
+  /** Says something to screen readers. */
+  say(text: string): void;
+}
+
+type PointerLike = { clientX: number; clientY: number };
+type KeyLike = { key: string; shiftKey: boolean; preventDefault(): void };
+type WheelLike = PointerLike & {
+  deltaY: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  preventDefault(): void;
+};
+
+/** A plot's controller: the hosts pass it their element's events. */
+export interface PlotController {
+  /** The point under the cursor, if any. */
+  readonly active: ChartPoint | null;
+  /** A new spec (resize, toggled series): the cursor stays on its place in the new points. */
+  setSpec(spec: ChartSpec): void;
+  keydown(e: KeyLike): void;
+  pointermove(e: PointerLike): void;
+  pointerdown(e: PointerLike & { button: number }): void;
+  /** A brush wide enough zooms; a click opens the point under it. */
+  pointerup(): void;
+  /** Only Ctrl/⌘ + wheel (and trackpad pinch) zooms; a plain wheel keeps scrolling the page. */
+  wheel(e: WheelLike): void;
+  /** The pointer left the plot: no cursor and no brush. */
+  leave(): void;
+  /** Focus left the plot: the keyboard cursor goes. */
+  blur(): void;
+  /** Binds the controller to the plot element's events; returns what unbinds it. */
+  listen(node: HTMLElement): () => void;
+}
+
+/**
+ * The reading aids of a plot, for any host: the pointer and the arrow keys walk its points (each
+ * shown with a focus mark and a tooltip, and announced from the keys), Enter opens a point, a
+ * drag brushes a range to zoom into (snapped to whole periods), +/−/0, Shift+arrows and
+ * Ctrl+wheel zoom, Escape and blur put the cursor away. It holds no DOM of its own.
+ */
+export function plotController(first: ChartSpec, host: PlotHost): PlotController {
+  let spec = first;
+  let grid = chartPoints(spec);
+  let cursor: Cursor | null = null;
+  let brush: Brush | null = null;
+  let pressed = false;
+  let view: PlotView = { active: null, tip: null, brush: null };
+  let node: { blur(): void } | null = null;
+  const active = () => (cursor ? (grid[cursor.series]?.[cursor.index] ?? null) : null);
+  const zoomable = () => canZoom(spec, host);
+
+  function show(anew = false) {
+    const point = active();
+    const same = !anew && point === view.active;
+    if (same && brush === view.brush) return;
+    const tip = !point
+      ? null
+      : same
+        ? view.tip
+        : placeTooltip(spec, point, host.box(), globalThis.innerWidth ?? Infinity);
+    view = { active: point, tip, brush };
+    host.show(view);
+  }
+
+  function move(next: Cursor | null, announce = false) {
+    cursor = next;
+    show();
+    const p = active();
+    if (p && announce) host.say(describePoint(p));
+  }
+
+  /** A tile with more below it drills in; any other point opens its source. */
+  function open(point: ChartPoint) {
+    if (point.drill && host.drill) {
+      move(null);
+      host.say(`Showing what ${point.seriesLabel} holds.`);
+      host.drill(point.drill);
+    } else host.open?.(point);
+  }
+
+  function zoom(range: [number, number] | null, gesture = false) {
+    move(null);
+    host.zoom?.(range, gesture);
+    host.say(range ? 'Zoomed in; press 0 to show everything.' : 'Showing everything.');
+  }
+
+  /** The pointer in chart pixels, or null before the picture is laid out. */
+  function at(e: PointerLike): { x: number; y: number } | null {
+    const box = host.box();
+    if (!box || !box.width) return null;
+    return {
+      x: ((e.clientX - box.left) / box.width) * spec.width,
+      y: ((e.clientY - box.top) / box.height) * spec.height,
+    };
+  }
+
+  const controller: PlotController = {
+    get active() {
+      return active();
+    },
+    setSpec(next) {
+      spec = next;
+      grid = chartPoints(spec);
+      show(true);
+    },
+    keydown(e) {
+      const p = active();
+      const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
+      if (!action) return;
+      if (action.kind === 'leave') return (move(null), node?.blur());
+      e.preventDefault();
+      if (action.kind === 'open' && p) open(p);
+      else if (action.kind === 'zoom') zoom(action.range);
+      else if (action.kind === 'move') move(moveCursor(grid, cursor, action.key), true);
+    },
+    pointermove(e) {
+      const p = at(e);
+      if (!p) return;
+      if (!brush) return move(pointerPoint(spec, grid, p.x, p.y));
+      brush = { ...brush, to: p.x };
+      show();
+    },
+    pointerdown(e) {
+      const p = at(e);
+      pressed = e.button === 0;
+      if (!zoomable() || !p || !pressed) return;
+      brush = { from: p.x, to: p.x };
+      show();
+    },
+    pointerup() {
+      const range = brush ? brushRange(spec.view, brush.from, brush.to) : null;
+      brush = null;
+      const p = active();
+      if (range) zoom(range);
+      else if (p && pressed) open(p);
+      show();
+      pressed = false;
+    },
+    wheel(e) {
+      if (!zoomable() || !(e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      const p = at(e);
+      const key = p ? (keyAt(spec.view, p.x) ?? undefined) : undefined;
+      zoom(zoomRange(spec.view, e.deltaY > 0 ? 1.25 : 0.8, key), true);
+    },
+    leave() {
+      brush = null;
+      move(null);
+    },
+    blur: () => move(null),
+    listen(target) {
+      node = target;
+      const life = new AbortController();
+      const on = { signal: life.signal };
+      target.addEventListener('keydown', controller.keydown, on);
+      target.addEventListener('pointermove', controller.pointermove, on);
+      target.addEventListener('pointerdown', controller.pointerdown, on);
+      target.addEventListener('pointerup', controller.pointerup, on);
+      target.addEventListener('pointerleave', controller.leave, on);
+      target.addEventListener('blur', controller.blur, on);
+      target.addEventListener('wheel', controller.wheel, { ...on, passive: false });
+      return () => life.abort();
+    },
+  };
+  return controller;
+}
