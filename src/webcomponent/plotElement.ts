@@ -4,11 +4,11 @@ import { chartDefs } from '../lib/charts/draw/chartDefs';
 import { markShapes } from '../lib/charts/draw/markShapes';
 import type { Shape } from '../lib/charts/draw/shape';
 import type { ChartSpec } from '../lib/charts/spec';
-import { cssPaints, drawCanvas } from '../lib/components/chart/drawCanvas';
 import { focusMarks } from '../lib/interaction/focusMarks';
 import { plotLabel } from '../lib/interaction/plotLabel';
 import { plotController, type PlotView } from '../lib/interaction/plotController';
 import { element, svgElement } from './element';
+import type { paintCanvas } from './paintCanvas';
 import { defsElement, shapeElement } from './shapeElement';
 import { tooltipElement } from './tooltipElement';
 
@@ -28,27 +28,17 @@ export interface PlotHandlers {
   say: (text: string) => void;
   /** Ends the listeners when the plot is replaced. */
   signal: AbortSignal;
+  /** Loads trade-chart-views.js, which paints a dense chart's canvas. */
+  views: () => Promise<{ paintCanvas: typeof paintCanvas }>;
 }
 
-/**
- * The canvas of dense marks. It reads the theme's colours from the CSS variables, so it draws
- * once in the page, and again when the colour scheme changes.
- */
-function canvasElement(spec: ChartSpec, signal: AbortSignal): HTMLCanvasElement {
+/** The canvas of dense marks, painted once the views' file (which holds the painter) is in. */
+function canvasElement(spec: ChartSpec, { views, say, signal }: PlotHandlers): HTMLCanvasElement {
   const canvas = element('canvas', { 'aria-hidden': 'true' });
-  const draw = () => {
-    const ctx = canvas.getContext('2d');
-    if (!ctx || !canvas.isConnected) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(spec.width * ratio);
-    canvas.height = Math.round(spec.height * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawCanvas(ctx, markShapes(spec), cssPaints(getComputedStyle(canvas)));
-  };
-  requestAnimationFrame(draw);
-  globalThis
-    .matchMedia?.('(prefers-color-scheme: dark)')
-    .addEventListener('change', draw, { signal });
+  views().then(
+    (v) => v.paintCanvas(canvas, spec, markShapes(spec), signal),
+    () => say('This chart needs trade-chart-views.js next to trade-chart.js.'),
+  );
   return canvas;
 }
 
@@ -86,7 +76,7 @@ export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers
     'div',
     { class: 'plot', role: 'application', tabindex: 0, id: `${uid}-plot` },
     svg,
-    onCanvas && canvasElement(spec, signal),
+    onCanvas && canvasElement(spec, handlers),
     overlay,
   );
   plot.setAttribute('aria-label', plotLabel(spec, host));
