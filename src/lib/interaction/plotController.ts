@@ -6,7 +6,7 @@ import {
   pointerPoint,
   type Cursor,
 } from '../charts/navigatePoints';
-import type { ChartPoint, ChartSpec } from '../charts/spec';
+import type { ChartPoint, ChartSpec, ChartView } from '../charts/spec';
 import { brushRange, keyAt, zoomRange } from '../charts/zoomRange';
 import { canZoom, type PlotAbilities } from './plotLabel';
 import { placeTooltip, type ScreenBox, type TooltipPlace } from './placeTooltip';
@@ -48,8 +48,6 @@ type WheelLike = PointerLike & {
 
 /** A plot's controller: the hosts pass it their element's events. */
 export interface PlotController {
-  /** The point under the cursor, if any. */
-  readonly active: ChartPoint | null;
   /** A new spec (resize, toggled series): the cursor stays on its place in the new points. */
   setSpec(spec: ChartSpec): void;
   keydown(e: KeyLike): void;
@@ -67,6 +65,63 @@ export interface PlotController {
   listen(node: HTMLElement): () => void;
 }
 
+/** The pointer in chart pixels, or null before the picture is laid out. */
+function chartPixel(spec: ChartSpec, box: ScreenBox | undefined, e: PointerLike) {
+  if (!box || !box.width) return null;
+  const x = ((e.clientX - box.left) / box.width) * spec.width;
+  return { x, y: ((e.clientY - box.top) / box.height) * spec.height };
+}
+
+/** The range a Ctrl+wheel step shows: in or out around the key under the pointer. */
+function wheelRange(view: ChartView, x: number | undefined, deltaY: number) {
+  const key = x === undefined ? undefined : (keyAt(view, x) ?? undefined);
+  return zoomRange(view, deltaY > 0 ? 1.25 : 0.8, key);
+}
+
+/** Hands a node's events to the controller until the returned function is called. */
+function listen(node: HTMLElement, c: PlotController): () => void {
+  const life = new AbortController();
+  const on = { signal: life.signal };
+  node.addEventListener('keydown', c.keydown, on);
+  node.addEventListener('pointermove', c.pointermove, on);
+  node.addEventListener('pointerdown', c.pointerdown, on);
+  node.addEventListener('pointerup', c.pointerup, on);
+  node.addEventListener('pointerleave', c.leave, on);
+  node.addEventListener('blur', c.blur, on);
+  node.addEventListener('wheel', c.wheel, { ...on, passive: false });
+  return () => life.abort();
+}
+
+/** Draws a plot's view through its host, only what changed; `anew` places the tooltip again. */
+function viewer(host: PlotHost) {
+  let view: PlotView = { active: null, tip: null, brush: null };
+  return (spec: ChartSpec, p: ChartPoint | null, brush: Brush | null, anew = false) => {
+    const same = !anew && p === view.active;
+    if (same && brush === view.brush) return;
+    const place = () => placeTooltip(spec, p!, host.box(), globalThis.innerWidth ?? Infinity);
+    view = { active: p, tip: !p ? null : same ? view.tip : place(), brush };
+    host.show(view);
+  };
+}
+
+/** Opening a point and zooming, said to the reader; both put the cursor away (`clear`). */
+function plotActions(host: PlotHost, clear: () => void) {
+  return {
+    /** A tile with more below it drills in; any other point opens its source. */
+    open(p: ChartPoint) {
+      if (!p.drill || !host.drill) return host.open?.(p);
+      clear();
+      host.say(`Showing what ${p.seriesLabel} holds.`);
+      host.drill(p.drill);
+    },
+    zoom(range: [number, number] | null, gesture = false) {
+      clear();
+      host.zoom?.(range, gesture);
+      host.say(range ? 'Zoomed in; press 0 to show everything.' : 'Showing everything.');
+    },
+  };
+}
+
 /**
  * The reading aids of a plot, for any host: the pointer and the arrow keys walk its points (each
  * shown with a focus mark and a tooltip, and announced from the keys), Enter opens a point, a
@@ -74,79 +129,46 @@ export interface PlotController {
  * Ctrl+wheel zoom, Escape and blur put the cursor away. It holds no DOM of its own.
  */
 export function plotController(first: ChartSpec, host: PlotHost): PlotController {
-  let spec = first;
-  let grid = chartPoints(spec);
+  let [spec, grid] = [first, chartPoints(first)];
   let cursor: Cursor | null = null;
   let brush: Brush | null = null;
   let pressed = false;
-  let view: PlotView = { active: null, tip: null, brush: null };
-  let node: { blur(): void } | null = null;
+  let node: HTMLElement | null = null;
   const active = () => (cursor ? (grid[cursor.series]?.[cursor.index] ?? null) : null);
   const zoomable = () => canZoom(spec, host);
-
-  function show(anew = false) {
-    const point = active();
-    const same = !anew && point === view.active;
-    if (same && brush === view.brush) return;
-    const tip = !point
-      ? null
-      : same
-        ? view.tip
-        : placeTooltip(spec, point, host.box(), globalThis.innerWidth ?? Infinity);
-    view = { active: point, tip, brush };
-    host.show(view);
-  }
-
+  const at = (e: PointerLike) => chartPixel(spec, host.box(), e);
+  const draw = viewer(host);
+  const show = (anew = false) => draw(spec, active(), brush, anew);
   function move(next: Cursor | null, announce = false) {
     cursor = next;
     show();
     const p = active();
     if (p && announce) host.say(describePoint(p));
   }
-
-  /** A tile with more below it drills in; any other point opens its source. */
-  function open(point: ChartPoint) {
-    if (point.drill && host.drill) {
-      move(null);
-      host.say(`Showing what ${point.seriesLabel} holds.`);
-      host.drill(point.drill);
-    } else host.open?.(point);
-  }
-
-  function zoom(range: [number, number] | null, gesture = false) {
-    move(null);
-    host.zoom?.(range, gesture);
-    host.say(range ? 'Zoomed in; press 0 to show everything.' : 'Showing everything.');
-  }
-
-  /** The pointer in chart pixels, or null before the picture is laid out. */
-  function at(e: PointerLike): { x: number; y: number } | null {
-    const box = host.box();
-    if (!box || !box.width) return null;
-    return {
-      x: ((e.clientX - box.left) / box.width) * spec.width,
-      y: ((e.clientY - box.top) / box.height) * spec.height,
-    };
-  }
+  const { open, zoom } = plotActions(host, () => move(null));
 
   const controller: PlotController = {
-    get active() {
-      return active();
-    },
     setSpec(next) {
-      spec = next;
-      grid = chartPoints(spec);
+      [spec, grid] = [next, chartPoints(next)];
       show(true);
     },
     keydown(e) {
       const p = active();
       const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
       if (!action) return;
-      if (action.kind === 'leave') return (move(null), node?.blur());
+      if (action.kind === 'leave') {
+        move(null);
+        return node?.blur();
+      }
       e.preventDefault();
       if (action.kind === 'open' && p) open(p);
       else if (action.kind === 'zoom') zoom(action.range);
       else if (action.kind === 'move') move(moveCursor(grid, cursor, action.key), true);
+    },
+    wheel(e) {
+      if (!zoomable() || !(e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      zoom(wheelRange(spec.view, at(e)?.x, e.deltaY), true);
     },
     pointermove(e) {
       const p = at(e);
@@ -171,13 +193,6 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
       show();
       pressed = false;
     },
-    wheel(e) {
-      if (!zoomable() || !(e.ctrlKey || e.metaKey)) return;
-      e.preventDefault();
-      const p = at(e);
-      const key = p ? (keyAt(spec.view, p.x) ?? undefined) : undefined;
-      zoom(zoomRange(spec.view, e.deltaY > 0 ? 1.25 : 0.8, key), true);
-    },
     leave() {
       brush = null;
       move(null);
@@ -185,16 +200,7 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
     blur: () => move(null),
     listen(target) {
       node = target;
-      const life = new AbortController();
-      const on = { signal: life.signal };
-      target.addEventListener('keydown', controller.keydown, on);
-      target.addEventListener('pointermove', controller.pointermove, on);
-      target.addEventListener('pointerdown', controller.pointerdown, on);
-      target.addEventListener('pointerup', controller.pointerup, on);
-      target.addEventListener('pointerleave', controller.leave, on);
-      target.addEventListener('blur', controller.blur, on);
-      target.addEventListener('wheel', controller.wheel, { ...on, passive: false });
-      return () => life.abort();
+      return listen(target, controller);
     },
   };
   return controller;
