@@ -49,12 +49,14 @@ function drawChart(
   let width = 0;
   let plot: AbortController | null = null;
   // The trade views' builders and a map's outlines come in files of their own, fetched only
-  // for type="balance|treemap|map" (and the outlines only for a map).
+  // for type="balance|treemap|map" (and the outlines only for a map); the views' file also
+  // paints a dense chart's canvas.
   let atlas: MapAtlas | undefined;
   const beside = (file: string) => new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
+  const views = () => loadTradeViews(beside('trade-chart-views.js'));
   if (isTradeView(config.type, config.variant))
     void Promise.all([
-      loadTradeViews(beside('trade-chart-views.js')),
+      views(),
       config.type === 'map' ? loadMapAtlasFrom(beside('trade-chart-map.js')) : undefined,
     ]).then(
       ([, loaded]) => {
@@ -99,7 +101,7 @@ function drawChart(
     plot = new AbortController();
     const zoom = (range: [number, number] | null) => change({ range: range ?? undefined });
     const drawn = w
-      ? plotElement(spec, uid, { zoom, say, signal: plot.signal })
+      ? plotElement(spec, uid, { zoom, say, signal: plot.signal, views })
       : element('div', { class: 'pending' });
     if (!w) drawn.style.aspectRatio = `${spec.width} / ${spec.height}`;
     measure.replaceChildren(drawn);

@@ -1,21 +1,14 @@
-import { chartKey } from '../lib/charts/chartKey';
 import { annotationShapes } from '../lib/charts/draw/annotationShapes';
 import { axisShapes } from '../lib/charts/draw/axisShapes';
 import { chartDefs } from '../lib/charts/draw/chartDefs';
 import { markShapes } from '../lib/charts/draw/markShapes';
 import type { Shape } from '../lib/charts/draw/shape';
-import {
-  chartPoints,
-  describePoint,
-  moveCursor,
-  pointerPoint,
-  type Cursor,
-} from '../lib/charts/navigatePoints';
 import type { ChartSpec } from '../lib/charts/spec';
-import { brushRange, keyAt, zoomRange } from '../lib/charts/zoomRange';
-import { cssPaints, drawCanvas } from '../lib/components/chart/drawCanvas';
+import { focusMarks } from '../lib/interaction/focusMarks';
+import { plotLabel } from '../lib/interaction/plotLabel';
+import { plotController, type PlotView } from '../lib/interaction/plotController';
 import { element, svgElement } from './element';
-import { focusElements } from './focusElements';
+import type { paintCanvas } from './paintCanvas';
 import { defsElement, shapeElement } from './shapeElement';
 import { tooltipElement } from './tooltipElement';
 
@@ -35,17 +28,27 @@ export interface PlotHandlers {
   say: (text: string) => void;
   /** Ends the listeners when the plot is replaced. */
   signal: AbortSignal;
+  /** Loads trade-chart-views.js, which paints a dense chart's canvas. */
+  views: () => Promise<{ paintCanvas: typeof paintCanvas }>;
+}
+
+/** The canvas of dense marks, painted once the views' file (which holds the painter) is in. */
+function canvasElement(spec: ChartSpec, { views, say, signal }: PlotHandlers): HTMLCanvasElement {
+  const canvas = element('canvas', { 'aria-hidden': 'true' });
+  views().then(
+    (v) => v.paintCanvas(canvas, spec, markShapes(spec), signal),
+    () => say('This chart needs trade-chart-views.js next to trade-chart.js.'),
+  );
+  return canvas;
 }
 
 /**
- * The picture of a chart spec with the dashboard's reading aids: the arrow keys and the pointer
- * walk its points, each shown in a tooltip and announced; a zoomable chart zooms by brush, keys
- * and Ctrl+wheel. Dense marks go on a canvas under the SVG axes.
+ * The picture of a chart spec with the dashboard's reading aids, bound to a PlotController: the
+ * arrow keys and the pointer walk its points, each shown in a tooltip and announced; a zoomable
+ * chart zooms by brush, keys and Ctrl+wheel. Dense marks go on a canvas under the SVG axes.
  */
 export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers): HTMLElement {
   const { zoom, say, signal } = handlers;
-  const zoomable = spec.view.zoomable;
-  const grid = chartPoints(spec);
   const onCanvas = spec.render === 'canvas';
   const box = { viewBox: `0 0 ${spec.width} ${spec.height}`, width: '100%' };
   const svg = svgElement(
@@ -59,156 +62,54 @@ export function plotElement(spec: ChartSpec, uid: string, handlers: PlotHandlers
     group('annotations', annotationShapes(spec), uid),
   );
   const focus = svgElement('g', { class: 'focus', 'pointer-events': 'none' });
-  const canvas = onCanvas && element('canvas', { 'aria-hidden': 'true' });
   const overlay =
-    onCanvas && svgElement('svg', { ...box, class: 'overlay', 'aria-hidden': 'true' }, focus);
-  if (!onCanvas) svg.append(focus);
+    onCanvas && svgElement('svg', { ...box, class: 'overlay', 'aria-hidden': 'true' });
+  (overlay || svg).append(focus);
+  // The figure redraws on a zoom whatever the gesture, so the range alone is passed on.
+  const host = {
+    box: () => svg.getBoundingClientRect(),
+    show,
+    say,
+    zoom: (range: [number, number] | null) => zoom(range),
+  };
   const plot = element(
     'div',
-    {
-      class: 'plot',
-      role: 'application',
-      tabindex: 0,
-      id: `${uid}-plot`,
-      'aria-label': `${spec.title}: interactive chart. Arrow keys move between points${
-        zoomable ? ', plus and minus zoom, 0 shows all' : ''
-      }, Escape leaves.`,
-    },
+    { class: 'plot', role: 'application', tabindex: 0, id: `${uid}-plot` },
     svg,
-    canvas,
+    onCanvas && canvasElement(spec, handlers),
     overlay,
   );
-
-  let cursor: Cursor | null = null;
+  plot.setAttribute('aria-label', plotLabel(spec, host));
+  const brushRect = svgElement('rect', { class: 'brush', fill: 'var(--accent)', opacity: 0.15 });
   let tip: HTMLElement | null = null;
-  function show(next: Cursor | null, announce = false) {
-    cursor = next;
-    const p = next ? (grid[next.series]?.[next.index] ?? null) : null;
-    tip?.remove();
-    tip = null;
-    focus.replaceChildren(...(p ? focusElements(spec, p) : []));
-    if (p) {
-      tip = tooltipElement(p, `${uid}-tip`, p.x / spec.width, p.y / spec.height, spec.width < 480);
-      plot.append(tip);
-      plot.setAttribute('aria-describedby', `${uid}-tip`);
-      if (announce) say(describePoint(p));
-    } else plot.removeAttribute('aria-describedby');
-  }
-  const active = () => (cursor ? grid[cursor.series]?.[cursor.index] : undefined);
+  let drawn: PlotView['active'] = null;
 
-  const on = { signal };
-  plot.addEventListener(
-    'keydown',
-    (e) => {
-      const action = chartKey(e.key, e.shiftKey, spec.view, zoomable, active()?.x);
-      if (!action) return;
-      if (action.kind === 'leave') {
-        show(null);
-        plot.blur();
-        return;
-      }
-      e.preventDefault();
-      if (action.kind === 'move') show(moveCursor(grid, cursor, action.key), true);
-      else if (action.kind === 'zoom') zoomTo(action.range);
-    },
-    on,
-  );
-  function zoomTo(range: [number, number] | null) {
-    say(range ? 'Zoomed in; press 0 to show everything.' : 'Showing everything.');
-    zoom(range);
+  function show({ active, tip: place, brush }: PlotView) {
+    if (active !== drawn) {
+      drawn = active;
+      tip?.remove();
+      tip = active && place && tooltipElement(active, `${uid}-tip`, place);
+      if (tip) plot.append(tip);
+      focus.replaceChildren(
+        ...(active ? focusMarks(spec, active) : []).map((m) => svgElement(m.tag, m.attrs)),
+      );
+      if (active) plot.setAttribute('aria-describedby', `${uid}-tip`);
+      else plot.removeAttribute('aria-describedby');
+    }
+    plot.classList.toggle('brushing', brush !== null);
+    if (!brush) return brushRect.remove();
+    const { top, height } = spec.plot;
+    const x = Math.min(brush.from, brush.to);
+    for (const [k, v] of Object.entries({
+      x,
+      y: top,
+      width: Math.abs(brush.to - brush.from),
+      height,
+    }))
+      brushRect.setAttribute(k, String(v));
+    if (!brushRect.isConnected) (overlay || svg).append(brushRect);
   }
-  const at = (e: { clientX: number; clientY: number }) => {
-    const r = svg.getBoundingClientRect();
-    if (!r.width) return null;
-    return {
-      x: ((e.clientX - r.left) / r.width) * spec.width,
-      y: ((e.clientY - r.top) / r.height) * spec.height,
-    };
-  };
-  // A drag across a zoomable chart brushes the x range to zoom into.
-  let brush: { from: number; to: number; rect: SVGElement } | null = null;
-  plot.addEventListener(
-    'pointermove',
-    (e) => {
-      const p = at(e);
-      if (!p) return;
-      if (!brush) return show(pointerPoint(spec, grid, p.x, p.y));
-      brush.to = p.x;
-      brush.rect.setAttribute('x', String(Math.min(brush.from, brush.to)));
-      brush.rect.setAttribute('width', String(Math.abs(brush.to - brush.from)));
-    },
-    on,
-  );
-  plot.addEventListener(
-    'pointerdown',
-    (e) => {
-      const p = at(e);
-      if (!zoomable || !p || e.button !== 0) return;
-      const rect = svgElement('rect', {
-        class: 'brush',
-        x: p.x,
-        y: spec.plot.top,
-        width: 0,
-        height: spec.plot.height,
-        fill: 'var(--accent)',
-        opacity: 0.15,
-      });
-      (overlay || svg).append(rect);
-      plot.classList.add('brushing');
-      brush = { from: p.x, to: p.x, rect };
-    },
-    on,
-  );
-  plot.addEventListener(
-    'pointerup',
-    () => {
-      if (!brush) return;
-      const range = brushRange(spec.view, brush.from, brush.to);
-      brush.rect.remove();
-      plot.classList.remove('brushing');
-      brush = null;
-      if (range) zoomTo(range);
-    },
-    on,
-  );
-  plot.addEventListener(
-    'wheel',
-    (e) => {
-      // Only Ctrl/⌘ + wheel (and trackpad pinch) zooms; a plain wheel keeps scrolling the page.
-      if (!zoomable || !(e.ctrlKey || e.metaKey)) return;
-      e.preventDefault();
-      const p = at(e);
-      const key = p ? (keyAt(spec.view, p.x) ?? undefined) : undefined;
-      zoom(zoomRange(spec.view, e.deltaY > 0 ? 1.25 : 0.8, key));
-    },
-    { signal, passive: false },
-  );
-  plot.addEventListener(
-    'pointerleave',
-    () => {
-      brush?.rect.remove();
-      plot.classList.remove('brushing');
-      brush = null;
-      show(null);
-    },
-    on,
-  );
-  plot.addEventListener('blur', () => show(null), on);
 
-  if (canvas) {
-    // The canvas reads the theme's colours from the CSS variables, so it draws once in the
-    // page, and again when the colour scheme changes.
-    const draw = () => {
-      const ctx = canvas.getContext('2d');
-      if (!ctx || !canvas.isConnected) return;
-      const ratio = globalThis.devicePixelRatio || 1;
-      canvas.width = Math.round(spec.width * ratio);
-      canvas.height = Math.round(spec.height * ratio);
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      drawCanvas(ctx, markShapes(spec), cssPaints(getComputedStyle(canvas)));
-    };
-    requestAnimationFrame(draw);
-    globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', draw, on);
-  }
+  signal.addEventListener('abort', plotController(spec, host).listen(plot));
   return plot;
 }

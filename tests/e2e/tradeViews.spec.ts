@@ -89,3 +89,38 @@ test('<trade-chart type="map"> fetches trade-chart-map.js only for the map, and 
   expect(fetched.filter((u) => u.endsWith('/trade-chart-map.js'))).toHaveLength(1);
   await expect(map.locator('figcaption')).toContainText('World');
 });
+
+test('<trade-chart> of thousands of points paints its canvas with the painter from trade-chart-views.js', async ({
+  page,
+}) => {
+  const rows = Array.from(
+    { length: 4000 },
+    (_, i) => `${i},${Math.round(100 + 50 * Math.sin(i / 90))}`,
+  );
+  await page.route('**/dense.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `step,value\n${rows.join('\n')}\n` }),
+  );
+  await page.route('**/report.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Report</title><body>
+        <script type="module" src="trade-chart.js"></script>
+        <trade-chart src="dense.csv" type="line" x="step" y="value"></trade-chart>
+        </body></html>`,
+    }),
+  );
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/report.html');
+  const canvas = page.locator('trade-chart figure canvas');
+  await expect(canvas).toBeAttached();
+  const painted = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
+      return n;
+    });
+  await expect.poll(painted).toBeGreaterThan(100);
+  expect(fetched.filter((u) => u.endsWith('/trade-chart-views.js'))).toHaveLength(1);
+});

@@ -9,9 +9,11 @@ import { svgOutline } from './sameSvg';
 const SIZE = { width: 640, height: 360 };
 
 function plot(spec: ChartSpec, zoom = vi.fn(), say = vi.fn()) {
-  const node = plotElement(spec, 'c', { zoom, say, signal: new AbortController().signal });
+  const paintCanvas = vi.fn();
+  const views = vi.fn(async () => ({ paintCanvas }));
+  const node = plotElement(spec, 'c', { zoom, say, signal: new AbortController().signal, views });
   document.body.replaceChildren(node);
-  return { node, zoom, say };
+  return { node, zoom, say, views, paintCanvas };
 }
 
 describe('plotElement', () => {
@@ -63,6 +65,18 @@ describe('plotElement', () => {
     expect(zoom).toHaveBeenLastCalledWith(null);
   });
 
+  it('plotElement(dense spec) draws its marks on a canvas, painted by the views file', async () => {
+    const spec: ChartSpec = { ...annualChartSpec(SIZE), render: 'canvas' };
+    const { node, views, paintCanvas } = plot(spec);
+    expect(node.querySelector('svg[role="img"] .marks')).toBeNull();
+    const canvas = node.querySelector('canvas');
+    expect(canvas).toHaveAttribute('aria-hidden', 'true');
+    await vi.waitFor(() => expect(paintCanvas).toHaveBeenCalled());
+    expect(views).toHaveBeenCalledTimes(1);
+    expect(paintCanvas.mock.calls[0].slice(0, 2)).toEqual([canvas, spec]);
+    expect(node.querySelector('svg.overlay .focus')).not.toBeNull();
+  });
+
   it('plotElement(spec) leaves keys it does not use to the page', () => {
     const { node } = plot(annualChartSpec(SIZE));
     const event = new KeyboardEvent('keydown', { key: 'Tab', cancelable: true, bubbles: true });
@@ -77,6 +91,7 @@ describe('plotElement', () => {
       zoom: vi.fn(),
       say,
       signal: life.signal,
+      views: vi.fn(),
     });
     life.abort();
     fireEvent.keyDown(node, { key: 'ArrowRight' });
