@@ -21,7 +21,10 @@ function score(c: NumberColumn): number {
  */
 export function pickMeasures(table: Table, alike = false): string[] {
   const ranked = table.columns
-    .filter((c): c is NumberColumn => c.type === 'number' && c.role !== 'time' && c.role !== 'code')
+    .filter(
+      (c): c is NumberColumn =>
+        c.type === 'number' && c.role !== 'time' && c.role !== 'code' && c.role !== 'unit',
+    )
     .map((c) => ({ c, s: score(c) }))
     .filter((x) => x.s > -Infinity)
     .sort((a, b) => b.s - a.s);

@@ -1,6 +1,7 @@
 import type { Column, ColumnRole } from '../table';
 import { parsePeriod } from '../period';
 import { isTimeName, nameHas } from './nameWords';
+import { POWER_COLUMN } from '../../charts/data/unitMultiplier';
 
 const FLOW_VALUES = new Set([
   'import',
@@ -15,7 +16,7 @@ const FLOW_VALUES = new Set([
 
 /** Name words that give a column its role, checked in this order. */
 const BY_NAME: [ColumnRole, string[]][] = [
-  ['reporter', ['reporter', 'reporters']],
+  ['reporter', ['reporter', 'reporters', 'reporting']],
   ['partner', ['partner', 'partners']],
   ['flow', ['flow', 'flows']],
   ['unit', ['unit', 'units', 'scale', 'currency', 'uom']],
@@ -57,6 +58,9 @@ function looksLikeFlow(column: Column): boolean {
  * periods, dates and `Year` → time; other numbers → measure. `code` marks a column typed as codes.
  */
 export function inferRole(column: Column, code: boolean): ColumnRole {
+  // OECD's `PowerCode Code` and SDMX's `UNIT_MULT` scale the figures; they are neither codes nor figures.
+  if (POWER_COLUMN.test(column.name.trim())) return 'unit';
+  if (/^decimals$/i.test(column.name.trim())) return 'note';
   if (code) return 'code';
   if (column.type === 'period' || column.type === 'date') return 'time';
   if (column.type === 'number') {
