@@ -1,6 +1,6 @@
 import type { NumberColumn, Table } from '../../data/table';
 
-const GOOD = /value|amount|trade|usd|us\$|eur|export|import|gdp|total|share|%/i;
+const GOOD = /value|amount|trade|usd|us\$|dollars?|eur|export|import|gdp|total|share|%/i;
 const BAD = /level|flag|code|qty|quantity|weight|wgt|estimates|year|month|period|growth|rank|id\b/i;
 
 function score(c: NumberColumn): number {
