@@ -1,3 +1,4 @@
+import { aggregatesIn } from '../data/meaning/aggregates';
 import type { Column, Table } from '../data/table';
 import type { Dimension } from './chartDefinition';
 import { remember, type ChartMemo } from './chartMemo';
@@ -15,6 +16,8 @@ export interface ColumnChoice {
 /** A column a reader can filter on, with its values (among rows kept by the other filters). */
 export interface FilterChoice extends ColumnChoice {
   values: string[];
+  /** Of the values, those that are groups of economies (World, regions, income groups): listed apart. */
+  groups?: string[];
 }
 
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
@@ -79,6 +82,10 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
     .flatMap((c) => {
       const { [c.name]: _own, ...others } = config.filters;
       const values = keptLabels(c, maskOf(others));
-      return values.length > 1 ? [{ ...choice(c), values }] : [];
+      if (values.length < 2) return [];
+      const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
+      const kept = new Set(values);
+      const listed = groups.filter((g) => kept.has(g));
+      return [{ ...choice(c), values, ...(listed.length ? { groups: listed } : {}) }];
     });
 }

@@ -44,6 +44,8 @@ export interface TextColumn {
   codes: Int32Array;
   dictionary: string[];
   keys?: Float64Array;
+  /** Values the file indented others under (UNCTADstat's hierarchy): groups, whatever their names. */
+  groups?: string[];
   /** A reader's name for the column, when the file's name is terse. */
   label?: string;
   /** Unit of the values, such as `USD billion`. */

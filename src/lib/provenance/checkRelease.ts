@@ -64,9 +64,16 @@ function twoWay(
   y: NumberColumn,
   flow: Column | undefined,
   scale: number,
+  whole = false,
 ): YearTrade | string {
   const inYear = rows.filter((r) => text(time, r) === year && !Number.isNaN(y.values[r]));
   if (!inYear.length) return `no ${year} figure`;
+  if (!flow && whole) {
+    if (inYear.length > 1)
+      return `${year} has ${inYear.length} rows and no flow to tell them apart`;
+    const v = y.values[inYear[0]] * scale;
+    return { value: v, rows: inYear, parts: `two-way trade as the table gives it, ${usd(v)}` };
+  }
   if (!flow) return 'the table does not say which flow its figures are (exports, imports)';
   const x = inYear.filter((r) => EXPORT.test(text(flow, r)));
   const m = inYear.filter((r) => IMPORT.test(text(flow, r)));
@@ -74,6 +81,23 @@ function twoWay(
   const sum = (rs: number[]) => rs.reduce((s, r) => s + y.values[r], 0) * scale;
   const [vx, vm] = [sum(x), sum(m)];
   return { value: vx + vm, rows: [...x, ...m], parts: `exports ${usd(vx)} + imports ${usd(vm)}` };
+}
+
+/** Words that say a figure is already exports plus imports. */
+const TWO_WAY =
+  /\b(two[- ]way|bilateral trade|total trade|trade turnover|turnover|exports? (and|\+|&) imports?|imports? (and|\+|&) exports?)\b/i;
+
+/**
+ * Whether a table without a flow column gives two-way trade: its measure says so, or the one
+ * entity naming both sides does (`China–Russia trade`) without naming one flow.
+ */
+function givesTwoWay(table: Table, y: NumberColumn, rows: number[], pairColumn?: string): boolean {
+  if (TWO_WAY.test(`${y.name} ${y.label ?? ''}`)) return true;
+  const c = table.columns.find((x) => x.name === pairColumn);
+  const named = c && rows.length ? text(c, rows[0]) : '';
+  return (
+    TWO_WAY.test(named) || (/\btrade\b/i.test(named) && !/\b(exports?|imports?)\b/i.test(named))
+  );
 }
 
 const notCovered = (id: ClaimCheck['id'], claimed: string, why: string): ClaimCheck => ({
@@ -89,8 +113,9 @@ const notCovered = (id: ClaimCheck['id'], claimed: string, why: string): ClaimCh
  * The release's two claims — two-way trade "exceeding $190 billion in 2022", "up 116 percent
  * from a decade ago" — checked against a table that holds China–Russia trade: reporter and
  * partner columns in any naming (China, "China, P.R.: Mainland", CHN, 156; Russia, Russian
- * Federation, RUS, 643), a flow column whose exports and imports are summed, units scaled to US
- * dollars. China's own reports are used when the table has them, else Russia's. Each claim is
+ * Federation, RUS, 643), an entity column beside a partner column, or one entity naming both
+ * (`China–Russia trade`); a flow column whose exports and imports are summed, or figures that
+ * say they are two-way trade; units scaled to US dollars. China's own reports are used when the table has them, else Russia's. Each claim is
  * consistent, inconsistent, or not covered, with the rows used and the arithmetic.
  */
 export function checkRelease(
@@ -106,7 +131,10 @@ export function checkRelease(
   const measure = pickMeasures(table, true)[0];
   const y = table.columns.find((c): c is NumberColumn => c.name === measure && c.type === 'number');
   if (!time || !y) return none('the table has no years and figures to read');
-  if (!pairs) return none('the table has no reporter and partner columns');
+  if (!pairs)
+    return none(
+      'the table has no reporter and partner columns, nor an entity naming both (“China–Russia”)',
+    );
   const byChina = pairs.china.length > 0;
   const pair = byChina ? pairs.china : pairs.russia;
   if (!pair.length) return none('no row has China and Russia as reporter and partner');
@@ -116,16 +144,21 @@ export function checkRelease(
       'the file does not say its figures’ currency and scale; name them in the column (e.g. “value (US$ billion)”)',
     );
   if (unit.currency !== 'USD') return none(`its figures are in ${unit.currency}, not US dollars`);
-  const flow = table.columns.find((c) => c.role === 'flow' || /^flow(desc|code)?$/i.test(c.name));
+  // The column of flow names first (UNCTADstat's `Flow Label` says Exports, its `Flow` says 01).
+  const flow =
+    table.columns.find((c) => c.role === 'flow') ??
+    table.columns.find((c) => /^flow(desc|code)?$/i.test(c.name));
   const { reporter, partner } = sides(table);
+  const paired = table.columns.filter((c) => c.name === pairs.pairColumn);
   const kept = totalsOnly(
     table,
     pair,
-    new Set([...reporter, ...partner, time, ...(flow ? [flow] : [])]),
+    new Set([...reporter, ...partner, ...paired, time, ...(flow ? [flow] : [])]),
   );
-  const who = byChina ? 'China-reported' : 'Russia-reported';
-  const y2022 = twoWay(table, kept, '2022', time, y, flow, unit.scale);
-  const y2012 = twoWay(table, kept, '2012', time, y, flow, unit.scale);
+  const who = pairs.pairColumn ? 'China–Russia' : byChina ? 'China-reported' : 'Russia-reported';
+  const whole = !flow && givesTwoWay(table, y, kept, pairs.pairColumn);
+  const y2022 = twoWay(table, kept, '2022', time, y, flow, unit.scale, whole);
+  const y2012 = twoWay(table, kept, '2012', time, y, flow, unit.scale, whole);
 
   const total: ClaimCheck =
     typeof y2022 === 'string'

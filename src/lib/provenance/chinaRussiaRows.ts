@@ -4,14 +4,51 @@ export const CHINA =
   /^(china|cn|chn|156|china,? p\.?\s?r\.?(:\s*mainland)?|china \(mainland\)|mainland china|people'?s republic of china|china, people'?s republic of)$/i;
 export const RUSSIA = /^(russia|ru|rus|643|russian federation|russia(n federation)? \(the\))$/i;
 
-/** Rows where China reports Russia as partner, and Russia China. */
-export type Pairs = { china: number[]; russia: number[] };
+const inner = (re: RegExp) => re.source.replace(/^\^/, '').replace(/\$$/, '');
+const SEP = String.raw`\s*(?:–|—|-|/|&|\band\b|\bwith\b)\s*`;
+const TRADE = String.raw`(?:\s*[:,(]?\s*(?:bilateral |total |two-way )?trade\)?)?`;
+/** One entity naming both sides (`China–Russia`, `China - Russian Federation`, `China-Russia trade`). */
+const pair = (a: RegExp, b: RegExp) =>
+  new RegExp(`^(?:${inner(a)})${SEP}(?:${inner(b)})${TRADE}$`, 'i');
+export const CHINA_RUSSIA = pair(CHINA, RUSSIA);
+export const RUSSIA_CHINA = pair(RUSSIA, CHINA);
 
-/** Columns naming the reporting and the partner economy (names, ISO codes or M49 numbers). */
+/**
+ * Rows where China reports Russia as partner, and Russia China. `pairColumn` names the column
+ * when the rows were found by one entity naming both sides (who reported them is not said).
+ */
+export type Pairs = { china: number[]; russia: number[]; pairColumn?: string };
+
+/**
+ * Columns naming the reporting and the partner economy (names, ISO codes or M49 numbers). A
+ * table with a partner column but no reporter column reports by its entity column (UNCTADstat's
+ * `Economy Label` beside `Partner Label`, a `Country` beside a `Partner`).
+ */
 export function sides(table: Table): { reporter: Column[]; partner: Column[] } {
   const named = (re: RegExp, role: string) =>
     table.columns.filter((c) => c.role === role || (re.test(c.name) && !/2/.test(c.name)));
-  return { reporter: named(/reporter/i, 'reporter'), partner: named(/partner/i, 'partner') };
+  const partner = named(/partner/i, 'partner');
+  let reporter = named(/reporter/i, 'reporter');
+  if (!reporter.length && partner.length)
+    reporter = table.columns.filter((c) => c.role === 'entity' && !partner.includes(c));
+  return { reporter, partner };
+}
+
+/** Entity columns whose values name both sides at once; their rows, China named first or not. */
+function pairRows(table: Table): Pairs | null {
+  for (const c of table.columns) {
+    if (c.type === 'number' || !['entity', 'other', 'partner', 'reporter'].includes(c.role ?? ''))
+      continue;
+    const [cr, rc] = [matcher(c, CHINA_RUSSIA), matcher(c, RUSSIA_CHINA)];
+    if (!cr && !rc) continue;
+    const pairs: Pairs = { china: [], russia: [], pairColumn: c.name };
+    for (let r = 0; r < table.rowCount; r++) {
+      if (cr?.(r)) pairs.china.push(r);
+      else if (rc?.(r)) pairs.russia.push(r);
+    }
+    return pairs;
+  }
+  return null;
 }
 
 /**
@@ -46,12 +83,12 @@ const SLICE = 1 << 18;
 
 /**
  * The China–Russia rows, found slice by slice: the generator pauses after each slice of rows and
- * returns the pairs (null without reporter and partner columns). A table that names neither
+ * returns the pairs (null without reporter and partner columns, or an entity naming both). A table that names neither
  * economy is not read row by row.
  */
 function* scan(table: Table): Generator<void, Pairs | null> {
   const { reporter, partner } = sides(table);
-  if (!reporter.length || !partner.length) return null;
+  if (!reporter.length || !partner.length) return pairRows(table);
   const pairs: Pairs = { china: [], russia: [] };
   const [chinaReports, russiaPartner] = [anyOf(reporter, CHINA), anyOf(partner, RUSSIA)];
   const [russiaReports, chinaPartner] = [anyOf(reporter, RUSSIA), anyOf(partner, CHINA)];
@@ -69,7 +106,10 @@ function* scan(table: Table): Generator<void, Pairs | null> {
   return pairs;
 }
 
-/** Rows where one side is China and the other Russia, by reporter; null without both columns. */
+/**
+ * Rows where one side is China and the other Russia, by reporter; else rows whose one entity
+ * names both (`China–Russia`); null when the table has neither layout.
+ */
 export function chinaRussiaRows(table: Table): Pairs | null {
   const rows = scan(table);
   for (;;) {

@@ -1,8 +1,10 @@
 import type { Column, NumberColumn, Table } from '../../data/table';
 import { parseUnit, PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { keptLabels } from './rowMask';
+import { unitMultiplier } from './unitMultiplier';
 
-const informative = (u: Unit) => u.percent || u.currency !== undefined || u.scale !== 1;
+const informative = (u: Unit) =>
+  u.percent || u.currency !== undefined || u.scale !== 1 || u.name !== undefined;
 /** Comtrade's value columns are US dollars without saying so in their names. */
 const COMTRADE_VALUE = /^(primaryValue|cifvalue|fobvalue)$/i;
 /** Columns that name what a table measures (`Indicator Name`, `Series Name`, `Subject Descriptor`). */
@@ -14,9 +16,16 @@ export function onlyLabel(column: Column, mask: Uint8Array): string | undefined 
   return labels.length === 1 ? labels[0] : undefined;
 }
 
+/** A unit whose words gave no scale, in the power of ten a power column gives (`UNIT_MULT` 9). */
+function withMultiplier(unit: Unit, table: Table, mask: Uint8Array): Unit {
+  if (unit.percent || unit.scale !== 1) return unit;
+  const scale = unitMultiplier(table, mask);
+  return scale && scale !== 1 ? { ...unit, scale } : unit;
+}
+
 /**
  * The unit of a measure: its own, else what the table's unit columns say for the kept rows
- * (`MIO_EUR`; `U.S. dollars` + `Billions`), else its name (`Trade Value (US$)`), else the
+ * (`MIO_EUR`; `U.S. dollars` + `Billions`; `US Dollar` + PowerCode `Millions` or UNIT_MULT `6`), else its name (`Trade Value (US$)`), else the
  * indicator it measures (`… (% of GDP)`). Plain when nothing says.
  */
 export function measureUnit(table: Table, y: NumberColumn, mask: Uint8Array): Unit {
@@ -25,7 +34,7 @@ export function measureUnit(table: Table, y: NumberColumn, mask: Uint8Array): Un
   const unitTexts = table.columns
     .filter((c) => c.role === 'unit' && c.type !== 'number')
     .map((c) => onlyLabel(c, mask));
-  const fromColumns = parseUnit(...unitTexts);
+  const fromColumns = withMultiplier(parseUnit(...unitTexts), table, mask);
   if (informative(fromColumns)) return fromColumns;
   const fromName = parseUnit(y.label, y.name);
   if (informative(fromName)) return fromName;

@@ -1,6 +1,6 @@
 import type { NumberColumn, Table } from '../../data/table';
 
-const GOOD = /value|amount|trade|usd|us\$|eur|export|import|gdp|total|share|%/i;
+const GOOD = /value|amount|trade|usd|us\$|dollars?|eur|export|import|gdp|total|share|%/i;
 const BAD = /level|flag|code|qty|quantity|weight|wgt|estimates|year|month|period|growth|rank|id\b/i;
 
 function score(c: NumberColumn): number {
@@ -21,7 +21,10 @@ function score(c: NumberColumn): number {
  */
 export function pickMeasures(table: Table, alike = false): string[] {
   const ranked = table.columns
-    .filter((c): c is NumberColumn => c.type === 'number' && c.role !== 'time' && c.role !== 'code')
+    .filter(
+      (c): c is NumberColumn =>
+        c.type === 'number' && c.role !== 'time' && c.role !== 'code' && c.role !== 'unit',
+    )
     .map((c) => ({ c, s: score(c) }))
     .filter((x) => x.s > -Infinity)
     .sort((a, b) => b.s - a.s);

@@ -29,10 +29,15 @@ const SCALE_WORDS: [number, string[]][] = [
   [1e12, ['trillion', 'trillions', 'tn']],
 ];
 
+/** Eurostat's unit codes for percentages: `PC`, `PC_GDP`, `PCH_PRE` (change on the year before). */
+const EUROSTAT_PERCENT = /^(pc|pch)(_[a-z0-9_]+)?$/i;
+/** Tonnes, as words or as Eurostat's codes (`T`, `THS_T`, `TNE`). */
+const TONNES = /\b(tonnes?|metric tons?|tne)\b|(^|_)t$/i;
+
 /**
  * Reads a unit from words such as `USD billion`, `MIO_EUR`, `U.S. dollars` + `Billions`,
- * `Trade Value (US$)`, `(% of GDP)`, `PC_GDP`, `gdp_trillion`. Unknown words give a plain unit;
- * a currency is never guessed from a bare number.
+ * `Trade Value (US$)`, `(% of GDP)`, `PC_GDP`, `PC`, `THS_T`, `gdp_trillion`. Unknown words
+ * give a plain unit; a currency is never guessed from a bare number.
  */
 export function parseUnit(...texts: (string | undefined)[]): Unit {
   const text = texts.filter(Boolean).join(' ');
@@ -40,7 +45,10 @@ export function parseUnit(...texts: (string | undefined)[]): Unit {
   // `gdp_trillion`, `MIO_EUR`, `valueUSDbn`: split on punctuation and on case changes.
   const split = text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const words = new Set(split.split(/[\s,;.()[\]_/'-]+/).filter(Boolean));
-  if (/%|\bper ?cent\b|\bpc_|\bpercent/.test(lower))
+  if (
+    /%|\bper ?cent\b|\bpc_|\bpercent/.test(lower) ||
+    texts.some((t) => t && EUROSTAT_PERCENT.test(t.trim()))
+  )
     return { currency: undefined, scale: 1, percent: true, text };
   let currency: Currency | undefined;
   if (/us\$|\$/.test(lower) || /u\.\s?s\.\s?dollars?/.test(lower)) currency = 'USD';
@@ -49,5 +57,7 @@ export function parseUnit(...texts: (string | undefined)[]): Unit {
       currency = c;
   let scale = 1;
   for (const [s, list] of SCALE_WORDS) if (list.some((w) => words.has(w))) scale = s;
-  return { currency, scale, percent: false, text };
+  // A plain quantity keeps what it counts, so `THS_T` reads as thousand tonnes, not thousands.
+  const tonnes = !currency && texts.some((t) => t && TONNES.test(t.trim()));
+  return { currency, scale, percent: false, text, ...(tonnes ? { name: 'tonnes' } : {}) };
 }

@@ -7,6 +7,7 @@ export function unitLabel(unit: Unit): string {
   if (unit.percent) return '%';
   const scale = SCALES[unit.scale];
   if (unit.currency) return scale ? `${unit.currency} ${scale}` : unit.currency;
+  if (unit.name) return scale ? `${scale} ${unit.name}` : unit.name;
   if (scale) return scale;
   return unit.text;
 }

@@ -77,6 +77,7 @@ function textColumn(
   for (let r = 0; r < codes.length; r++) out[r] = remap[codes[r]];
   const result: TextColumn = { name, type, codes: out, dictionary: labels };
   if (type === 'period' || type === 'date') result.keys = Float64Array.from(keys);
+  if (column.groups && type === 'category') result.groups = column.groups;
   return result;
 }
 

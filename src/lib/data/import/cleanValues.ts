@@ -1,3 +1,5 @@
+import { indentedGroups } from '../meaning/indentedGroups';
+
 /** A column between reading and typing: its distinct strings, each row's code, and counts. */
 export interface ColumnValues {
   name: string;
@@ -9,6 +11,8 @@ export interface ColumnValues {
   codes: Int32Array;
   /** Rows per dictionary entry. */
   counts: Int32Array;
+  /** Names the file indents others under, read before trimming took the indents away. */
+  groups?: string[];
 }
 
 /** Trimmed, without allocating when both ends are visible ASCII (the common case). */
@@ -42,7 +46,11 @@ export function cleanValues(
     const codes = rawCodes.subarray(0, rowCount);
     const counts = new Int32Array(rawDictionary.length);
     for (let r = 0; r < rowCount; r++) counts[codes[r]]++;
-    return { name, position, dictionary: rawDictionary.slice(), codes, counts };
+    // Dots are the one indent that needs no trimming (`..Developing economies`).
+    const dotted = rawDictionary.some((v) => v.charCodeAt(0) === 46 && /^\.+\D/.test(v));
+    const groups = dotted ? indentedGroups(rawDictionary) : [];
+    const dictionary = rawDictionary.slice();
+    return { name, position, dictionary, codes, counts, ...(groups.length ? { groups } : {}) };
   }
   const dictionary = [''];
   const index = new Map<string, number>([['', 0]]);
@@ -58,6 +66,7 @@ export function cleanValues(
     remap[i] = code;
     changed ||= code !== i;
   }
+  const groups = indentedGroups(rawDictionary);
   const codes = changed ? new Int32Array(rowCount) : rawCodes.slice(0, rowCount);
   const counts = new Int32Array(dictionary.length);
   for (let r = 0; r < rowCount; r++) {
@@ -65,5 +74,5 @@ export function cleanValues(
     if (changed) codes[r] = code;
     counts[code]++;
   }
-  return { name, position, dictionary, codes, counts };
+  return { name, position, dictionary, codes, counts, ...(groups.length ? { groups } : {}) };
 }

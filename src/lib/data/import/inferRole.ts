@@ -1,6 +1,7 @@
 import type { Column, ColumnRole } from '../table';
 import { parsePeriod } from '../period';
-import { isTimeName, nameHas } from './nameWords';
+import { isTimeName, nameHas, nameWords } from './nameWords';
+import { POWER_COLUMN } from '../../charts/data/unitMultiplier';
 
 const FLOW_VALUES = new Set([
   'import',
@@ -15,7 +16,7 @@ const FLOW_VALUES = new Set([
 
 /** Name words that give a column its role, checked in this order. */
 const BY_NAME: [ColumnRole, string[]][] = [
-  ['reporter', ['reporter', 'reporters']],
+  ['reporter', ['reporter', 'reporters', 'reporting']],
   ['partner', ['partner', 'partners']],
   ['flow', ['flow', 'flows']],
   ['unit', ['unit', 'units', 'scale', 'currency', 'uom']],
@@ -42,6 +43,9 @@ const BY_NAME: [ColumnRole, string[]][] = [
   ['measure', ['value', 'values', 'amount']],
 ];
 
+const PLACES = new Set<ColumnRole>(['reporter', 'partner', 'entity']);
+const PLACE_WORDS = new Set(BY_NAME.filter(([role]) => PLACES.has(role)).flatMap(([, w]) => w));
+
 function looksLikeFlow(column: Column): boolean {
   return (
     column.type === 'category' &&
@@ -57,12 +61,19 @@ function looksLikeFlow(column: Column): boolean {
  * periods, dates and `Year` → time; other numbers → measure. `code` marks a column typed as codes.
  */
 export function inferRole(column: Column, code: boolean): ColumnRole {
+  // OECD's `PowerCode Code` and SDMX's `UNIT_MULT` scale the figures; they are neither codes nor figures.
+  if (POWER_COLUMN.test(column.name.trim())) return 'unit';
+  if (/^decimals$/i.test(column.name.trim())) return 'note';
   if (code) return 'code';
   if (column.type === 'period' || column.type === 'date') return 'time';
   if (column.type === 'number') {
     // A wide table's `1990 [YR1990]` holds values, not time.
     if (parsePeriod(column.name)) return 'measure';
     if (isTimeName(column.name)) return 'time';
+    // UNCTADstat's `Economy` and `Partner` hold M49 numbers: codes of places, not figures.
+    // A name of nothing but a place word (`Economy`, `Partner`), not `Land area (km2)`.
+    const words = nameWords(column.name);
+    if (words.length && words.every((w) => PLACE_WORDS.has(w))) return 'code';
     return nameHas(column.name, ['flag', 'flags']) ? 'note' : 'measure';
   }
   for (const [role, words] of BY_NAME) if (nameHas(column.name, words)) return role;

@@ -20,6 +20,13 @@ const WORLD_BANK = new Set(
 const EUROSTAT = /^(EU\d{0,2}(_\d{4})?|EA\d{0,2}|EFTA|EEA\d{0,2}|EXT_EU\d*(_\d{4})?|EXT_EA\d*)$/;
 /** Comtrade: World (0, W00), and the areas it reports as "nes". */
 const COMTRADE = /^(W00|0|00|000)$/;
+/** UN M49 codes of the world, its regions and sub-regions, as three digits (no country has one). */
+const M49_REGIONS = new Set(
+  (
+    '001 002 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 ' +
+    '145 150 151 154 155 202 419'
+  ).split(' '),
+);
 
 /** Whole names of groups, lower case. */
 const NAMES = new Set(
@@ -66,6 +73,16 @@ const NAMES = new Set(
     'southern europe',
     'western europe',
     'australia and new zealand',
+    // M49's Micronesia is left out: IMF files name the Federated States so.
+    'melanesia',
+    'polynesia',
+    'ldcs',
+    'lldcs',
+    'sids',
+    'developing economies',
+    'developed economies',
+    'transition economies',
+    'economies in transition',
     'g7',
     'g20',
     'oecd',
@@ -98,10 +115,10 @@ const ECONOMY_FORMS =
 const REGION_WORDS =
   /\b(africa|america|americas|asia|europe|pacific|caribbean|middle east|oceania|arab)\b/i;
 
-/** Whether a code names a group (World Bank, Eurostat, Comtrade). */
+/** Whether a code names a group (World Bank, Eurostat, Comtrade, UN M49 regions). */
 export function isAggregateCode(code: string): boolean {
   const c = code.trim().toUpperCase();
-  return WORLD_BANK.has(c) || EUROSTAT.test(c) || COMTRADE.test(c);
+  return WORLD_BANK.has(c) || EUROSTAT.test(c) || COMTRADE.test(c) || M49_REGIONS.has(c);
 }
 
 /** Whether a name names a group of economies rather than one economy. */
@@ -151,7 +168,9 @@ function codeColumnOf(table: Table, column: TextColumn): TextColumn | undefined 
 export function aggregatesIn(table: Table, column: TextColumn, anyRole = false): string[] {
   if (!anyRole && !PLACE_ROLES.has(column.role ?? '')) return [];
   const groups = new Set<number>();
+  const indented = new Set(column.groups);
   column.dictionary.forEach((name, i) => {
+    if (indented.has(name)) groups.add(i);
     if (isAggregateName(name) || (column.name.match(/code|iso/i) && isAggregateCode(name)))
       groups.add(i);
   });

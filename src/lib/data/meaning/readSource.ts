@@ -1,3 +1,5 @@
+import { oecd, unctad, wto } from './layoutSources';
+
 /** The source a file names for itself: who published it, what it is, which edition. */
 export interface FileSource {
   publisher: string;
@@ -168,20 +170,25 @@ const AGENCIES: Record<string, string> = {
   ILO: 'International Labour Organization',
 };
 
-/** SDMX-CSV: the `DATAFLOW` column, `AGENCY:CODE(VERSION)`. */
+/**
+ * SDMX-CSV: the `DATAFLOW` column, `AGENCY:CODE(VERSION)`; or, in the OECD Data Explorer's and
+ * SDMX 2.0 files, `STRUCTURE_ID` with the dataflow's name in `STRUCTURE_NAME`.
+ */
 function sdmx(t: FileText): FileSource | null {
-  const column = t.columns.find((c) => /^dataflow$/i.test(c));
+  const column = t.columns.find((c) => /^(dataflow|structure_id)$/i.test(c));
   const flow = column ? t.firstValue?.(column) : undefined;
   const m = flow?.match(/^([A-Z0-9_.]+):([A-Za-z0-9_@.]+)(\(([^)]*)\))?/);
   if (!m) return null;
   const agency = AGENCIES[m[1]] ?? AGENCIES[m[1].split('.')[0]] ?? m[1];
+  const named = t.columns.find((c) => /^structure_name$/i.test(c));
+  const name = named ? t.firstValue?.(named)?.trim().slice(0, 200) : undefined;
   return {
     publisher: agency,
-    title: null,
+    title: name || null,
     dataset: m[2],
     updated: m[4] ? `version ${m[4]}` : null,
     url: null,
-    readFrom: 'its DATAFLOW column (SDMX-CSV)',
+    readFrom: `its ${column} column (SDMX-CSV)`,
   };
 }
 
@@ -202,11 +209,14 @@ function owid(t: FileText): FileSource | null {
 /**
  * The source a file names for itself, read from its preamble, its footer, its column layout and
  * its name: World Bank (API CSV with or without its preamble, DataBank), IMF (WEO, DOTS), UN
- * Comtrade, Eurostat (bulk TSV, SDMX-CSV), OECD and others through SDMX's DATAFLOW, and Our World
- * in Data. Null when the file does not say. What it says is the file's word, not a verification.
+ * Comtrade, Eurostat (bulk TSV, SDMX-CSV), OECD (SDMX-CSV, OECD.Stat, OECD Data), UNCTADstat,
+ * WTO Stats and others through SDMX's DATAFLOW, and Our World in Data. Null when the file does
+ * not say (a datahub.io copy names no publisher). What it says is the file's word, not a
+ * verification.
  */
 export function readSource(t: FileText): FileSource | null {
-  for (const read of [dataBank, worldBank, weo, dots, sdmx, eurostat, comtrade, owid]) {
+  const readers = [dataBank, worldBank, weo, dots, sdmx, eurostat, comtrade, oecd, unctad, wto];
+  for (const read of [...readers, owid]) {
     const found = read(t);
     if (found) return found;
   }

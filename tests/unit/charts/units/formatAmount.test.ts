@@ -50,7 +50,8 @@ describe('formatAmount(value, unit, options)', () => {
       expected: '$88.0 bn',
     },
     { value: -2.5e9, unit: 'USD', options: { locale: 'de-DE' }, expected: '−2,5 Mrd. US$' },
-    { value: 1234.5, unit: 'tonnes', options: { locale: 'de-DE' }, expected: '1234,5' },
+    // A plain quantity keeps what it counts.
+    { value: 1234.5, unit: 'tonnes', options: { locale: 'de-DE' }, expected: '1234,5 tonnes' },
     { value: 12.5, unit: '% of GDP', options: { locale: 'fr-FR' }, expected: '12,5 %' },
     { value: 12.5, unit: '% of GDP', options: { locale: 'ru-RU' }, expected: '12,5 %' },
     { value: 12.5, unit: '% of GDP', options: { locale: 'zh-CN' }, expected: '12.5 %' },

@@ -24,6 +24,14 @@ describe('parseUnit(...texts)', () => {
     { input: ['GDP 2023 Billion Euro'], currency: 'EUR', scale: 1e9, percent: false },
     { input: ['bn yuan'], currency: 'CNY', scale: 1e9, percent: false },
     { input: ['value'], currency: undefined, scale: 1, percent: false },
+    // Eurostat's unit dimension: percentages and tonnes by code; WTO's and UNCTAD's words.
+    { input: ['PC'], currency: undefined, scale: 1, percent: true },
+    { input: ['PCH_PRE'], currency: undefined, scale: 1, percent: true },
+    { input: ['gdp_pc'], currency: undefined, scale: 1, percent: false },
+    { input: ['THS_T'], currency: undefined, scale: 1e3, percent: false, name: 'tonnes' },
+    { input: ['Million US dollar'], currency: 'USD', scale: 1e6, percent: false },
+    { input: ['US$ at current prices in millions'], currency: 'USD', scale: 1e6, percent: false },
+    { input: ['US Dollar', 'Millions'], currency: 'USD', scale: 1e6, percent: false },
   ];
   for (const c of cases)
     it(`parseUnit(${c.input.map((s) => `'${s}'`).join(', ')})`, () =>
@@ -31,5 +39,6 @@ describe('parseUnit(...texts)', () => {
         currency: c.currency,
         scale: c.scale,
         percent: c.percent,
+        ...('name' in c ? { name: c.name } : {}),
       }));
 });

@@ -44,3 +44,15 @@ describe('inferRole', () => {
     });
   }
 });
+
+describe('inferRole(numbers named after places)', () => {
+  const numbers = (name: string) =>
+    ({ name, type: 'number', values: new Float64Array([156, 643]) }) as const;
+  it("reads UNCTADstat's numeric Economy and Partner as codes, a land area as a measure", () => {
+    expect(inferRole({ ...numbers('Economy'), values: new Float64Array(2) }, false)).toBe('code');
+    expect(inferRole(numbers('Partner'), false)).toBe('code');
+    expect(inferRole(numbers('Land area (km2)'), false)).toBe('measure');
+    expect(inferRole(numbers('UNIT_MULT'), false)).toBe('unit');
+    expect(inferRole(numbers('PowerCode Code'), false)).toBe('unit');
+  });
+});

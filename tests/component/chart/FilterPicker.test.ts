@@ -1,0 +1,51 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import FilterPicker from '../../../src/lib/components/chart/FilterPicker.svelte';
+
+const choice = {
+  name: 'Country Name',
+  label: 'Country',
+  values: ['World', 'China', 'High income', 'Germany', '<img src=x onerror=alert(1)>'],
+  groups: ['World', 'High income'],
+};
+
+describe('FilterPicker', () => {
+  it('lists economies first and groups apart under their own heading, in the column order', async () => {
+    render(FilterPicker, { choice, selected: [], uid: 'f', onchange: vi.fn() });
+    await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
+    const economies = screen.getByRole('list', { name: 'Country values' });
+    const groups = screen.getByRole('list', { name: 'Groups' });
+    const names = (list: HTMLElement) =>
+      within(list)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent);
+    // A hostile name is text, never markup.
+    expect(names(economies)).toEqual(['China', 'Germany', '<img src=x onerror=alert(1)>']);
+    expect(names(groups)).toEqual(['World', 'High income']);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('picking a group keeps the column order for the values chosen', async () => {
+    const onchange = vi.fn();
+    render(FilterPicker, { choice, selected: ['China'], uid: 'g', onchange });
+    await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'World' }));
+    expect(onchange).toHaveBeenCalledWith(['World', 'China']);
+  });
+
+  it('without groups, one list as before; a search narrows both sections', async () => {
+    render(FilterPicker, {
+      choice: { ...choice, groups: undefined },
+      selected: [],
+      uid: 'h',
+      onchange: vi.fn(),
+    });
+    await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
+    expect(screen.getAllByRole('list')).toHaveLength(1);
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'in' } });
+    expect(screen.getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
+      'China',
+      'High income',
+    ]);
+  });
+});
