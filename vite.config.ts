@@ -12,6 +12,9 @@ const TRADE_VIEWS = [
   './buildTreemapSpec',
   './buildMapSpec',
   '../mirror/buildMirrorSpec',
+  './buildAreaSpec',
+  './buildSlopeSpec',
+  './buildScatterSpec',
 ];
 
 export default defineConfig(({ command, mode }) => ({

@@ -15,6 +15,9 @@ export default defineConfig({
         './buildTreemapSpec',
         './buildMapSpec',
         '../mirror/buildMirrorSpec',
+        './buildAreaSpec',
+        './buildSlopeSpec',
+        './buildScatterSpec',
       ].map((name) => ({
         find: name,
         replacement: resolve(root, 'src/webcomponent/lazyViews.ts'),

@@ -3,7 +3,8 @@ import { lazyTradeViews } from '../lib/charts/lazyTradeViews';
 export { isTradeView } from '../lib/charts/lazyTradeViews';
 
 let url = '';
-const views = lazyTradeViews(() => import(/* @vite-ignore */ url));
+type Views = typeof import('./tradeViews');
+const views = lazyTradeViews(() => import(/* @vite-ignore */ url) as Promise<Views>);
 
 /** Fetches the trade views' builders (trade-chart-views.js, next to the component) once. */
 export function loadTradeViews(from: string) {
@@ -12,4 +13,12 @@ export function loadTradeViews(from: string) {
 }
 
 // In trade-chart.js these stand in for the builders (vite.config.wc.ts aliases them here).
-export const { buildBalanceSpec, buildTreemapSpec, buildMapSpec, buildMirrorSpec } = views;
+export const {
+  buildBalanceSpec,
+  buildTreemapSpec,
+  buildMapSpec,
+  buildMirrorSpec,
+  buildAreaSpec,
+  buildSlopeSpec,
+  buildScatterSpec,
+} = views;

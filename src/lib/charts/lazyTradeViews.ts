@@ -6,18 +6,18 @@ import type { Table } from '../data/table';
 type Views = typeof import('./tradeViews');
 type Builder = (table: Table, input: ChartInput, size: ChartSize) => ChartSpec;
 
-/** Whether a chart of this kind needs the trade views' builders. */
+/** Whether a chart of this kind needs the builders fetched apart (the trade views and the rarer kinds). */
 export const isTradeView = (kind: string, variant?: string) =>
-  ['balance', 'treemap', 'map'].includes(kind) || variant === 'mirror';
+  ['balance', 'treemap', 'map', 'area', 'slope', 'scatter'].includes(kind) || variant === 'mirror';
 
 /**
  * Stand-ins for the balance, treemap, map and mirror builders that fetch the real ones (with
  * d3-hierarchy and the map's code) once, the first time one is asked for: until then a chart of
  * these kinds says it is loading. `load` fetches them; it settles when they are in.
  */
-export function lazyTradeViews(fetchViews: () => Promise<Views>) {
-  let views: Views | undefined;
-  let loading: Promise<Views> | undefined;
+export function lazyTradeViews<V extends Views>(fetchViews: () => Promise<V>) {
+  let views: V | undefined;
+  let loading: Promise<V> | undefined;
   const load = () => (loading ??= fetchViews().then((m) => (views = m)));
   const lazy =
     (kind: ChartKind, pick: (v: Views) => Builder): Builder =>
@@ -33,5 +33,8 @@ export function lazyTradeViews(fetchViews: () => Promise<Views>) {
     buildTreemapSpec: lazy('treemap', (v) => v.buildTreemapSpec),
     buildMapSpec: lazy('map', (v) => v.buildMapSpec),
     buildMirrorSpec: lazy('column', (v) => v.buildMirrorSpec),
+    buildAreaSpec: lazy('area', (v) => v.buildAreaSpec),
+    buildSlopeSpec: lazy('slope', (v) => v.buildSlopeSpec),
+    buildScatterSpec: lazy('scatter', (v) => v.buildScatterSpec),
   };
 }

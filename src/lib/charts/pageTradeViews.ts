@@ -7,4 +7,12 @@ export const loadTradeViews = views.load;
 
 // In the page's build these stand in for the builders (vite.config.ts aliases them here), so
 // the trade views' code stays out of the first load.
-export const { buildBalanceSpec, buildTreemapSpec, buildMapSpec, buildMirrorSpec } = views;
+export const {
+  buildBalanceSpec,
+  buildTreemapSpec,
+  buildMapSpec,
+  buildMirrorSpec,
+  buildAreaSpec,
+  buildSlopeSpec,
+  buildScatterSpec,
+} = views;

@@ -1,8 +1,12 @@
 /**
- * The balance, treemap, map and mirror builders for <trade-chart>, built as a file of their own
+ * The builders of the charts fewer pages draw (balance, treemap, map, mirror, and area, slope
+ * and scatter) for <trade-chart>, built as a file of their own
  * (dist/trade-chart-views.js) so the component stays small for the charts most reports use.
  */
 export { buildBalanceSpec } from './balance/buildBalanceSpec';
 export { buildMapSpec } from './map/buildMapSpec';
 export { buildMirrorSpec } from './mirror/buildMirrorSpec';
 export { buildTreemapSpec } from './treemap/buildTreemapSpec';
+export { buildAreaSpec } from './area/buildAreaSpec';
+export { buildScatterSpec } from './scatter/buildScatterSpec';
+export { buildSlopeSpec } from './slope/buildSlopeSpec';
