@@ -16,7 +16,7 @@ export function tooltipElement(point: ChartPoint, id: string, place: TooltipPlac
     element('span', {}, `${point.period} · ${point.seriesLabel}`),
     point.qualifier && element('em', {}, QUALIFIER_NOTE[point.qualifier]),
     point.detail && element('span', { class: 'note' }, point.detail),
-    element('span', { class: 'src' }, `Source: ${point.source.text}`),
+    element('span', { class: 'src' }, `Source: ${point.source.short ?? point.source.text}`),
     point.source.note && element('span', { class: 'note' }, point.source.note),
   );
   Object.assign(tip.style, { left: place.left, right: place.right, top: place.top });

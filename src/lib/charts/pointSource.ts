@@ -37,6 +37,18 @@ export function pointSource(table: Table, column: Column, row: number): PointSou
   return {
     citationId: citation?.id ?? 'unknown',
     text: citation ? formatCitation(citation) : 'Unknown source',
+    ...(citation ? { short: shortSource(citation) } : {}),
     url: citation?.url,
   };
+}
+
+/** Titles up to this long are named with the publisher in a tooltip; longer ones wait a step. */
+const SHORT_TITLE = 40;
+
+/** A citation's short name: its publisher, with a short title (`UN Comtrade, “…”`). */
+export function shortSource(citation: Citation): string {
+  const title = citation.title?.trim();
+  return title && title.length <= SHORT_TITLE && title !== citation.publisher
+    ? `${citation.publisher}, “${title}”`
+    : citation.publisher;
 }

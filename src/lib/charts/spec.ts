@@ -14,6 +14,8 @@ export interface PointSource {
   citationId: string;
   /** One line a reader can follow: who reported it, where. */
   text: string;
+  /** The source's short name for a tooltip (its publisher), the full text one step away. */
+  short?: string;
   url?: string;
   quote?: string;
   note?: string;
