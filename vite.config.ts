@@ -3,19 +3,9 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
+import { LAZY_BUILDERS } from './src/lib/charts/lazyBuilders.ts';
 
 const root = import.meta.dirname;
-
-/** The trade views' builders, swapped for stand-ins that load them when one is drawn. */
-const TRADE_VIEWS = [
-  './buildBalanceSpec',
-  './buildTreemapSpec',
-  './buildMapSpec',
-  '../mirror/buildMirrorSpec',
-  './buildAreaSpec',
-  './buildSlopeSpec',
-  './buildScatterSpec',
-];
 
 export default defineConfig(({ command, mode }) => ({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
@@ -25,7 +15,7 @@ export default defineConfig(({ command, mode }) => ({
     alias: [
       // Only in the page's build: tests and the dev server use the builders themselves.
       ...(command === 'build' && mode !== 'test'
-        ? TRADE_VIEWS.map((find) => ({
+        ? LAZY_BUILDERS.map((find) => ({
             find,
             replacement: resolve(root, 'src/lib/charts/pageTradeViews.ts'),
           }))

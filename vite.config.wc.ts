@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { LAZY_BUILDERS } from './src/lib/charts/lazyBuilders.ts';
 
 const root = import.meta.dirname;
 
@@ -9,16 +10,8 @@ const root = import.meta.dirname;
 export default defineConfig({
   resolve: {
     alias: [
-      // The balance, treemap, map and mirror builders come from trade-chart-views.js when one is drawn.
-      ...[
-        './buildBalanceSpec',
-        './buildTreemapSpec',
-        './buildMapSpec',
-        '../mirror/buildMirrorSpec',
-        './buildAreaSpec',
-        './buildSlopeSpec',
-        './buildScatterSpec',
-      ].map((name) => ({
+      // The builders charts need less often come from trade-chart-views.js when one is drawn.
+      ...LAZY_BUILDERS.map((name) => ({
         find: name,
         replacement: resolve(root, 'src/webcomponent/lazyViews.ts'),
       })),

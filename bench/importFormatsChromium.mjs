@@ -5,7 +5,6 @@
 //   node bench/importFormatsChromium.mjs [--rows 1000000] [--runs 3] [--json]
 // Parquet pages are compressed by the system's `zstd` when there is one (else written as zstd
 // frames of stored blocks, and `parquetZstdCompressed` says false).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { dashboard, serve, settle, summary } from './chromiumUpload.mjs';
 import { writeTradeCsv } from './generateTradeCsv.mjs';
+import { storedFrame, systemZstd } from './zstdFrame.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const out = resolve(root, 'bench-out');
@@ -29,34 +29,8 @@ const runs = Number(option('runs', 3));
 const json = process.argv.includes('--json');
 const WORKBOOK_ROWS = 100_000;
 
-/** zstd by the system's command, or null when there is none. */
-function systemZstd(bytes) {
-  const r = spawnSync('zstd', ['-q', '-c', '-3'], { input: bytes, maxBuffer: 1 << 30 });
-  return r.status === 0 ? new Uint8Array(r.stdout) : null;
-}
-
-/** A zstd frame of stored blocks: valid zstd, not compressed. */
-function zstdStored(input) {
-  const BLOCK = 128 * 1024;
-  const blocks = Math.max(1, Math.ceil(input.length / BLOCK));
-  const frame = new Uint8Array(13 + blocks * 3 + input.length);
-  const view = new DataView(frame.buffer);
-  view.setUint32(0, 0xfd2fb528, true);
-  frame[4] = 0xe0;
-  view.setBigUint64(5, BigInt(input.length), true);
-  let at = 13;
-  for (let b = 0; b < blocks; b++) {
-    const part = input.subarray(b * BLOCK, (b + 1) * BLOCK);
-    const header = (part.length << 3) | (b === blocks - 1 ? 1 : 0);
-    frame.set([header & 0xff, (header >> 8) & 0xff, (header >> 16) & 0xff], at);
-    frame.set(part, at + 3);
-    at += 3 + part.length;
-  }
-  return frame;
-}
-
 const zstdCompressed = systemZstd(new Uint8Array(16)) !== null;
-const zstd = (bytes) => (zstdCompressed ? systemZstd(bytes) : zstdStored(bytes));
+const zstd = (bytes) => (zstdCompressed ? systemZstd(bytes) : storedFrame(bytes));
 
 /** The CSV's records, amounts as numbers (their thousands separators dropped), codes as text. */
 function records(csv) {
