@@ -5,8 +5,26 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+/** Where the benchmarks keep the files they generate. */
+export const OUT = resolve(root, 'bench-out');
+
+/** The value after `--name` on the command line, or `fallback`. */
+export function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+
+/** Chromium as the benchmarks run it: Debian's, with precise memory figures. */
+export const launchChromium = () =>
+  chromium.launch({
+    ...chromiumLaunchOptions(),
+    args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info'],
+  });
 
 const TYPES = {
   '.html': 'text/html',

@@ -7,13 +7,13 @@
 //   node bench/importChromium.mjs [--rows 1000000] [--runs 3] [--no-papa] [--json]
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import {
   chooseFile,
   dashboard,
   installLongTasks,
+  launchChromium,
+  option,
+  OUT,
   sampleMemory,
   serve,
   settle,
@@ -21,12 +21,7 @@ import {
 } from './chromiumUpload.mjs';
 import { writeTradeCsv } from './generateTradeCsv.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const out = resolve(root, 'bench-out');
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? process.argv[at + 1] : fallback;
-};
+const out = OUT;
 const rows = Number(option('rows', 1_000_000));
 const runs = Number(option('runs', 3));
 const json = process.argv.includes('--json');
@@ -74,10 +69,7 @@ if (!existsSync(file)) await writeTradeCsv(file, rows, 42);
 const size = statSync(file).size;
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  ...chromiumLaunchOptions(),
-  args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info'],
-});
+const browser = await launchChromium();
 try {
   const ours = [];
   const plain = [];

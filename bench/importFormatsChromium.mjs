@@ -7,23 +7,23 @@
 // frames of stored blocks, and `parquetZstdCompressed` says false).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { dashboard, serve, settle, summary } from './chromiumUpload.mjs';
+import {
+  dashboard,
+  launchChromium,
+  option,
+  OUT,
+  serve,
+  settle,
+  summary,
+} from './chromiumUpload.mjs';
 import { writeTradeCsv } from './generateTradeCsv.mjs';
 import { storedFrame, systemZstd } from './zstdFrame.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const out = resolve(root, 'bench-out');
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? process.argv[at + 1] : fallback;
-};
+const out = OUT;
 const rows = Number(option('rows', 1_000_000));
 const runs = Number(option('runs', 3));
 const json = process.argv.includes('--json');
@@ -87,10 +87,7 @@ if (!existsSync(files.parquetZstd) || !existsSync(files.xlsx100k)) {
 
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  ...chromiumLaunchOptions(),
-  args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info'],
-});
+const browser = await launchChromium();
 try {
   const measured = Object.fromEntries(Object.keys(files).map((k) => [k, []]));
   // Alternated, so a slow spell of the machine falls on every format alike.

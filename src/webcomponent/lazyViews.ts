@@ -1,6 +1,6 @@
 import { lazyTradeViews } from '../lib/charts/lazyTradeViews';
 
-export { isTradeView } from '../lib/charts/lazyTradeViews';
+export { fetchedApart } from '../lib/charts/lazyTradeViews';
 
 let url = '';
 type Views = typeof import('./tradeViews');

@@ -11,7 +11,7 @@ import type { Importer } from '../lib/state/UploadsState.svelte';
 import { element } from './element';
 import { figureElement } from './figureElement';
 import { plotElement } from './plotElement';
-import { isTradeView, loadTradeViews } from './lazyViews';
+import { fetchedApart, loadTradeViews } from './lazyViews';
 import { viewControlsElement } from './viewControlsElement';
 
 export interface ReportChartOptions {
@@ -54,7 +54,7 @@ function drawChart(
   let atlas: MapAtlas | undefined;
   const beside = (file: string) => new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
   const views = () => loadTradeViews(beside('trade-chart-views.js'));
-  if (isTradeView(config.type, config.variant))
+  if (fetchedApart(config.type, config.variant))
     void Promise.all([
       views(),
       config.type === 'map' ? loadMapAtlasFrom(beside('trade-chart-map.js')) : undefined,

@@ -7,7 +7,7 @@ type Views = typeof import('./tradeViews');
 type Builder = (table: Table, input: ChartInput, size: ChartSize) => ChartSpec;
 
 /** Whether a chart of this kind needs the builders fetched apart (the trade views and the rarer kinds). */
-export const isTradeView = (kind: string, variant?: string) =>
+export const fetchedApart = (kind: string, variant?: string) =>
   ['balance', 'treemap', 'map', 'area', 'slope', 'scatter'].includes(kind) || variant === 'mirror';
 
 /**

@@ -2,6 +2,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import type { ImportIssue } from '../../table';
 import { createTableBuilder } from '../createTableBuilder';
 import type { FileImportOptions } from '../importBytes';
+import { SNIFF_ROWS } from '../importLimits';
 import type { ImportResult } from '../importResult';
 import { formatBytes } from '../refuseFile';
 import { unexpectedError } from '../unexpectedError';
@@ -23,12 +24,13 @@ function otherSheets(sheets: Sheets, read: string): ImportIssue[] {
 
 /** A sheet with a header of two or more columns and a row below it: a table, not notes. */
 function holdsTable(sheet: Sheets[number]): boolean {
-  const rows = sheet.data.map((r) => r.map(cellText));
-  const dialect = sniffRows(rows, sheet.sheet);
+  // The header is found in the first rows: only those are read as text, not the whole sheet.
+  const sample = sheet.data.slice(0, SNIFF_ROWS).map((r) => r.map(cellText));
+  const dialect = sniffRows(sample, sheet.sheet);
   return (
     typeof dialect !== 'string' &&
     dialect.fieldCount >= 2 &&
-    rows.length > dialect.headerIndex + dialect.headerRows
+    sheet.data.length > dialect.headerIndex + dialect.headerRows
   );
 }
 
