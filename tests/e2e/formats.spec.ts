@@ -104,6 +104,9 @@ test('a workbook opens on its table, and the Sheet menu reads another sheet in i
   await expect(menu).toHaveValue('Exports, FOB');
   await expect(menu.locator('option')).toHaveText(['Notes', 'Exports, FOB', 'Imports, CIF']);
   await menu.selectOption('Imports, CIF');
+  // The menu shows the pick at once, on the old chart; the new sheet's chart takes its place
+  // once read, and only then is there one section again, titled from the new sheet.
+  await expect(imported(page, 'Imports by partner')).toHaveCount(1);
   await expect(imported(page, 'dots.xlsx')).toHaveCount(1);
   await expect(imported(page, 'dots.xlsx').getByLabel('Sheet of the workbook')).toHaveValue(
     'Imports, CIF',
