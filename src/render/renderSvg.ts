@@ -1,6 +1,7 @@
 import { annotationShapes } from '../lib/charts/draw/annotationShapes';
 import { axisShapes } from '../lib/charts/draw/axisShapes';
 import { chartDefs } from '../lib/charts/draw/chartDefs';
+import { keyItems } from '../lib/charts/draw/keyItems';
 import { markShapes } from '../lib/charts/draw/markShapes';
 import { themeColors, type Theme } from '../lib/charts/draw/palette';
 import type { Shape } from '../lib/charts/draw/shape';
@@ -65,7 +66,7 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
     head.push(...sub.shapes);
     y = sub.y + 2;
   }
-  const legend = legendShapes(spec.legend, PAD, y + 4, inner);
+  const legend = legendShapes(keyItems(spec.legend), PAD, y + 4, inner);
   head.push(...legend.shapes);
   y += legend.height ? legend.height + 8 : 4;
   const chartTop = Math.round(y);

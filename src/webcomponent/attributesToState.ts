@@ -45,6 +45,8 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
     'base',
     'period',
     'drill',
+    'highlight',
+    'estimates',
   ] as const) {
     const v = get(name)?.trim();
     if (v) state[name] = v;
@@ -60,6 +62,8 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
   if (decimals) state.decimals = /^\d$/.test(decimals) ? Number(decimals) : NaN;
   const mode = v('mode');
   if (mode) state.mode = mode as ChartState['mode'];
+  const labels = v('labels');
+  if (labels) state.labels = labels as ChartState['labels'];
   const classes = v('classes');
   if (classes) state.classes = classes as ChartState['classes'];
   const scale = v('scale');

@@ -1,5 +1,6 @@
 import type { ChartSpec, DataTable, LegendItem } from '../lib/charts/spec';
-import { SERIES_COLORS } from '../lib/charts/draw/shape';
+import { keyItems } from '../lib/charts/draw/keyItems';
+import { seriesPaint } from '../lib/charts/draw/shape';
 import { paintFigure } from '../lib/charts/edits/paintFigure';
 import { element } from './element';
 
@@ -19,7 +20,7 @@ function legendElement(
         class: `swatch sym-${item.symbol} ${item.dash}`,
         'aria-hidden': 'true',
       });
-      swatch.style.setProperty('--c', `var(--series-${item.color % SERIES_COLORS})`);
+      swatch.style.setProperty('--c', `var(--${seriesPaint(item.color)})`);
       if (!item.toggles) return element('li', {}, swatch, item.label);
       const b = element(
         'button',
@@ -121,7 +122,7 @@ export function figureElement(spec: ChartSpec, parts: FigureParts): HTMLElement 
     element(`h${headingLevel}` as 'h2', { id: `${uid}-heading`, class: 'title' }, spec.title),
     spec.subtitle && element('p', { class: 'subtitle' }, spec.subtitle),
     controls,
-    legendElement(spec.legend, uid, toggle),
+    legendElement(keyItems(spec.legend), uid, toggle),
     plot,
     details,
     captionElement(spec),

@@ -1,4 +1,4 @@
-import { QUALIFIER_NOTE } from '../lib/charts/qualifierNote';
+import { qualifierNote } from '../lib/charts/qualifierNote';
 import type { ChartPoint } from '../lib/charts/spec';
 import type { TooltipPlace } from '../lib/interaction/placeTooltip';
 import { element } from './element';
@@ -14,7 +14,7 @@ export function tooltipElement(point: ChartPoint, id: string, place: TooltipPlac
     { class: classes.join(' '), role: 'tooltip', id },
     element('strong', {}, point.valueLabel),
     element('span', {}, `${point.period} · ${point.seriesLabel}`),
-    point.qualifier && element('em', {}, QUALIFIER_NOTE[point.qualifier]),
+    point.qualifier && element('em', {}, qualifierNote(point)),
     point.detail && element('span', { class: 'note' }, point.detail),
     element('span', { class: 'src' }, `Source: ${point.source.short ?? point.source.text}`),
     point.source.note && element('span', { class: 'note' }, point.source.note),

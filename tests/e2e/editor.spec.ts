@@ -216,3 +216,56 @@ test('an edit of a built-in chart goes into the address and its embed code', asy
   await expect(block.getByRole('alert')).toContainText('markup');
   await expect(block.locator('figure .title')).toHaveText('China and Russia trade more');
 });
+
+test('a highlight, names at line ends and estimates reach the address, the SVG and both embeds', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  const block = page.locator('.chart-block').nth(1);
+  const keyed = (await block.locator('figure .legend button').allTextContents()).map((t) =>
+    t.trim(),
+  );
+  await block.getByRole('button', { name: 'Edit', exact: true }).click();
+  const editor = block.getByRole('region', { name: 'Edit the chart' });
+  const name = keyed[1];
+  await editor.getByLabel('Highlight').selectOption(name);
+  await editor.getByLabel('Name each line at its end, not in a key').check();
+  await editor.getByLabel('Estimates from').selectOption('2022');
+  await expect(page).toHaveURL(/labels=ends/);
+  await expect(page).toHaveURL(/estimates=2022/);
+  await expect(page).toHaveURL(new RegExp(`highlight=${encodeURIComponent(name)}`));
+
+  const figure = block.locator('figure').first();
+  // The lines are named on the chart, so the key keeps only the release's points and marks.
+  await expect(figure.locator('.legend button', { hasText: name })).toHaveCount(0);
+  await expect(figure.locator('svg .marks text', { hasText: name })).toHaveCount(1);
+  await expect(figure.locator('figcaption')).toContainText('estimates from 2022 on');
+  // Undo steps back through each choice.
+  await editor.getByRole('button', { name: 'Undo' }).click();
+  await expect(page).not.toHaveURL(/estimates=2022/);
+  await editor.getByRole('button', { name: 'Redo' }).click();
+  await expect(page).toHaveURL(/estimates=2022/);
+
+  const toolbar = block.getByRole('toolbar');
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    toolbar.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = (await read(svgFile)).toString('utf8');
+  expect(svg).toContain('#a3a7ae');
+  expect(svg).toContain(`>${name}<`);
+  expect(svg).toContain('estimates from 2022 on');
+
+  await toolbar.getByRole('button', { name: 'Embed' }).click();
+  const component = await page.getByLabel('Web component code').inputValue();
+  for (const attribute of ['labels="ends"', 'estimates="2022"', `highlight="${name}"`])
+    expect(component).toContain(attribute);
+  const iframe = await page.getByLabel('Iframe embed code').inputValue();
+  const src = /src="([^"]+)"/.exec(iframe)![1].replaceAll('&amp;', '&');
+  await page.goto(src);
+  const embedded = page.locator('figure').first();
+  await expect(embedded.locator('svg .marks text', { hasText: name })).toHaveCount(1);
+  await expect(embedded.locator('.legend button', { hasText: name })).toHaveCount(0);
+  await expect(embedded.locator('figcaption')).toContainText('estimates from 2022 on');
+});

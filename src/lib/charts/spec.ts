@@ -33,6 +33,8 @@ export interface ChartPoint {
   valueLabel: string;
   period: string;
   qualifier?: Qualifier;
+  /** The qualifier `estimate` comes from the chart's author, not the file. */
+  authorEstimate?: true;
   /** The file's own flag on the value (`e`, `p`, `bep`), as written. */
   flag?: string;
   /** What else a reader should know: the value before indexing, a sum of rows, a file's flag. */
@@ -70,6 +72,8 @@ export interface ChartSeries {
   overlay?: boolean;
   /** Computed from other series (balance, two-way total): drawn dashed and said in the notes. */
   derived?: boolean;
+  /** The series an author highlighted: drawn thicker, over the others set back in grey. */
+  strong?: true;
 }
 
 export interface ChartBar {
@@ -118,6 +122,8 @@ export interface ChartLabel {
   anchor: 'start' | 'middle' | 'end';
   color?: number;
   bold?: boolean;
+  /** The series the label names, when it stands for a key entry (a line's end label). */
+  series?: string;
 }
 
 export type Annotation =
@@ -146,6 +152,8 @@ export interface LegendItem {
   /** Series entries toggle; mark entries only explain. */
   toggles: boolean;
   hidden: boolean;
+  /** Named on the chart itself, at the line's end: renderers leave it out of the key. */
+  inline?: true;
 }
 
 export interface SourceLine {

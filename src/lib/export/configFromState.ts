@@ -65,6 +65,9 @@ export function editsFromState(state: ChartState): ChartEdits {
     colors: state.colors && Object.keys(state.colors).length ? state.colors : undefined,
     yRange: state.yrange,
     locale: state.locale,
+    highlight: state.highlight,
+    estimatesFrom: state.estimates,
+    labels: state.labels,
   };
   return Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) as ChartEdits;
 }

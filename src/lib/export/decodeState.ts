@@ -18,6 +18,7 @@ import {
   CHART_MODES,
   CHART_SCALES,
   CHART_TYPES,
+  LABEL_PLACES,
   STATE_LIMITS,
   STATE_VERSION,
   type ChartState,
@@ -78,6 +79,9 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'classes':
         state.classes = oneOf(value, key, CHART_CLASSES);
         break;
+      case 'labels':
+        state.labels = oneOf(value, key, LABEL_PLACES);
+        break;
       case 'y':
         state.y = list(value, key);
         break;
@@ -113,6 +117,8 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       case 'period':
       case 'drill':
       case 'valueunit':
+      case 'highlight':
+      case 'estimates':
         state[key] = text(value, key);
         break;
       default:

@@ -33,6 +33,9 @@ export const STATE_ATTRIBUTES = [
   'classes',
   'period',
   'drill',
+  'highlight',
+  'estimates',
+  'labels',
 ] as const;
 export type StateAttribute = (typeof STATE_ATTRIBUTES)[number];
 

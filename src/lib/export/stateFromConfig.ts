@@ -37,5 +37,8 @@ export function stateFromConfig(
   if (e.decimals !== undefined) state.decimals = e.decimals;
   if (e.colors && Object.keys(e.colors).length) state.colors = { ...e.colors };
   if (e.yRange) state.yrange = e.yRange;
+  if (e.highlight) state.highlight = e.highlight;
+  if (e.estimatesFrom) state.estimates = e.estimatesFrom;
+  if (e.labels) state.labels = e.labels;
   return state;
 }

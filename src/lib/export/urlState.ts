@@ -62,7 +62,16 @@ export interface ChartState {
   period?: string;
   /** Treemap: the group drilled into (an HS section, chapter or heading; an SITC code). */
   drill?: string;
+  /** The series (label) drawn in colour; the others grey. */
+  highlight?: string;
+  /** The period from which on values are estimates (drawn dashed). */
+  estimates?: string;
+  /** `ends`: series named at their line's end instead of in a key. */
+  labels?: (typeof LABEL_PLACES)[number];
 }
+
+/** Where a chart names its series besides its key: at the end of each line. */
+export const LABEL_PLACES = ['ends'] as const;
 
 /** Bounds a state read from a URL must keep. */
 export const STATE_LIMITS = {
@@ -132,6 +141,9 @@ export function encodeState(state: ChartState): string {
   put('classes', state.classes);
   put('period', state.period);
   put('drill', state.drill);
+  put('highlight', state.highlight);
+  put('estimates', state.estimates);
+  put('labels', state.labels);
   for (const [column, values] of Object.entries(state.filters ?? {}))
     pairs.push([`f.${enc(column)}`, list(values)]);
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');

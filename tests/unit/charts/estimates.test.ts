@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
 import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
 import { markShapes } from '../../../src/lib/charts/draw/markShapes';
+import { qualifierNote } from '../../../src/lib/charts/qualifierNote';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';
 import { specRows } from '../../../src/lib/export/specRows';
@@ -152,5 +153,79 @@ describe('the IMF WEO download charted by default', () => {
     ]);
     const svg = renderSvg(spec, { uid: 'weo-estimates' });
     await expect(svg).toMatchFileSnapshot('__snapshots__/weo-estimates.svg');
+  });
+});
+
+describe('buildChartSpec(table, { edits: { estimatesFrom } })', () => {
+  /** The flagged table without its flags: only the author marks estimates. */
+  const plain = () => {
+    const t = flaggedTable();
+    delete (t.columns[2] as { flags?: unknown }).flags;
+    return t;
+  };
+
+  it('draws the author’s estimates dashed from their period on, and says whose they are', () => {
+    const spec = buildChartSpec(plain(), { ...line, edits: { estimatesFrom: '2022' } }, SIZE);
+    const [a, b] = spec.series;
+    // 2018–2021 solid (4 points), 2021→2022→2023 dashed.
+    expect(a.path.match(/[ML]/g)).toHaveLength(4);
+    expect(a.estimatePath?.match(/[ML]/g)).toHaveLength(3);
+    expect(b.estimatePath?.match(/[ML]/g)).toHaveLength(3);
+    const p2022 = a.points.find((p) => p.period === '2022')!;
+    expect(p2022).toMatchObject({ qualifier: 'estimate', authorEstimate: true });
+    expect(p2022.flag).toBeUndefined();
+    expect(a.points.find((p) => p.period === '2021')!.qualifier).toBeUndefined();
+    expect(qualifierNote(p2022)).toMatch(/chart’s author/);
+    expect(spec.notes).toContain(
+      'Dashed lines and open dots: estimates from 2022 on, as the chart’s author marks them.',
+    );
+    expect(spec.legend.at(-1)).toMatchObject({ id: 'estimate', symbol: 'estimate' });
+    expect(spec.table.rows.find((r) => r[0] === '2022')!.slice(1)).toEqual([
+      '16,000,000,000 (estimate)',
+      '8,000,000,000 (estimate)',
+    ]);
+    expect(specRows(spec).rows.find((r) => r[0] === '2023' && r[1] === 'B')![3]).toBe('estimate');
+  });
+
+  it('names the author’s and the file’s estimates apart when both mark some', () => {
+    const spec = buildChartSpec(
+      flaggedTable(),
+      { ...line, edits: { estimatesFrom: '2023' } },
+      SIZE,
+    );
+    expect(spec.notes).toContain(
+      'Dashed lines and open dots: estimates from 2023 on, as the chart’s author marks them; other estimates after 2020 (A); after 2021 (B), as the file says.',
+    );
+    // The file's own mark stays the file's: 2021 of A is flagged `e`.
+    expect(spec.series[0].points.find((p) => p.period === '2021')).toMatchObject({
+      qualifier: 'estimate',
+      flag: 'e',
+    });
+    expect(spec.series[0].points.find((p) => p.period === '2021')!.authorEstimate).toBeUndefined();
+  });
+
+  it('draws the author’s estimated columns lighter', () => {
+    const spec = buildChartSpec(
+      plain(),
+      {
+        type: 'column',
+        x: 'year',
+        y: ['value'],
+        filters: { country: ['A'] },
+        edits: { estimatesFrom: '2023' },
+      },
+      SIZE,
+    );
+    const rects = markShapes(spec).filter((s) => s.type === 'rect');
+    expect(rects.map((r) => r.opacity ?? 1)).toEqual([1, 1, 1, 1, 1, 0.45]);
+    expect(spec.notes).toContain(
+      'Lighter bars: estimates from 2023 on, as the chart’s author marks them.',
+    );
+  });
+
+  it('marks nothing for a period the table does not have', () => {
+    const spec = buildChartSpec(plain(), { ...line, edits: { estimatesFrom: '1999' } }, SIZE);
+    expect(spec.series.every((s) => !s.estimatePath)).toBe(true);
+    expect(spec.notes.join(' ')).not.toMatch(/estimate/);
   });
 });

@@ -54,6 +54,9 @@ const edited: fc.Arbitrary<ChartState> = fc
           .map(([a, b]) => (a < b ? [a, b] : [b, a]) as [number, number]),
       ),
       hidden: fc.array(item, { minLength: 1, maxLength: 3 }),
+      highlight: word,
+      estimates: word,
+      labels: fc.constant('ends' as const),
     },
     { requiredKeys: [] },
   )

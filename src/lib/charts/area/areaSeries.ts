@@ -10,7 +10,7 @@ export function areaSeries(chart: SeriesChart, frame: AreaFrame): ChartSeries[] 
   const { data, config, locale } = chart;
   const { slots, stacks, y, share } = frame;
   const keys = data.slots.keys;
-  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
+  const factory = pointFactory(data, 'values', locale, config.edits);
   const xs = slots.map((i) => frame.xOf(keys[i]));
   return frame.shown.map(({ s, n }, k) => {
     const top = stacks.map((st) => (st ? y(st[k][1]) : NaN));

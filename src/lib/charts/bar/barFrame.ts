@@ -50,7 +50,7 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   const stacks = values.map((v) => (stacked ? stackValues(v) : null));
   const [lo, hi] = stackExtent(values, stacks, stacked);
   const axis = valueAxisText(data.unit, 'values', Math.max(Math.abs(lo), Math.abs(hi)), locale);
-  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
+  const factory = pointFactory(data, 'values', locale, config.edits);
   const labels = slots.map((i) => slotLabel(data, i, locale));
   const labelRoom = Math.min(
     size.width * 0.4,

@@ -5,7 +5,7 @@ const MAX_GROUPS = 4;
 
 /** The period of the last reported point before the first estimate ('' when it comes first). */
 function lastReported(points: ChartPoint[]): string | null {
-  const first = points.findIndex((p) => p.qualifier === 'estimate');
+  const first = points.findIndex((p) => p.qualifier === 'estimate' && !p.authorEstimate);
   if (first < 0) return null;
   return first > 0 ? points[first - 1].period : '';
 }
@@ -26,6 +26,25 @@ function afterText(series: { label: string; points: ChartPoint[] }[]): string {
 }
 
 /**
+ * Whose estimates a chart draws: the file's (`estimates after 2018, as the file says`), the
+ * author's (`estimates from 2024 on, as the chart's author marks them`), or both.
+ */
+function whoseEstimates(marked: { label: string; points: ChartPoint[] }[], timed: boolean): string {
+  const fromFile = marked.filter((s) =>
+    s.points.some((p) => p.qualifier === 'estimate' && !p.authorEstimate),
+  );
+  const file = fromFile.length
+    ? `estimates${timed ? afterText(fromFile) : ''}, as the file says`
+    : '';
+  const first = marked.flatMap((s) => s.points.find((p) => p.authorEstimate) ?? []);
+  if (!first.length) return file;
+  // The author's first period: the leftmost along a time axis, as every series starts there.
+  const from = (timed ? first.reduce((a, b) => (b.x < a.x ? b : a)) : first[0]).period;
+  const author = `estimates from ${from} on, as the chart’s author marks them`;
+  return file ? `${author}; other ${file}` : author;
+}
+
+/**
  * What a chart says of the estimates it draws, as its key and its notes say it: "Dashed lines
  * and open dots: estimates after 2018, as the file says." Null when it draws none.
  */
@@ -39,7 +58,7 @@ export function estimateKey(
   if (!marked.length) return null;
   const what = kind === 'line' ? 'Dashed lines and open dots' : 'Lighter bars';
   return {
-    note: `${what}: estimates${timed ? afterText(marked) : ''}, as the file says.`,
+    note: `${what}: ${whoseEstimates(marked, timed)}.`,
     legend: {
       id: 'estimate',
       label: 'Estimate',

@@ -5,7 +5,7 @@ import { modeLabel } from '../data/pointFactory';
 import { estimateSlots } from '../data/flagQualifier';
 import { charted } from '../data/rebase';
 import type { ChartData } from '../data/prepareChartData';
-import { slotLabeller, slotRawLabel } from '../data/slotLabel';
+import { slotLabeller, slotOf, slotRawLabel } from '../data/slotLabel';
 import { decimalsOf, formatAsReported, formatFixed } from '../format';
 import type { DataTable } from '../spec';
 import type { Shown } from './showSeries';
@@ -52,7 +52,8 @@ export function seriesTable(
     ({ s }) =>
       config.edits?.decimals ?? slots.reduce((d, i) => Math.max(d, decimalsOf(s.values[i])), 0),
   );
-  const estimates = shown.map(({ s }) => estimateSlots(s));
+  const authorFrom = slotOf(data, config.edits?.estimatesFrom);
+  const estimates = shown.map(({ s }) => estimateSlots(s, authorFrom));
   const cell = (i: number, k: number) => {
     const v = shown[k].s.values[i];
     if (Number.isNaN(v)) return 'no figure';

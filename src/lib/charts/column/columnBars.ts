@@ -11,7 +11,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function columnBars(chart: SeriesChart, frame: ColumnFrame): ChartBar[] {
   const { data, config, locale } = chart;
   const { slots, shown, values, y } = frame;
-  const factory = pointFactory(data, frame.mode, locale, config.edits?.decimals);
+  const factory = pointFactory(data, frame.mode, locale, config.edits);
   const showValue = shown.length === 1 && slots.length <= 12;
   const layers = bandLayers({ ...frame, band: frame.x }, (j, k) => values[k][j]);
   return layers.map(({ i, sh, v, lo, hi, start, size }) => {

@@ -1,6 +1,7 @@
 import { columnValue } from '../../data/columnValue';
 import type { Column, NumberColumn } from '../../data/table';
 import type { ChartMode } from '../config';
+import type { ChartEdits } from '../edits/chartEdits';
 import { pointSource } from '../pointSource';
 import { qualifiedLabel } from '../qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
@@ -8,7 +9,7 @@ import { amountFormatter, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
 import { flagQualifier } from './flagQualifier';
-import { slotLabeller } from './slotLabel';
+import { slotLabeller, slotOf } from './slotLabel';
 
 const QUALIFIERS = new Set<string>(['lower-bound', 'derived', 'rounded', 'provisional']);
 /** Eurostat's flags, said in words. */
@@ -61,6 +62,8 @@ export interface PointFactory {
   ): ChartPoint;
   /** The raw value as a label in the measure's unit. */
   raw(value: number, qualifier?: Qualifier): string;
+  /** The first slot the chart's author marks as an estimate; -1 when they mark none. */
+  authorFrom: number;
 }
 
 /**
@@ -72,9 +75,11 @@ export function pointFactory(
   data: ChartData,
   mode: ChartMode,
   locale: string,
-  /** The author's decimals for every value label. */
-  decimals?: number,
+  /** The author's decimals for every value label, and the period their estimates start. */
+  edits?: Pick<ChartEdits, 'decimals' | 'estimatesFrom'>,
 ): PointFactory {
+  const decimals = edits?.decimals;
+  const authorFrom = slotOf(data, edits?.estimatesFrom);
   const sources = new Map<Column, PointSource>();
   const rowSources = data.table.provenance.rowSources;
   const sourceOf = (column: NumberColumn, row: number): PointSource => {
@@ -84,14 +89,16 @@ export function pointFactory(
     if (!s) sources.set(column, (s = pointSource(data.table, column, -1)));
     return s;
   };
+  const byAuthor = (s: SeriesData, slot: number) =>
+    authorFrom >= 0 && slot >= authorFrom && !s.derived;
   const qualifierOf = (s: SeriesData, slot: number): Qualifier | undefined => {
     if (s.derived) return 'derived';
     const row = s.rows[slot];
     // A sum of rows is an estimate when any row in it is.
-    if (row < 0) return s.estimated?.[slot] ? 'estimate' : undefined;
+    if (row < 0) return s.estimated?.[slot] || byAuthor(s, slot) ? 'estimate' : undefined;
     const q = data.qualifier ? columnValue(data.qualifier, row) : null;
     if (typeof q === 'string' && QUALIFIERS.has(q)) return q as Qualifier;
-    return flagQualifier(flagOf(s, row));
+    return byAuthor(s, slot) ? 'estimate' : flagQualifier(flagOf(s, row));
   };
   const flagText = (f: string | undefined): string | undefined =>
     f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
@@ -101,6 +108,7 @@ export function pointFactory(
 
   return {
     raw,
+    authorFrom,
     make(s, slot, charted, x, y, extraDetail) {
       const row = s.rows[slot];
       const value = s.values[slot];
@@ -127,6 +135,7 @@ export function pointFactory(
         valueLabel: mode === 'values' ? raw(value, qualifier) : modeLabel(charted, mode, locale),
         period: label,
         qualifier,
+        ...(qualifier === 'estimate' && byAuthor(s, slot) ? { authorEstimate: true as const } : {}),
         ...(flag ? { flag } : {}),
         detail,
         source: sourceOf(s.column, row),

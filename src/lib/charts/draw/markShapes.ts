@@ -38,14 +38,25 @@ export function seriesShapes(spec: ChartSpec): Shape[] {
   const out: Shape[] = [];
   // Layers of a stacked area are filled solid and outlined in the background colour.
   const stacked = spec.kind === 'area' && spec.series.filter((s) => !s.overlay).length > 1;
-  for (const s of spec.series) {
+  // With a highlight, the grey context lies under the coloured lines, the highlighted one on top.
+  const order = (s: ChartSeries) => (s.strong ? 2 : s.color < 0 ? 0 : 1);
+  const drawn = [...spec.series].sort((a, b) => order(a) - order(b));
+  for (const s of drawn) {
     if (s.overlay) continue;
     const paint = seriesPaint(s.color);
     if (s.area) out.push({ type: 'path', d: s.area, fill: paint, opacity: stacked ? 0.78 : 0.18 });
     const line = {
       fill: 'none' as const,
       stroke: stacked ? ('bg' as const) : paint,
-      strokeWidth: stacked ? 1 : spec.kind === 'slope' ? 2.5 : 2.2,
+      strokeWidth: stacked
+        ? 1
+        : s.strong
+          ? 3.2
+          : s.color < 0
+            ? 1.5
+            : spec.kind === 'slope'
+              ? 2.5
+              : 2.2,
       dash: stacked ? undefined : DASH_ARRAY[s.dash],
     };
     if (s.path) out.push({ type: 'path', d: s.path, ...line, round: true });
@@ -54,7 +65,7 @@ export function seriesShapes(spec: ChartSpec): Shape[] {
     if (s.estimatePath)
       out.push({ type: 'path', d: s.estimatePath, ...line, dash: ESTIMATE_DASH, round: true });
   }
-  for (const s of spec.series) {
+  for (const s of drawn) {
     if (s.overlay || !s.dots) continue;
     const paint = seriesPaint(s.color);
     const scatter = spec.kind === 'scatter';
@@ -129,7 +140,8 @@ export function barShapes(spec: ChartSpec): Shape[] {
   const out: Shape[] = [];
   for (const b of spec.bars) {
     const paint = seriesPaint(b.color);
-    const derived = b.point.qualifier === 'derived';
+    // A derived bar is hatched in its colour; set back behind a highlight it is plain grey.
+    const derived = b.point.qualifier === 'derived' && b.color >= 0;
     // An estimate is lighter, outlined in its colour: the same hue, less ink.
     const estimate = b.point.qualifier === 'estimate';
     out.push({
@@ -159,7 +171,8 @@ export function labelShapes(spec: ChartSpec): Shape[] {
     size: 11,
     anchor: l.anchor,
     weight: l.bold ? 600 : undefined,
-    fill: l.color === undefined ? 'fg' : seriesPaint(l.color),
+    // A set-back series' name stays readable: muted text, not the line's light grey.
+    fill: l.color === undefined ? 'fg' : l.color < 0 ? 'muted' : seriesPaint(l.color),
     middle: true,
   }));
 }

@@ -42,6 +42,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-7': '#c2185b',
     'series-8': '#7a6400',
     'series-9': '#4f5b6e',
+    context: '#a3a7ae',
     ...SEQUENTIAL.light,
   },
   dark: {
@@ -61,6 +62,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-7': '#f48fb1',
     'series-8': '#e3c65a',
     'series-9': '#a9b4c6',
+    context: '#60646c',
     ...SEQUENTIAL.dark,
   },
 };

@@ -11,6 +11,8 @@ export type Paint =
   | 'bg'
   | 'surface'
   | 'accent'
+  /** Series set back behind the one an author highlights. */
+  | 'context'
   | `series-${number}`
   /** A class of a sequential scale, 0 (lowest) to 4 (highest): a map's choropleth. */
   | `seq-${number}`
@@ -69,5 +71,9 @@ export const ESTIMATE_OPACITY = 0.45;
 /** Series colours in the palette; more series cycle through them. */
 export const SERIES_COLORS = 10;
 
+/** The colour slot of a series set back behind a highlighted one: drawn in `context` grey. */
+export const CONTEXT_COLOR = -1;
+
 /** The palette has ten series colours; more series cycle through them. */
-export const seriesPaint = (color: number): `series-${number}` => `series-${color % SERIES_COLORS}`;
+export const seriesPaint = (color: number): `series-${number}` | 'context' =>
+  color < 0 ? 'context' : `series-${color % SERIES_COLORS}`;

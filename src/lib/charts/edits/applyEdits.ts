@@ -2,6 +2,7 @@ import { seriesPaint } from '../draw/shape';
 import type { ChartSpec } from '../spec';
 import type { ChartEdits } from './chartEdits';
 import { isHexColor } from './chartEdits';
+import { highlightSeries } from './highlightSeries';
 
 /** The colour slots of the chart's series that the author coloured: `series-3` → `#d62728`. */
 export function editedPalette(
@@ -16,7 +17,8 @@ export function editedPalette(
   const palette: Record<string, string> = {};
   for (const [label, color] of Object.entries(colors)) {
     const slot = slots.get(label);
-    if (slot !== undefined && isHexColor(color)) palette[seriesPaint(slot)] = color;
+    // A series set back behind a highlight is grey whatever its colour.
+    if (slot !== undefined && slot >= 0 && isHexColor(color)) palette[seriesPaint(slot)] = color;
   }
   return Object.keys(palette).length ? palette : undefined;
 }
@@ -24,13 +26,14 @@ export function editedPalette(
 /**
  * The chart with the author's words and colours: their title, subtitle and byline replace the
  * chart's own; their notes come first, before the notes the chart must keep (derived figures,
- * lower bounds, gaps), which no edit removes; the axis label names their unit. Number format
+ * lower bounds, gaps), which no edit removes; the axis label names their unit; a highlighted
+ * series stands out over the rest in grey. Number format
  * and axis range are applied where the chart is built (they change its geometry).
  */
 export function applyEdits(spec: ChartSpec, edits: ChartEdits | undefined): ChartSpec {
   const viewed = followView(spec);
   if (!edits) return viewed;
-  return withEdits(viewed, edits);
+  return highlightSeries(withEdits(viewed, edits), edits.highlight);
 }
 
 /**

@@ -26,6 +26,12 @@ export interface ChartEdits {
   yRange?: 'zero' | [number, number];
   /** BCP 47 locale of the chart's numbers and dates (`de-DE`). */
   locale?: string;
+  /** The series (label) drawn in colour and on top; the others are drawn grey behind it. */
+  highlight?: string;
+  /** The period (as the table names it) from which on values are estimates, drawn dashed. */
+  estimatesFrom?: string;
+  /** Series named at their line's end instead of in a key above the chart. */
+  labels?: 'ends';
 }
 
 /** The most decimals an author can ask for. */

@@ -9,6 +9,7 @@ import type { ChartInput } from '../normalizeConfig';
 import type { ChartSize, ChartSpec } from '../spec';
 import { describeLines } from './describeLines';
 import { lineAnnotations } from './lineAnnotations';
+import { inlineNamed, lineEndLabels } from './lineEndLabels';
 import { lineFrame } from './lineFrame';
 import { lineLegend } from './lineLegend';
 import { lineMarks } from './lineMarks';
@@ -26,7 +27,8 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
   const marks = lineMarks(chart, frame);
   const { series } = marks;
   const annotations = lineAnnotations(chart, frame, marks);
-  const legend = lineLegend(data, config);
+  const labels = lineEndLabels(series, plot, frame.endRoom);
+  const legend = inlineNamed(lineLegend(data, config), labels);
   keyEstimates(series, legend, chart.notes);
   return seriesSpec(chart, size, {
     kind: 'line',
@@ -38,6 +40,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     },
     yAxis: { ticks: frame.y.ticks, label: frame.yLabel, grid: true },
     series,
+    labels,
     annotations,
     legend,
     table: marks.draft

@@ -7,6 +7,7 @@ import { xWindow } from '../build/xWindow';
 import { downsampleM4, type Selection } from '../data/downsampleM4';
 import { slotRawLabel } from '../data/slotLabel';
 import type { ChartSize } from '../spec';
+import { endLabelRoom } from './lineEndLabels';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 
@@ -17,6 +18,8 @@ export interface LineFrame extends ShownSeries, LeftAxisFrame {
   /** The overlays' values as charted. */
   ov: { id: string; charted: number }[];
   xOf: (key: number) => number;
+  /** Room on the right for naming each line at its end; 0 when the chart has a key instead. */
+  endRoom: number;
 }
 
 /**
@@ -34,7 +37,16 @@ export function lineFrame(chart: SeriesChart, size: ChartSize): LineFrame {
   );
   const shown = showSeries(data, config, win, notes);
   const { mode, scale, baseSlot } = shown;
-  const pixels = Math.max(10, Math.round(size.width - MARGIN.left - MARGIN.right));
+  const endRoom =
+    config.edits?.labels === 'ends'
+      ? endLabelRoom(
+          shown.shown.map(({ s }) => s.label),
+          size.width,
+          size.height - MARGIN.top - MARGIN.bottom + 13,
+        )
+      : 0;
+  const margin = { ...MARGIN, right: Math.max(MARGIN.right, endRoom) };
+  const pixels = Math.max(10, Math.round(size.width - margin.left - margin.right));
   const picks = shown.shown.map(({ s }) =>
     downsampleM4(keys, s.values, win.lo, win.hi, pixels, scale === 'log'),
   );
@@ -44,7 +56,7 @@ export function lineFrame(chart: SeriesChart, size: ChartSize): LineFrame {
   for (const o of ov)
     if (scale === 'linear' || o.charted > 0)
       [lo, hi] = [Math.min(lo, o.charted), Math.max(hi, o.charted)];
-  const { y, plot, label } = leftValueAxis(chart, size, MARGIN, [lo, hi], {
+  const { y, plot, label } = leftValueAxis(chart, size, margin, [lo, hi], {
     mode,
     scale,
     zero: mode !== 'index',
@@ -54,5 +66,5 @@ export function lineFrame(chart: SeriesChart, size: ChartSize): LineFrame {
   const kx = plot.width / (r1 - r0 || 1);
   const xOf = (k: number) =>
     Math.round((plot.left + (r1 === r0 ? plot.width / 2 : (k - r0) * kx)) * 10) / 10;
-  return { ...shown, win, picks, ov, y, yLabel: label, plot, xOf };
+  return { ...shown, win, picks, ov, y, yLabel: label, plot, xOf, endRoom };
 }

@@ -28,7 +28,7 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
   const { data, config, locale, notes } = chart;
   const { shown, win, picks, plot, y, xOf, mode } = frame;
   const keys = data.slots.keys;
-  const factory = pointFactory(data, mode, locale, config.edits?.decimals);
+  const factory = pointFactory(data, mode, locale, config.edits);
   const canvas = (win.hi - win.lo) * shown.length > CANVAS_POINTS;
   // A draft (mid-zoom) of a dense chart draws its lines only.
   const draft = canvas && config.draft === true;

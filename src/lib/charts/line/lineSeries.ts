@@ -20,8 +20,8 @@ export interface LineContext {
 }
 
 /** Per selected point, 1 where it is an estimate; null when the series has none. */
-function estimated(s: Shown['s'], sel: Selection): Uint8Array | null {
-  const slots = estimateSlots(s);
+function estimated(s: Shown['s'], sel: Selection, authorFrom: number): Uint8Array | null {
+  const slots = estimateSlots(s, authorFrom);
   if (!slots) return null;
   const out = new Uint8Array(sel.length);
   for (let j = 0; j < sel.length; j++) if (sel.indices[j] >= 0) out[j] = slots[sel.indices[j]];
@@ -79,7 +79,7 @@ export function lineSeries(
     }
   }
   flush();
-  const est = estimated(s, sel);
+  const est = estimated(s, sel, ctx.factory.authorFrom);
   const solid = est ? withoutEstimates(ys, est) : ys;
   return {
     drawn,

@@ -54,7 +54,7 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
     notes.add(
       `Left out, having no figure for one of the two periods: ${missing.map(({ s }) => s.label).join(', ')}.`,
     );
-  const factory = pointFactory(data, 'values', locale, config.edits?.decimals);
+  const factory = pointFactory(data, 'values', locale, config.edits);
   const leftText = both.map(({ s }) => `${s.label} ${factory.raw(s.values[a])}`);
   const rightText = both.map(
     ({ s }) => `${factory.raw(s.values[b])} ${formatChange((s.values[b] / s.values[a] - 1) * 100)}`,
