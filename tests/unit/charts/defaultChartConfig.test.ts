@@ -36,7 +36,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(config.filters['Country Name']).toHaveLength(5);
     expect(config.filters['Country Name'][0]).toBe('World');
     const spec = buildChartSpec(table, config, SIZE);
-    expect(spec.title).toBe('Exports of goods and services (% of GDP) by country name');
+    expect(spec.title).toBe('Exports of goods and services (% of GDP) by country');
     expect(spec.yAxis.label).toBe('%');
   });
 
@@ -44,7 +44,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
     expect(spec.title).toMatch(
-      /^Foreign direct investment, net inflows \(BoP, current US\$\) by country name$/,
+      /^Foreign direct investment, net inflows \(BoP, current US\$\) by country$/,
     );
     expect(spec.yAxis.label).toMatch(/^US\$ (bn|tn)$/);
   });

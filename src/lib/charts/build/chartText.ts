@@ -19,8 +19,10 @@ export function chartTitle(data: ChartData, config: ChartConfig): string {
 /** How a title names the column that splits the series; none for an unnamed column. */
 function splitName(column: { name: string; label?: string }): string | null {
   if (/^column \d+$/i.test(column.name)) return null;
-  if (/^geo$/i.test(column.name)) return 'country or area';
-  return nameOf(column).toLowerCase();
+  if (/^(geo|ref_area)$/i.test(column.name)) return 'country or area';
+  // `Country Name`, `PartnerDesc`: a title says what the series are, not which field names them.
+  const name = nameOf(column).toLowerCase();
+  return name.replace(/(?<=\w)[\s_]*(name|desc|description|label)$/, '') || name;
 }
 
 /** What the reader needs beside the title: the fixed facts (reporter, flow, year) and the unit. */
