@@ -1,7 +1,7 @@
 import type { ChartViewConfig } from '../lib/charts/config';
 import type { ChartView } from '../lib/charts/spec';
 import { VIEW_MODES } from '../lib/charts/viewModes';
-import { ZOOM_HINT, zoomRange } from '../lib/charts/zoomRange';
+import { TOUCH_HINT, ZOOM_HINT, zoomRange } from '../lib/charts/zoomRange';
 import { element } from './element';
 
 function select(
@@ -78,6 +78,7 @@ export function viewControlsElement(
           disabled: !zoomed,
         }),
         element('span', { class: 'zoom-hint' }, ZOOM_HINT),
+        element('span', { class: 'touch-hint' }, TOUCH_HINT),
       ),
   );
 }

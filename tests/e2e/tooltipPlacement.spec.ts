@@ -91,3 +91,31 @@ for (const width of [1280, 390])
     expect(outside).toEqual([]);
     expect(seen).toBeGreaterThanOrEqual(30);
   });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap shows a point’s tooltip inside the window, and a second tap opens its source', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const block = page.locator('.chart-block').nth(1);
+    // A finger has no wheel: the chart says what a tap does instead.
+    await expect(block.getByText('Tap a point for its figure')).toBeVisible();
+    await expect(block.getByText('Ctrl + wheel')).toBeHidden();
+    const svg = block.locator('figure svg[role="img"]').first();
+    await svg.scrollIntoViewIfNeeded();
+    const [at] = (await markCentres(svg)).filter((c) => c.x > 0.7);
+    const box = (await svg.boundingBox())!;
+    const point = { x: box.x + box.width * at.x, y: box.y + box.height * at.y };
+    await page.touchscreen.tap(point.x, point.y);
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    const t = (await tip.boundingBox())!;
+    expect(t.x).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.width).toBeLessThanOrEqual(390);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.touchscreen.tap(point.x, point.y);
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+  });
+});

@@ -2,6 +2,8 @@ import type { ChartView } from './spec';
 
 /** How to zoom besides the buttons, said beside them: the wheel alone scrolls the page. */
 export const ZOOM_HINT = 'or drag across the chart, or Ctrl + wheel';
+/** On a touch screen there is no wheel and a drag scrolls the page: a tap reads a point. */
+export const TOUCH_HINT = 'Tap a point for its figure, tap again for its source';
 
 /** The fewest periods a zoom shows: enough to see a change, never a lone point. */
 export const MIN_ZOOM_PERIODS = 3;

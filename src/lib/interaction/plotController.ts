@@ -38,6 +38,8 @@ export interface PlotHost extends PlotAbilities {
 }
 
 type PointerLike = { clientX: number; clientY: number };
+/** `touch` taps show a point's tooltip first, and open it on a second tap. */
+type PressLike = PointerLike & { button: number; pointerType?: string };
 type KeyLike = { key: string; shiftKey: boolean; preventDefault(): void };
 type WheelLike = PointerLike & {
   deltaY: number;
@@ -52,13 +54,13 @@ export interface PlotController {
   setSpec(spec: ChartSpec): void;
   keydown(e: KeyLike): void;
   pointermove(e: PointerLike): void;
-  pointerdown(e: PointerLike & { button: number }): void;
+  pointerdown(e: PressLike): void;
   /** A brush wide enough zooms; a click opens the point under it. */
   pointerup(): void;
   /** Only Ctrl/⌘ + wheel (and trackpad pinch) zooms; a plain wheel keeps scrolling the page. */
   wheel(e: WheelLike): void;
-  /** The pointer left the plot: no cursor and no brush. */
-  leave(): void;
+  /** The pointer left the plot: no cursor and no brush (a finger's tap keeps its tooltip). */
+  leave(e?: { pointerType?: string }): void;
   /** Focus left the plot: the keyboard cursor goes. */
   blur(): void;
   /** Binds the controller to the plot element's events; returns what unbinds it. */
@@ -133,6 +135,8 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
   let cursor: Cursor | null = null;
   let brush: Brush | null = null;
   let pressed = false;
+  // A tap on a point not yet shown only shows it: a finger has no hover to show it first.
+  let firstTap = false;
   let node: HTMLElement | null = null;
   const active = () => (cursor ? (grid[cursor.series]?.[cursor.index] ?? null) : null);
   const zoomable = () => canZoom(spec, host);
@@ -180,6 +184,11 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
     pointerdown(e) {
       const p = at(e);
       pressed = e.button === 0;
+      if (p && e.pointerType === 'touch') {
+        const before = active();
+        move(pointerPoint(spec, grid, p.x, p.y));
+        firstTap = active() !== before;
+      } else firstTap = false;
       if (!zoomable() || !p || !pressed) return;
       brush = { from: p.x, to: p.x };
       show();
@@ -189,13 +198,14 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
       brush = null;
       const p = active();
       if (range) zoom(range);
-      else if (p && pressed) open(p);
+      else if (p && pressed && !firstTap) open(p);
       show();
       pressed = false;
     },
-    leave() {
+    leave(e) {
       brush = null;
-      move(null);
+      if (e?.pointerType !== 'touch') move(null);
+      else show();
     },
     blur: () => move(null),
     listen(target) {

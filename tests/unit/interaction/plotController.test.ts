@@ -149,6 +149,21 @@ describe('plotController(spec, host)', () => {
     expect(last()).toEqual({ active: null, tip: null, brush: null });
   });
 
+  it('a tap shows a point’s tooltip and keeps it after the finger lifts; a second tap opens it', () => {
+    const open = vi.fn();
+    const { controller, last } = control(spec, { open });
+    const tap = { ...at(grid[0][4]), pointerType: 'touch' };
+    controller.pointerdown(tap);
+    controller.pointerup();
+    controller.leave({ pointerType: 'touch' });
+    expect(last().active).toBe(grid[0][4]);
+    expect(last().tip).not.toBeNull();
+    expect(open).not.toHaveBeenCalled();
+    controller.pointerdown(tap);
+    controller.pointerup();
+    expect(open).toHaveBeenCalledWith(grid[0][4]);
+  });
+
   it('setSpec(spec) keeps the cursor on its place in the new points, placed anew', () => {
     const { controller, last } = control(spec);
     controller.keydown(key('End'));
