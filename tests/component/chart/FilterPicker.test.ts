@@ -48,4 +48,20 @@ describe('FilterPicker', () => {
       'High income',
     ]);
   });
+
+  it('None clears every box and keeps the chart until the first is ticked; All keeps every value', async () => {
+    const onchange = vi.fn();
+    render(FilterPicker, { choice, selected: ['China', 'Germany'], uid: 'n', onchange });
+    await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'None' }));
+    expect(screen.getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    expect(onchange).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('Tick the first');
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Germany' }));
+    expect(onchange).toHaveBeenLastCalledWith(['Germany']);
+    await fireEvent.click(screen.getByRole('button', { name: 'All' }));
+    expect(onchange).toHaveBeenLastCalledWith([]);
+  });
 });
