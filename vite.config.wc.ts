@@ -10,11 +10,16 @@ const root = import.meta.dirname;
 export default defineConfig({
   resolve: {
     alias: [
-      // The builders charts need less often come from trade-chart-views.js when one is drawn.
-      ...LAZY_BUILDERS.map((name) => ({
+      // The builders charts need less often, and column and bar, come from trade-chart-views.js
+      // when one is drawn; the built-in datasets too, when one is named.
+      ...[...LAZY_BUILDERS, './buildColumnSpec', './buildBarSpec'].map((name) => ({
         find: name,
         replacement: resolve(root, 'src/webcomponent/lazyViews.ts'),
       })),
+      {
+        find: '../render/builtInChart',
+        replacement: resolve(root, 'src/webcomponent/lazyBuiltIn.ts'),
+      },
       // Scales map numbers to numbers: no colour interpolation, so no d3-color.
       {
         find: /^d3-interpolate$/,

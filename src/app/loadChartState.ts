@@ -6,7 +6,7 @@ import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
 import type { Citation } from '../lib/provenance/citation';
 import type { Importer } from '../lib/state/UploadsState.svelte';
-import { BUILT_IN } from '../render/builtInChart';
+import { builtInCharts } from '../render/builtInChart';
 
 /** A loaded chart, with the memo to draw it with (holding what the importer prepared). */
 export type LoadedChart =
@@ -39,7 +39,7 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
   let base: ChartConfig;
   const memo = new ChartMemo();
   if (state.dataset) {
-    const load = BUILT_IN[state.dataset];
+    const load = (await builtInCharts())[state.dataset];
     if (!load) return { ok: false, error: `There is no built-in dataset “${state.dataset}”.` };
     ({ table, config: base } = load());
   } else if (state.src) {

@@ -21,3 +21,6 @@ export const BUILT_IN: Record<string, () => { table: Table; config: ChartConfig 
     return { table, config: mirrorChartConfig(table) };
   },
 };
+
+/** The built-in datasets, for hosts that fetch them apart (<trade-chart>) as for those that do not. */
+export const builtInCharts = async (): Promise<typeof BUILT_IN> => BUILT_IN;

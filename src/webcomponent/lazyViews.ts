@@ -1,6 +1,4 @@
-import { lazyTradeViews } from '../lib/charts/lazyTradeViews';
-
-export { fetchedApart } from '../lib/charts/lazyTradeViews';
+import { fetchedApart as fetchedApartOnPages, lazyTradeViews } from '../lib/charts/lazyTradeViews';
 
 let url = '';
 type Views = typeof import('./tradeViews');
@@ -12,6 +10,17 @@ export function loadTradeViews(from: string) {
   return views.load();
 }
 
+/** The address of a file built next to trade-chart.js. */
+export const besideComponent = (file: string) =>
+  new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
+
+/**
+ * Whether <trade-chart> fetches a chart's builder apart: the pages' rarer kinds, and column and
+ * bar too, so that the component itself holds what a line chart needs and little more.
+ */
+export const fetchedApart = (kind: string, variant?: string) =>
+  kind === 'column' || kind === 'bar' || fetchedApartOnPages(kind, variant);
+
 // In trade-chart.js these stand in for the builders (vite.config.wc.ts aliases them here).
 export const {
   buildBalanceSpec,
@@ -21,4 +30,6 @@ export const {
   buildAreaSpec,
   buildSlopeSpec,
   buildScatterSpec,
+  buildColumnSpec,
+  buildBarSpec,
 } = views;

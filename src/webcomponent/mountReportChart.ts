@@ -11,7 +11,7 @@ import type { Importer } from '../lib/state/UploadsState.svelte';
 import { element } from './element';
 import { figureElement } from './figureElement';
 import { plotElement } from './plotElement';
-import { fetchedApart, loadTradeViews } from './lazyViews';
+import { besideComponent as beside, fetchedApart, loadTradeViews } from './lazyViews';
 import { viewControlsElement } from './viewControlsElement';
 
 export interface ReportChartOptions {
@@ -52,7 +52,6 @@ function drawChart(
   // for type="balance|treemap|map" (and the outlines only for a map); the views' file also
   // paints a dense chart's canvas.
   let atlas: MapAtlas | undefined;
-  const beside = (file: string) => new URL(/* @vite-ignore */ `./${file}`, import.meta.url).href;
   const views = () => loadTradeViews(beside('trade-chart-views.js'));
   if (fetchedApart(config.type, config.variant))
     void Promise.all([

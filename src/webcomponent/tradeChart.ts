@@ -1,5 +1,5 @@
 import chartCss from '../lib/components/chart/chart.css?inline';
-import { BUILT_IN } from '../render/builtInChart';
+import { BUILT_IN_IDS } from '../render/builtInIds';
 import { ATTRIBUTES, attributesToState } from './attributesToState';
 import { hostStyles } from './hostStyles';
 import { importInOwnWorker } from './importInOwnWorker';
@@ -53,7 +53,7 @@ function defineTradeChart() {
       const request = attributesToState(
         (name) => this.getAttribute(name),
         document.baseURI,
-        Object.keys(BUILT_IN),
+        BUILT_IN_IDS,
       );
       this.#remove = mountReportChart(target, {
         request,

@@ -36,5 +36,7 @@ export function lazyTradeViews<V extends Views>(fetchViews: () => Promise<V>) {
     buildAreaSpec: lazy('area', (v) => v.buildAreaSpec),
     buildSlopeSpec: lazy('slope', (v) => v.buildSlopeSpec),
     buildScatterSpec: lazy('scatter', (v) => v.buildScatterSpec),
+    buildColumnSpec: lazy('column', (v) => v.buildColumnSpec),
+    buildBarSpec: lazy('bar', (v) => v.buildBarSpec),
   };
 }
