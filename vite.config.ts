@@ -3,7 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
-import { LAZY_BUILDERS } from './src/lib/charts/lazyBuilders.ts';
+import { LAZY_BUILDERS } from './src/lib/charts/loading/lazyBuilders.ts';
 
 const root = import.meta.dirname;
 
@@ -17,7 +17,7 @@ export default defineConfig(({ command, mode }) => ({
       ...(command === 'build' && mode !== 'test'
         ? LAZY_BUILDERS.map((find) => ({
             find,
-            replacement: resolve(root, 'src/lib/charts/pageTradeViews.ts'),
+            replacement: resolve(root, 'src/lib/charts/loading/pageTradeViews.ts'),
           }))
         : []),
       { find: '$lib', replacement: resolve(root, 'src/lib') },

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { LAZY_BUILDERS } from './src/lib/charts/lazyBuilders.ts';
+import { LAZY_BUILDERS } from './src/lib/charts/loading/lazyBuilders.ts';
 
 const root = import.meta.dirname;
 

@@ -3,7 +3,7 @@
 import { flushSync, mount } from 'svelte';
 import '../src/app/global.css';
 import { buildChartSpec } from '../src/lib/charts/buildChartSpec';
-import type { ChartConfig, ChartViewConfig } from '../src/lib/charts/config';
+import type { ChartConfig, ChartViewConfig } from '../src/lib/charts/config/chartConfig';
 import { prepareChartData } from '../src/lib/charts/data/prepareChartData';
 import type { ChartSize } from '../src/lib/charts/spec';
 import ChartFigure from '../src/lib/components/chart/ChartFigure.svelte';

@@ -2,7 +2,7 @@
 // over ten years, prepared and drawn (spec built with nothing kept from before, then written as
 // SVG); a slider step (the next period, with the map's memo kept, as the page does); and a
 // treemap of 5,000 six-digit HS codes. Built into bench-out/ by bench/tradeViewsBench.mjs.
-import { ChartMemo } from '../src/lib/charts/chartMemo';
+import { ChartMemo } from '../src/lib/charts/config/chartMemo';
 import { buildMapSpec } from '../src/lib/charts/map/buildMapSpec';
 import { atlas } from '../src/lib/charts/map/mapAtlas';
 import { buildTreemapSpec } from '../src/lib/charts/treemap/buildTreemapSpec';

@@ -1,7 +1,7 @@
-import { ChartMemo } from '../lib/charts/chartMemo';
-import type { ChartConfig } from '../lib/charts/config';
+import { ChartMemo } from '../lib/charts/config/chartMemo';
+import type { ChartConfig } from '../lib/charts/config/chartConfig';
 import { seedChartData } from '../lib/charts/data/chartDataTransfer';
-import { nothingToChart } from '../lib/charts/nothingToChart';
+import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
 import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
 import type { Citation } from '../lib/provenance/citation';

@@ -2,8 +2,8 @@ import {
   annualChartConfig,
   mirrorChartConfig,
   releaseChartConfig,
-} from '../lib/charts/dashboardSpecs';
-import type { ChartConfig } from '../lib/charts/config';
+} from '../lib/dashboard/dashboardSpecs';
+import type { ChartConfig } from '../lib/charts/config/chartConfig';
 import { ANNUAL_ID, annualTable } from '../lib/data/datasets/annual';
 import { release, releaseTable } from '../lib/data/datasets/release';
 import type { Table } from '../lib/data/table';

@@ -1,8 +1,8 @@
-import { nothingToChart } from '../lib/charts/nothingToChart';
+import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
-import type { ChartConfig } from '../lib/charts/config';
-import { defaultChartConfig } from '../lib/charts/defaultChartConfig';
-import { switchChartType } from '../lib/charts/switchChartType';
+import type { ChartConfig } from '../lib/charts/config/chartConfig';
+import { defaultChartConfig } from '../lib/charts/defaults/defaultChartConfig';
+import { switchChartType } from '../lib/charts/config/switchChartType';
 import { importCsv, toLong } from '../lib/data/import';
 import type { Table } from '../lib/data/table';
 import { BUILT_IN } from './builtInChart';

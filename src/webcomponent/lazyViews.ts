@@ -1,4 +1,7 @@
-import { fetchedApart as fetchedApartOnPages, lazyTradeViews } from '../lib/charts/lazyTradeViews';
+import {
+  fetchedApart as fetchedApartOnPages,
+  lazyTradeViews,
+} from '../lib/charts/loading/lazyTradeViews';
 
 let url = '';
 type Views = typeof import('./tradeViews');

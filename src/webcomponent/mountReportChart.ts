@@ -1,11 +1,11 @@
 import type { LoadedChart } from '../app/loadChartState';
 import { loadChartState } from '../app/loadChartState';
 import { buildChartSpec } from '../lib/charts/buildChartSpec';
-import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config';
+import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config/chartConfig';
 import { loadMapAtlasFrom } from '../lib/charts/map/loadMapAtlas';
 import type { MapAtlas } from '../lib/charts/map/mapAtlasTypes';
-import { nothingToChart } from '../lib/charts/nothingToChart';
-import { toggleValue } from '../lib/charts/toggleValue';
+import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
+import { toggleValue } from '../lib/charts/reading/toggleValue';
 import type { ChartState } from '../lib/export';
 import type { Importer } from '../lib/state/UploadsState.svelte';
 import { element } from './element';

@@ -1,4 +1,4 @@
-import { qualifierNote } from '../lib/charts/qualifierNote';
+import { qualifierNote } from '../lib/charts/words/qualifierNote';
 import type { ChartPoint } from '../lib/charts/spec';
 import type { TooltipPlace } from '../lib/interaction/placeTooltip';
 import { element } from './element';

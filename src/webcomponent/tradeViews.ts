@@ -3,6 +3,6 @@
  * built-in datasets, as trade-chart-views.js: fetched by <trade-chart> only when one is drawn
  * (or a built-in dataset named), so the component stays small.
  */
-export * from '../lib/charts/tradeViews';
+export * from '../lib/charts/loading/tradeViews';
 export { paintCanvas } from './paintCanvas';
 export { BUILT_IN } from '../render/builtInChart';

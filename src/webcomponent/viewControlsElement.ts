@@ -1,7 +1,7 @@
-import type { ChartViewConfig } from '../lib/charts/config';
+import type { ChartViewConfig } from '../lib/charts/config/chartConfig';
 import type { ChartView } from '../lib/charts/spec';
-import { VIEW_MODES } from '../lib/charts/viewModes';
-import { TOUCH_HINT, ZOOM_HINT, zoomRange } from '../lib/charts/zoomRange';
+import { VIEW_MODES } from '../lib/charts/config/viewModes';
+import { TOUCH_HINT, ZOOM_HINT, zoomRange } from '../lib/charts/reading/zoomRange';
 import { element } from './element';
 
 function select(

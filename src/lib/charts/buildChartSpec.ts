@@ -1,6 +1,6 @@
 import type { Table } from '../data/table';
 import { applyEdits } from './edits/applyEdits';
-import { normalizeConfig, type ChartInput } from './normalizeConfig';
+import { normalizeConfig, type ChartInput } from './config/normalizeConfig';
 import { chartType } from './registry';
 import type { ChartSize, ChartSpec } from './spec';
 

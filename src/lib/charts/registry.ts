@@ -1,7 +1,7 @@
 import { areaChart } from './area/definition';
 import { balanceChart } from './balance/definition';
 import { barChart } from './bar/definition';
-import type { ChartDefinition } from './chartDefinition';
+import type { ChartDefinition } from './config/chartDefinition';
 import { columnChart } from './column/definition';
 import { lineChart } from './line/definition';
 import { mapChart } from './map/definition';

@@ -1,6 +1,6 @@
-import type { ChartConfig } from '../charts/config';
+import type { ChartConfig } from '../charts/config/chartConfig';
 import { noEdits, type ChartEdits } from '../charts/edits/chartEdits';
-import { switchChartType } from '../charts/switchChartType';
+import { switchChartType } from '../charts/config/switchChartType';
 import type { Table } from '../data/table';
 import type { ChartState } from './urlState';
 

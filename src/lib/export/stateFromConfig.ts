@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../charts/config';
+import type { ChartConfig } from '../charts/config/chartConfig';
 import type { ChartState, ChartType } from './urlState';
 import { CHART_TYPES } from './urlState';
 

@@ -1,13 +1,13 @@
-import { chartKey } from '../charts/chartKey';
+import { chartKey } from '../charts/reading/chartKey';
 import {
   chartPoints,
   describePoint,
   moveCursor,
   pointerPoint,
   type Cursor,
-} from '../charts/navigatePoints';
+} from '../charts/reading/navigatePoints';
 import type { ChartPoint, ChartSpec, ChartView } from '../charts/spec';
-import { brushRange, keyAt, zoomRange } from '../charts/zoomRange';
+import { brushRange, keyAt, zoomRange } from '../charts/reading/zoomRange';
 import { canZoom, type PlotAbilities } from './plotLabel';
 import { placeTooltip, type ScreenBox, type TooltipPlace } from './placeTooltip';
 

@@ -1,4 +1,4 @@
-import { formatChange, formatUsdBillion } from '../charts/format';
+import { formatChange, formatUsdBillion } from '../charts/words/format';
 import type { Figure } from './figure';
 
 /**

@@ -1,4 +1,4 @@
-import { ChartMemo } from '../charts/chartMemo';
+import { ChartMemo } from '../charts/config/chartMemo';
 import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTransfer';
 import type { Table } from '../data/table';
 

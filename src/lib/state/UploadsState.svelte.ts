@@ -1,5 +1,5 @@
-import type { ChartConfig } from '../charts/config';
-import { defaultChartConfig } from '../charts/defaultChartConfig';
+import type { ChartConfig } from '../charts/config/chartConfig';
+import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import type { ColumnRole, Table } from '../data/table';
 import { stateFromConfig } from '../export/stateFromConfig';
 import type { Citation } from '../provenance/citation';

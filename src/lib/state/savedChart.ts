@@ -1,5 +1,5 @@
-import type { ChartConfig } from '../charts/config';
-import { defaultChartConfig } from '../charts/defaultChartConfig';
+import type { ChartConfig } from '../charts/config/chartConfig';
+import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import type { Table } from '../data/table';
 import { configFromState } from '../export/configFromState';
 import { decodeState } from '../export/decodeState';

@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../charts/config';
+import type { ChartConfig } from '../charts/config/chartConfig';
 import type { ImportMeta } from '../data/import';
 import type { Table } from '../data/table';
 import type { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';

@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../charts/config';
+import type { ChartConfig } from '../charts/config/chartConfig';
 import type { ChartDataPayload } from '../charts/data/chartDataTransfer';
 import type { ImportMeta } from '../data/import';
 import type { Table } from '../data/table';

@@ -1,5 +1,5 @@
 import { exportChartData } from '../charts/data/chartDataTransfer';
-import { defaultChartConfig } from '../charts/defaultChartConfig';
+import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import {
   BROWSER_DECODE_BYTES,
   createCsvImporter,

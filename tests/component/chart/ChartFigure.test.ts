@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { annualChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
 import { deferPlotContext } from '../../../src/lib/components/chart/deferPlot';
 

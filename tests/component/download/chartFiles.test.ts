@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseChartConfig, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { releaseChartConfig, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { release } from '../../../src/lib/data/datasets/release';
 import { chartExport } from '../../../src/lib/download/chartExport';
 import { chartCsvFile, chartSvgFile } from '../../../src/lib/download/chartFiles';

@@ -1,6 +1,6 @@
 import { fireEvent } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import type { ChartSpec } from '../../../src/lib/charts/spec';
 import { element } from '../../../src/webcomponent/element';
 import { figureElement, type FigureParts } from '../../../src/webcomponent/figureElement';

@@ -1,6 +1,6 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import type { ChartSpec } from '../../../src/lib/charts/spec';
 import ChartSvg from '../../../src/lib/components/chart/ChartSvg.svelte';
 import { plotElement } from '../../../src/webcomponent/plotElement';

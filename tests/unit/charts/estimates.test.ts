@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
-import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
 import { markShapes } from '../../../src/lib/charts/draw/markShapes';
-import { qualifierNote } from '../../../src/lib/charts/qualifierNote';
+import { qualifierNote } from '../../../src/lib/charts/words/qualifierNote';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';
 import { specRows } from '../../../src/lib/export/specRows';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../../src/lib/charts/map/mapAtlas';
 import { buildMapSpec } from '../../../src/lib/charts/map/buildMapSpec';
-import { chartPoints, moveCursor, pointerPoint } from '../../../src/lib/charts/navigatePoints';
+import {
+  chartPoints,
+  moveCursor,
+  pointerPoint,
+} from '../../../src/lib/charts/reading/navigatePoints';
 import { loadFixture } from './loadFixture';
 
 const table = loadFixture('comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
-import type { ChartInput } from '../../../src/lib/charts/normalizeConfig';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import type { ChartInput } from '../../../src/lib/charts/config/normalizeConfig';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { renderSvg } from '../../../src/render/renderSvg';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
-import { mirrorChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { mirrorChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { atlas } from '../../../src/lib/charts/map/mapAtlas';
-import type { ChartInput } from '../../../src/lib/charts/normalizeConfig';
+import type { ChartInput } from '../../../src/lib/charts/config/normalizeConfig';
 import type { Table } from '../../../src/lib/data/table';
 import { renderSvg } from '../../../src/render/renderSvg';
 import { loadFixture } from './loadFixture';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
 import { UNIT_CHOICES } from '../../../src/lib/charts/units/pickedUnit';
 import { configFromState } from '../../../src/lib/export/configFromState';
 import { decodeState } from '../../../src/lib/export/decodeState';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartConfig } from '../../../src/lib/charts/config';
+import type { ChartConfig } from '../../../src/lib/charts/config/chartConfig';
 import { configFromState } from '../../../src/lib/export/configFromState';
 import { decodeState } from '../../../src/lib/export/decodeState';
 import { stateToAttributes } from '../../../src/lib/export/stateAttributes';

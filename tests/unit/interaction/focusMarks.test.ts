@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
-import { chartPoints } from '../../../src/lib/charts/navigatePoints';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
+import { chartPoints } from '../../../src/lib/charts/reading/navigatePoints';
 import { focusMarks } from '../../../src/lib/interaction/focusMarks';
 
 const SIZE = { width: 640, height: 360 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec } from '../../../src/lib/charts/dashboardSpecs';
-import { chartPoints } from '../../../src/lib/charts/navigatePoints';
+import { annualChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
+import { chartPoints } from '../../../src/lib/charts/reading/navigatePoints';
 import { flipAt, placeTooltip, TOOLTIP_MAX_WIDTH } from '../../../src/lib/interaction/placeTooltip';
 
 describe('flipAt(left, box, windowWidth)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
-import { chartPoints } from '../../../src/lib/charts/navigatePoints';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
+import { chartPoints } from '../../../src/lib/charts/reading/navigatePoints';
 import type { ChartPoint, ChartSpec } from '../../../src/lib/charts/spec';
 import {
   plotController,

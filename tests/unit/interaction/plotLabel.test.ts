@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { canZoom, plotLabel } from '../../../src/lib/interaction/plotLabel';
 
 const SIZE = { width: 640, height: 360 };

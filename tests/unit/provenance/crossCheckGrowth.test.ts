@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheckSentence, releaseCrossCheck } from '../../../src/lib/charts/dashboardSpecs';
+import { crossCheckSentence, releaseCrossCheck } from '../../../src/lib/dashboard/dashboardSpecs';
 import { annualTable } from '../../../src/lib/data/datasets/annual';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { renderPng } from '../../../src/render/renderPng';
 import { renderSvg } from '../../../src/render/renderSvg';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
-import { releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { makeNumberColumn, makeTextColumn } from '../../../src/lib/data/makeColumn';
 import type { Table } from '../../../src/lib/data/table';
 import { renderSvg } from '../../../src/render/renderSvg';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec, releaseChartSpec } from '../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import { renderSvg } from '../../../src/render/renderSvg';
 import { EXPORT_SIZES, specForSize } from '../../../src/render/specForSize';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultChartConfig } from '../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
 import {
   UploadsState,
   type Importer,

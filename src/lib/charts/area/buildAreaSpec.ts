@@ -7,7 +7,7 @@ import { periodX, timeView } from '../build/timeView';
 import type { Selection } from '../data/downsampleM4';
 import { slotLabel, slotOf } from '../data/slotLabel';
 import { timeTicks } from '../layout/timeAxis';
-import type { ChartInput } from '../normalizeConfig';
+import type { ChartInput } from '../config/normalizeConfig';
 import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';
 import { areaFrame, type AreaFrame } from './areaFrame';
 import { areaSeries } from './areaSeries';

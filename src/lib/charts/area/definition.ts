@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildAreaSpec } from './buildAreaSpec';
 
 export const areaChart: ChartDefinition = {

@@ -1,6 +1,6 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import { keptLabels, rowMask } from '../data/rowMask';
 import { xSlots, type XSlots } from '../data/xSlots';
 import { flowClass, type FlowClass } from './flowClass';

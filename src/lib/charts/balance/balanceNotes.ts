@@ -1,5 +1,5 @@
 import { ChartNotes } from '../build/chartNotes';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { BalanceData } from './balanceData';
 
 const WHAT: Record<string, string> = {

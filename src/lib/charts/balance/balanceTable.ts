@@ -1,4 +1,4 @@
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import type { DataTable } from '../spec';
 import type { BalancePanel } from './balanceData';
 

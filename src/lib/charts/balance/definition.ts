@@ -1,5 +1,5 @@
-import { MEASURES, type ChartDefinition } from '../chartDefinition';
-import type { ChartConfig } from '../config';
+import { MEASURES, type ChartDefinition } from '../config/chartDefinition';
+import type { ChartConfig } from '../config/chartConfig';
 import { pickTime } from '../defaults/pickTime';
 import type { Table } from '../../data/table';
 import { buildBalanceSpec } from './buildBalanceSpec';

@@ -5,7 +5,7 @@ import { seriesChart, seriesSpec } from '../build/seriesChart';
 import { columnTable } from '../column/columnTable';
 import { slotLabel } from '../data/slotLabel';
 import { fitText } from '../layout/textWidth';
-import type { ChartInput } from '../normalizeConfig';
+import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartBar, ChartSize, ChartSpec, Tick } from '../spec';
 import { barFrame } from './barFrame';
 import { barMarks } from './barMarks';

@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildBarSpec } from './buildBarSpec';
 
 export const barChart: ChartDefinition = {

@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../data/prepareChartData';
 import { numberFormat } from '../units/formatAmount';
 

@@ -1,6 +1,6 @@
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../data/prepareChartData';
-import { columnTitle as nameOf } from '../humanName';
+import { columnTitle as nameOf } from '../words/humanName';
 
 /** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */
 export function chartTitle(data: ChartData, config: ChartConfig): string {

@@ -1,6 +1,6 @@
 import type { Table } from '../../data/table';
 import { wrapText } from '../layout/textWidth';
-import { sourceLines } from '../sourceLines';
+import { sourceLines } from '../words/sourceLines';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';
 import { assembleSpec } from './assembleSpec';
 

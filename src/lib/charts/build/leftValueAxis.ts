@@ -1,4 +1,4 @@
-import type { ChartMode, ChartScale } from '../config';
+import type { ChartMode, ChartScale } from '../config/chartConfig';
 import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import type { Margins } from '../layout/plotFrame';
 import type { ValueScale } from '../layout/valueScale';

@@ -1,6 +1,6 @@
-import type { ChartConfig, ChartMode } from '../config';
+import type { ChartConfig, ChartMode } from '../config/chartConfig';
 import { modeLabel } from '../data/pointFactory';
-import { qualifiedLabel } from '../qualifiedLabel';
+import { qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, ChartSeries } from '../spec';
 import { formatAmount } from '../units/formatAmount';
 import type { Unit } from '../units/parseUnit';

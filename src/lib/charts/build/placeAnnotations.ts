@@ -1,5 +1,5 @@
-import type { ChartAnnotation } from '../config';
-import { formatAsReported, formatChange } from '../format';
+import type { ChartAnnotation } from '../config/chartConfig';
+import { formatAsReported, formatChange } from '../words/format';
 import type { Annotation, ChartSpec } from '../spec';
 
 /** Where a period's mark sits in one series: its left and right edge (equal for points). */

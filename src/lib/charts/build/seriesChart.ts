@@ -1,8 +1,8 @@
 import type { Table } from '../../data/table';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import { prepareChartData, type ChartData } from '../data/prepareChartData';
-import { normalizeConfig, type ChartInput } from '../normalizeConfig';
-import { sourceLines } from '../sourceLines';
+import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
+import { sourceLines } from '../words/sourceLines';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';
 import { assembleSpec, type SpecParts } from './assembleSpec';
 import { baseNotes, type ChartNotes } from './chartNotes';

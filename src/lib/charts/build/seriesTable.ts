@@ -1,12 +1,12 @@
-import { columnTitle } from '../humanName';
-import type { ChartConfig, ChartMode } from '../config';
+import { columnTitle } from '../words/humanName';
+import type { ChartConfig, ChartMode } from '../config/chartConfig';
 import type { Selection } from '../data/downsampleM4';
 import { modeLabel } from '../data/pointFactory';
 import { estimateSlots } from '../data/flagQualifier';
 import { charted } from '../data/rebase';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabeller, slotOf, slotRawLabel } from '../data/slotLabel';
-import { decimalsOf, formatAsReported, formatFixed } from '../format';
+import { decimalsOf, formatAsReported, formatFixed } from '../words/format';
 import type { DataTable } from '../spec';
 import type { Shown } from './showSeries';
 import type { XWindow } from './xWindow';

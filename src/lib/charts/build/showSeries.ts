@@ -1,4 +1,4 @@
-import type { ChartConfig, ChartMode, ChartScale } from '../config';
+import type { ChartConfig, ChartMode, ChartScale } from '../config/chartConfig';
 import type { ChartData } from '../data/prepareChartData';
 import { rebase, type Rebase } from '../data/rebase';
 import type { SeriesData } from '../data/seriesGrid';

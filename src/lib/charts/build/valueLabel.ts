@@ -1,4 +1,4 @@
-import type { ChartMode } from '../config';
+import type { ChartMode } from '../config/chartConfig';
 import { axisUnitLabel, displayStep, numberFormat } from '../units/formatAmount';
 import type { Unit } from '../units/parseUnit';
 

@@ -5,7 +5,7 @@ import { seriesChart, seriesSpec, type SeriesChart } from '../build/seriesChart'
 import { timeView } from '../build/timeView';
 import { slotLabel, slotRawLabel } from '../data/slotLabel';
 import { fitText } from '../layout/textWidth';
-import type { ChartInput } from '../normalizeConfig';
+import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec, Tick } from '../spec';
 import { columnAnnotations } from './columnAnnotations';
 import { columnBars } from './columnBars';

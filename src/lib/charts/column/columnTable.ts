@@ -1,6 +1,6 @@
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import type { Shown } from '../build/showSeries';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../data/prepareChartData';
 import { slotLabel } from '../data/slotLabel';
 import type { ChartBar, DataTable } from '../spec';

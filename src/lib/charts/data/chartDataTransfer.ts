@@ -1,8 +1,8 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
-import { ChartMemo } from '../chartMemo';
-import { filterChoices, keepFilterChoices, type FilterChoice } from '../columnChoices';
-import type { ChartConfig } from '../config';
+import { ChartMemo } from '../config/chartMemo';
+import { filterChoices, keepFilterChoices, type FilterChoice } from '../config/columnChoices';
+import type { ChartConfig } from '../config/chartConfig';
 import { keepChartData, prepareChartData, type ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
 

@@ -1,5 +1,5 @@
-import { columnTitle } from '../humanName';
-import type { DerivedFlow } from '../config';
+import { columnTitle } from '../words/humanName';
+import type { DerivedFlow } from '../config/chartConfig';
 import type { SeriesData } from './seriesGrid';
 
 const EXPORT = /^(exports?|x|exp)$/i;

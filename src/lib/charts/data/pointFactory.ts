@@ -1,9 +1,9 @@
 import { columnValue } from '../../data/columnValue';
 import type { Column, NumberColumn } from '../../data/table';
-import type { ChartMode } from '../config';
+import type { ChartMode } from '../config/chartConfig';
 import type { ChartEdits } from '../edits/chartEdits';
-import { pointSource } from '../pointSource';
-import { qualifiedLabel } from '../qualifiedLabel';
+import { pointSource } from '../words/pointSource';
+import { qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
 import { amountFormatter, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';

@@ -1,7 +1,7 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
-import { ChartMemo } from '../chartMemo';
-import type { ChartConfig } from '../config';
+import { ChartMemo } from '../config/chartMemo';
+import type { ChartConfig } from '../config/chartConfig';
 import { PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { flowSeries, orderFlows } from './flowSeries';
 import { chartUnit } from './chartUnit';

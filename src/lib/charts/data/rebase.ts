@@ -1,4 +1,4 @@
-import type { ChartMode } from '../config';
+import type { ChartMode } from '../config/chartConfig';
 
 /** How a series is charted in a mode: charted = value / base × a + b; `ok` false when it cannot be. */
 export interface Rebase {

@@ -1,5 +1,5 @@
 import type { NumberColumn, TextColumn } from '../../data/table';
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import { flagQualifier } from './flagQualifier';
 import type { XSlots } from './xSlots';
 

@@ -1,5 +1,5 @@
 import type { Table } from '../../data/table';
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import { DESCRIBING, onlyLabel } from './measureUnit';
 
 /** A column with one value among the kept rows: `Reporter: USA`. */

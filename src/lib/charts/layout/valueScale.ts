@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import type { ChartScale } from '../config';
+import type { ChartScale } from '../config/chartConfig';
 import type { Tick } from '../spec';
 
 /** A value axis: value → pixel, and its ticks with labels. */

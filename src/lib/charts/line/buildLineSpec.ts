@@ -5,7 +5,7 @@ import { seriesTable } from '../build/seriesTable';
 import { timeView } from '../build/timeView';
 import { slotRawLabel } from '../data/slotLabel';
 import { timeTicks } from '../layout/timeAxis';
-import type { ChartInput } from '../normalizeConfig';
+import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec } from '../spec';
 import { describeLines } from './describeLines';
 import { lineAnnotations } from './lineAnnotations';

@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../chartDefinition';
+import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildLineSpec } from './buildLineSpec';
 
 export const lineChart: ChartDefinition = {

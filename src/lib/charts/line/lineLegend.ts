@@ -1,5 +1,5 @@
 import { buildLegend } from '../build/buildLegend';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../data/prepareChartData';
 import type { LegendItem } from '../spec';
 

@@ -1,5 +1,5 @@
 import { ChartNotes } from '../build/chartNotes';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import type { MapFrame } from './europe';
 import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';

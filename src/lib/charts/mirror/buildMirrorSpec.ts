@@ -5,9 +5,9 @@ import { emptySpec } from '../build/emptySpec';
 import { buildColumnSpec } from '../column/buildColumnSpec';
 import { chartUnit } from '../data/chartUnit';
 import { rowMask } from '../data/rowMask';
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import { amountFormatter } from '../units/formatAmount';
-import { normalizeConfig, type ChartInput } from '../normalizeConfig';
+import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import type { ChartLabel, ChartSize, ChartSpec } from '../spec';
 import { mirrorGap, signedPercent } from './mirrorGap';
 

@@ -1,4 +1,4 @@
-import { SPLIT, type ChartDefinition } from '../chartDefinition';
+import { SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildScatterSpec } from './buildScatterSpec';
 
 export const scatterChart: ChartDefinition = {

@@ -1,6 +1,6 @@
 import { findColumn } from '../../data/columnValue';
 import type { Column, Table } from '../../data/table';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 
 const NAMING = ['entity', 'partner', 'reporter'] as const;
 

@@ -1,8 +1,8 @@
 import type { Table } from '../../data/table';
 import type { ChartNotes } from '../build/chartNotes';
-import type { ChartConfig } from '../config';
-import { columnTitle as nameOf } from '../humanName';
-import { pointSource } from '../pointSource';
+import type { ChartConfig } from '../config/chartConfig';
+import { columnTitle as nameOf } from '../words/humanName';
+import { pointSource } from '../words/pointSource';
 import type { ChartPoint, PointSource } from '../spec';
 import { formatAmount } from '../units/formatAmount';
 import type { ScatterRows } from './scatterRows';

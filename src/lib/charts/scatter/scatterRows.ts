@@ -1,9 +1,9 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartNotes } from '../build/chartNotes';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import { keptLabels, rowMask } from '../data/rowMask';
-import { columnTitle } from '../humanName';
+import { columnTitle } from '../words/humanName';
 import { scatterLabelColumn } from './scatterLabelColumn';
 
 /** The rows a scatter plot draws, its two measures, and how its points are grouped and named. */

@@ -1,6 +1,6 @@
 import type { NumberColumn, Table } from '../../data/table';
 import type { ChartNotes } from '../build/chartNotes';
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import { chartUnit } from '../data/chartUnit';
 import { measureUnit } from '../data/measureUnit';
 import { plotFrame } from '../layout/plotFrame';

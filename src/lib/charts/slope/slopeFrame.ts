@@ -4,7 +4,7 @@ import { valueAxisText } from '../build/valueLabel';
 import { xWindow, type XWindow } from '../build/xWindow';
 import { pointFactory, type PointFactory } from '../data/pointFactory';
 import { slotOf } from '../data/slotLabel';
-import { formatChange } from '../format';
+import { formatChange } from '../words/format';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';

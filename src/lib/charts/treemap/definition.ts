@@ -1,6 +1,6 @@
 import type { Table, TextColumn } from '../../data/table';
-import { MEASURES, type ChartDefinition } from '../chartDefinition';
-import type { ChartConfig } from '../config';
+import { MEASURES, type ChartDefinition } from '../config/chartDefinition';
+import type { ChartConfig } from '../config/chartConfig';
 import { keptLabels, rowMask } from '../data/rowMask';
 import { pickTime } from '../defaults/pickTime';
 import { buildTreemapSpec } from './buildTreemapSpec';

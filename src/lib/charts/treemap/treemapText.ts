@@ -1,4 +1,4 @@
-import type { ChartConfig } from '../config';
+import type { ChartConfig } from '../config/chartConfig';
 import { factsSubtitle } from '../build/chartText';
 import type { TreemapTile } from './treemapItems';
 import type { DrillStep } from './treemapDrill';

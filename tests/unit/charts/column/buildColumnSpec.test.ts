@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiedLabel } from '../../../../src/lib/charts/qualifiedLabel';
-import { releaseChartSpec } from '../../../../src/lib/charts/dashboardSpecs';
+import { qualifiedLabel } from '../../../../src/lib/charts/words/qualifiedLabel';
+import { releaseChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildColumnSpec } from '../../../../src/lib/charts/column/buildColumnSpec';
 import { tradeTable } from '../tradeTable';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportChartData, seedChartData } from '../../../../src/lib/charts/data/chartDataTransfer';
 import { prepareChartData } from '../../../../src/lib/charts/data/prepareChartData';
-import { defaultChartConfig } from '../../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { importCsv, toLong } from '../../../../src/lib/data/import';
 
 function worldBank() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { applyEdits, editedPalette } from '../../../../src/lib/charts/edits/applyEdits';
-import { annualChartConfig } from '../../../../src/lib/charts/dashboardSpecs';
+import { annualChartConfig } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { annualTable } from '../../../../src/lib/data/datasets/annual';
 
 const table = annualTable();

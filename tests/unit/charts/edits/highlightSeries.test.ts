@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { markShapes } from '../../../../src/lib/charts/draw/markShapes';
 import { highlightSeries } from '../../../../src/lib/charts/edits/highlightSeries';
-import { annualChartConfig } from '../../../../src/lib/charts/dashboardSpecs';
+import { annualChartConfig } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { annualTable } from '../../../../src/lib/data/datasets/annual';
 import { renderSvg } from '../../../../src/render/renderSvg';
 

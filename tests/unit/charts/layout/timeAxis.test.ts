@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareChartData } from '../../../../src/lib/charts/data/prepareChartData';
-import { defaultChartConfig } from '../../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 import { timeTicks } from '../../../../src/lib/charts/layout/timeAxis';
 import { importCsv } from '../../../../src/lib/data/import/importCsv';

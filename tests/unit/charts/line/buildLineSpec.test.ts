@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec } from '../../../../src/lib/charts/dashboardSpecs';
+import { annualChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildLineSpec } from '../../../../src/lib/charts/line/buildLineSpec';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';

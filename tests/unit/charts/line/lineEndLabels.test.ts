@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { keyItems } from '../../../../src/lib/charts/draw/keyItems';
-import { annualChartConfig } from '../../../../src/lib/charts/dashboardSpecs';
+import { annualChartConfig } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { endLabelRoom, lineEndLabels } from '../../../../src/lib/charts/line/lineEndLabels';
 import { annualTable } from '../../../../src/lib/data/datasets/annual';
 import { renderSvg } from '../../../../src/render/renderSvg';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ChartMemo } from '../../../../src/lib/charts/chartMemo';
+import { ChartMemo } from '../../../../src/lib/charts/config/chartMemo';
 import { buildMapSpec } from '../../../../src/lib/charts/map/buildMapSpec';
 import { atlas } from '../../../../src/lib/charts/map/mapAtlas';
 import { countryTable } from './countryTable';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mirrorChartConfig, mirrorChartSpec } from '../../../../src/lib/charts/dashboardSpecs';
+import { mirrorChartConfig, mirrorChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildMirrorSpec } from '../../../../src/lib/charts/mirror/buildMirrorSpec';
 import { mirrorGap, signedPercent } from '../../../../src/lib/charts/mirror/mirrorGap';
 import { annualTable } from '../../../../src/lib/data/datasets/annual';

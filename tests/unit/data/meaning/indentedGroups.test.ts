@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterChoices } from '../../../../src/lib/charts/columnChoices';
-import { defaultChartConfig } from '../../../../src/lib/charts/defaultChartConfig';
+import { filterChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { importCsv } from '../../../../src/lib/data/import';
 import { aggregatesIn, isAggregateCode } from '../../../../src/lib/data/meaning/aggregates';
 import { indentedGroups } from '../../../../src/lib/data/meaning/indentedGroups';

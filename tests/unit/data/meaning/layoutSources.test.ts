@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureUnit } from '../../../../src/lib/charts/data/measureUnit';
-import { defaultChartConfig } from '../../../../src/lib/charts/defaultChartConfig';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { pickMeasures } from '../../../../src/lib/charts/defaults/pickMeasures';
 import { importCsv } from '../../../../src/lib/data/import';
 import type { NumberColumn, Table } from '../../../../src/lib/data/table';

@@ -1,0 +1,91 @@
+import { aggregatesIn } from '../../data/meaning/aggregates';
+import type { Column, Table } from '../../data/table';
+import type { Dimension } from './chartDefinition';
+import { remember, type ChartMemo } from './chartMemo';
+import type { ChartConfig } from './chartConfig';
+import { keptLabels, rowMask } from '../data/rowMask';
+import { columnTitle } from '../words/humanName';
+import { pickTime } from '../defaults/pickTime';
+import { chartType } from '../registry';
+
+export interface ColumnChoice {
+  name: string;
+  label: string;
+}
+
+/** A column a reader can filter on, with its values (among rows kept by the other filters). */
+export interface FilterChoice extends ColumnChoice {
+  values: string[];
+  /** Of the values, those that are groups of economies (World, regions, income groups): listed apart. */
+  groups?: string[];
+}
+
+const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
+const choice = (c: Column): ColumnChoice => ({ name: c.name, label: columnTitle(c) });
+const FILTER_ROLES = new Set(['partner', 'reporter', 'entity', 'flow', 'unit', 'other', 'time']);
+const YES_NO = /^(true|false|yes|no|0|1|y|n)$/i;
+/** Flag columns (`isNetWgtEstimated`: True/False) are no one's filter. */
+const isYesNo = (c: Column) =>
+  c.type !== 'number' && c.dictionary.every((v) => YES_NO.test(v.trim()));
+
+/** The columns each dimension of the config's chart type can take, for the pickers. */
+export function columnChoices(table: Table, config: ChartConfig) {
+  const dims = chartType(config.type).dimensions;
+  return {
+    x: table.columns.filter((c) => accepts(dims.x, c)).map(choice),
+    y: table.columns.filter((c) => accepts(dims.y, c) && c.name !== config.x).map(choice),
+    series: table.columns.filter((c) => accepts(dims.series, c) && c.name !== config.x).map(choice),
+  };
+}
+
+/**
+ * The columns worth a filter: categories and periods with two or more values, each with the
+ * values left by the other filters (so choosing a reporter narrows the partners on offer).
+ * One pass per filtered column over every row: kept in the chart's memo, which for a fresh
+ * upload holds what the import worker found, so the pickers never cost the page a long frame.
+ */
+export function filterChoices(table: Table, config: ChartConfig, memo?: ChartMemo): FilterChoice[] {
+  return remember(memo, filterKey(config), () => computeFilterChoices(table, config));
+}
+
+const filterKey = (config: ChartConfig) =>
+  JSON.stringify(['filter-choices', config.type, config.x, config.filters]);
+
+/** Keeps filter choices computed elsewhere (the import worker) in a chart's memo. */
+export function keepFilterChoices(
+  memo: ChartMemo,
+  config: ChartConfig,
+  choices: FilterChoice[],
+): void {
+  memo.keep(filterKey(config), choices);
+}
+
+function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[] {
+  // Time is filtered only where the chart is not already over it (zoom does that), and only
+  // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
+  const time = pickTime(table);
+  // Every column outside the filters sees the same rows: one pass over the table for all.
+  const masks = new Map<string, Uint8Array>();
+  const maskOf = (filters: Record<string, string[]>) => {
+    const key = JSON.stringify(filters);
+    let mask = masks.get(key);
+    if (!mask) masks.set(key, (mask = rowMask(table, filters).mask));
+    return mask;
+  };
+  const usable = (c: Column) =>
+    c.role !== 'time' || (c === time && c.name !== config.x && config.type !== 'slope');
+  return table.columns
+    .filter((c) => c.type !== 'number' && c.type !== 'text' && FILTER_ROLES.has(c.role ?? 'other'))
+    .filter(usable)
+    .filter((c) => !isYesNo(c))
+    .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
+    .flatMap((c) => {
+      const { [c.name]: _own, ...others } = config.filters;
+      const values = keptLabels(c, maskOf(others));
+      if (values.length < 2) return [];
+      const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
+      const kept = new Set(values);
+      const listed = groups.filter((g) => kept.has(g));
+      return [{ ...choice(c), values, ...(listed.length ? { groups: listed } : {}) }];
+    });
+}

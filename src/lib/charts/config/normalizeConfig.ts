@@ -1,0 +1,36 @@
+import type { ChartConfig } from './chartConfig';
+import { mapClassing } from '../map/mapClassing';
+import type { ChartKind } from '../spec';
+
+/** What callers may pass: the columns, and anything else they want to set. */
+export type ChartInput = Partial<ChartConfig> & Pick<ChartConfig, 'x' | 'y'>;
+
+const KINDS = new Set<ChartKind>([
+  'line',
+  'column',
+  'bar',
+  'area',
+  'slope',
+  'scatter',
+  'balance',
+  'treemap',
+  'map',
+]);
+
+/**
+ * A complete config from a partial one, normalised once at the boundary (the builders then
+ * trust it): defaults filled in, unknown modes and scales replaced, lists made lists.
+ */
+export function normalizeConfig(input: ChartInput, kind?: ChartKind): ChartConfig {
+  const type = kind ?? (KINDS.has(input.type as ChartKind) ? (input.type as ChartKind) : 'line');
+  return {
+    ...input,
+    type,
+    y: Array.isArray(input.y) ? input.y : [input.y as unknown as string],
+    filters: input.filters ?? {},
+    mode: input.mode === 'index' || input.mode === 'change' ? input.mode : 'values',
+    scale: input.scale === 'log' ? 'log' : 'linear',
+    annotations: input.annotations ?? [],
+    classes: mapClassing(input.classes),
+  };
+}

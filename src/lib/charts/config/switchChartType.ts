@@ -1,0 +1,53 @@
+import type { Column, Table } from '../../data/table';
+import type { ChartConfig } from './chartConfig';
+import { keptLabels, rowMask } from '../data/rowMask';
+import { pickMeasures } from '../defaults/pickMeasures';
+import { pickTime } from '../defaults/pickTime';
+import { chartType } from '../registry';
+import type { ChartKind } from '../spec';
+
+const fits = (c: Column | undefined, kind: ChartKind, dim: 'x' | 'series') =>
+  c !== undefined && chartType(kind).dimensions[dim].accepts.includes(c.type);
+
+/**
+ * The config for another chart type, keeping what still fits: a line by partner becomes bars of
+ * partners at the latest period, bars of partners become a line of them over time, a scatter
+ * takes two measures. View settings the new type cannot show are reset.
+ */
+export function switchChartType(table: Table, config: ChartConfig, kind: ChartKind): ChartConfig {
+  const def = chartType(kind);
+  const col = (name?: string) => table.columns.find((c) => c.name === name);
+  const next: ChartConfig = {
+    ...config,
+    ...def.defaults,
+    type: kind,
+    variant: def.variants[0]?.id,
+    range: undefined,
+    hidden: [],
+  };
+  const time = pickTime(table);
+  if (kind === 'bar' && time && fits(col(config.series), 'bar', 'x') && col(config.x) === time) {
+    // Over time by partner → partners ranked at the latest period.
+    const periods = keptLabels(time, rowMask(table, config.filters).mask);
+    next.x = config.series!;
+    next.series = undefined;
+    next.filters = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };
+    if (time.type === 'number') delete next.filters[time.name];
+  } else if (kind !== 'bar' && kind !== 'scatter' && config.type === 'bar' && time) {
+    next.series = config.x;
+    next.x = time.name;
+    const { [time.name]: _t, ...rest } = config.filters;
+    next.filters = rest;
+  } else if (kind === 'scatter') {
+    const measures = pickMeasures(table, false).concat(
+      table.columns.filter((c) => c.type === 'number' && c.role !== 'code').map((c) => c.name),
+    );
+    const others = [...new Set(measures)].filter((m) => m !== config.y[0]);
+    next.x = others[0] ?? config.y[0];
+    next.y = config.y.slice(0, 1);
+  } else if (!fits(col(config.x), kind, 'x') && time) next.x = time.name;
+  if (next.series && !fits(col(next.series), kind, 'series')) next.series = undefined;
+  if (!def.variants.length) next.variant = undefined;
+  if (kind !== 'line' && kind !== 'column') next.mode = 'values';
+  return def.adapt ? def.adapt(table, next) : next;
+}

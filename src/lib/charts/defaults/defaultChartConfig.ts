@@ -1,0 +1,86 @@
+import type { Table, TextColumn } from '../../data/table';
+import type { ChartConfig } from '../config/chartConfig';
+import { DESCRIBING } from '../data/measureUnit';
+import { keptLabels, rowMask } from '../data/rowMask';
+import { fixedValue, mustFix } from './fixDimensions';
+import { leadingValues } from './leadingValues';
+import { aggregatesIn } from '../../data/meaning/aggregates';
+import { pickMeasures } from './pickMeasures';
+import { pickTime } from './pickTime';
+
+const SKIP_ROLES = new Set(['code', 'note', 'source', 'time']);
+const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
+/** Up to this many series all show; past it, the leading few. */
+const ALL_UP_TO = 8;
+const LEADING = 5;
+
+/**
+ * A sensible first chart for any table, from its column roles and types, so a dropped file
+ * charts with no clicks: over time a line per partner, reporter or country (the leading five
+ * when there are many), two periods as a slope, one period as partners ranked in bars; values
+ * summed over commodities; indicators, units and flows fixed to one value (exports first).
+ */
+export function defaultChartConfig(table: Table): ChartConfig {
+  const filters: Record<string, string[]> = {};
+  // The rows kept by the filters so far: one pass over the table each time they change.
+  let masked: { key: string; mask: Uint8Array } | undefined;
+  const mask = () => {
+    const key = JSON.stringify(filters);
+    if (masked?.key !== key) masked = { key, mask: rowMask(table, filters).mask };
+    return masked.mask;
+  };
+  const fix = (c: TextColumn) => {
+    const v = fixedValue(c, mask());
+    if (v !== undefined) filters[c.name] = [v];
+  };
+  const time = pickTime(table);
+  const measures = pickMeasures(table, true);
+  const dims = table.columns.filter(
+    (c): c is TextColumn => c.type === 'category' && !SKIP_ROLES.has(c.role ?? 'other'),
+  );
+  const count = (c: TextColumn) => keptLabels(c, mask()).length;
+  dims.filter((c) => c.role === 'other' && DESCRIBING.test(c.name)).forEach(fix);
+  dims.filter((c) => c.role === 'unit').forEach(fix);
+  let split: TextColumn | undefined;
+  for (const role of SPLIT_ROLES) {
+    split ??= dims.find((c) => c.role === role && !mustFix(c) && count(c) > 1);
+  }
+  const flow = dims.find((c) => c.role === 'flow' && count(c) > 1);
+  split ??= flow;
+  if (flow && flow !== split) fix(flow);
+  for (const c of dims) if (c !== split && mustFix(c) && count(c) > 1) fix(c);
+  const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
+  const base = {
+    filters,
+    mode: 'values' as const,
+    scale: 'linear' as const,
+    annotations: [],
+    ...(qualifier ? { qualifier: qualifier.name } : {}),
+  };
+  const periods = time && time.type !== 'number' ? keptLabels(time, mask()) : [];
+  const nTime = time?.type === 'number' ? new Set(time.values).size : periods.length;
+  const y = measures.slice(0, split ? 1 : 4);
+  if (!time || nTime <= 1) {
+    const x = split ?? dims[0] ?? table.columns.find((c) => c.type !== 'number');
+    // Numbers alone, nothing to name them by: one measure against another.
+    const numbers = table.columns.filter((c) => c.type === 'number');
+    if (!x && numbers.length >= 2)
+      return { ...base, type: 'scatter', x: numbers[0].name, y: [numbers[1].name] };
+    return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
+  }
+  if (split) {
+    const groups = new Set(aggregatesIn(table, split, true));
+    const kept = keptLabels(split, mask());
+    const values = kept.length;
+    const economies = kept.filter((v) => !groups.has(v)).length;
+    const n = values <= ALL_UP_TO && !groups.size ? values : LEADING;
+    const yc = table.columns.find((c) => c.name === y[0]);
+    // Many values, or groups beside economies: the leading economies, not every line at once.
+    if ((values > ALL_UP_TO || (groups.size && economies)) && yc?.type === 'number')
+      filters[split.name] = leadingValues(split, yc, time, mask(), n, groups);
+    if (nTime === 2 && n >= 3)
+      return { ...base, type: 'slope', x: time.name, y, series: split.name };
+    return { ...base, type: 'line', x: time.name, y, series: split.name };
+  }
+  return { ...base, type: nTime <= 4 ? 'column' : 'line', x: time.name, y };
+}

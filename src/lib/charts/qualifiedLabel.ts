@@ -1,6 +1,0 @@
-import type { Qualifier } from './spec';
-
-/** Prefix that keeps a qualified value honest: `> $190 bn`, `≈ $88.0 bn`. */
-export function qualifiedLabel(value: string, q?: Qualifier): string {
-  return q === 'lower-bound' ? `> ${value}` : q === 'derived' ? `≈ ${value}` : value;
-}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartConfig } from '../../../../src/lib/charts/config/chartConfig';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { humanName } from '../../../../src/lib/charts/words/humanName';
+import { filterChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { tradeTable } from '../tradeTable';
+
+const trade = tradeTable();
+const line: ChartConfig = {
+  type: 'line',
+  x: 'Year',
+  y: ['Trade Value (US$)'],
+  series: 'Partner',
+  filters: { 'Trade Flow': ['Export'], Partner: ['Aland', 'Bland'] },
+  mode: 'index',
+  scale: 'linear',
+  annotations: [],
+  range: [2019, 2021],
+};
+
+describe('switchChartType(table, config, kind)', () => {
+  it("switchChartType(table, line by partner, 'bar') ranks all partners at the latest year", () => {
+    const bar = switchChartType(trade, line, 'bar');
+    expect(bar).toMatchObject({
+      type: 'bar',
+      x: 'Partner',
+      series: undefined,
+      variant: 'ranked',
+      mode: 'values',
+    });
+    expect(bar.filters).toEqual({ 'Trade Flow': ['Export'], Partner: [], Year: ['2022'] });
+    expect(bar.range).toBeUndefined();
+  });
+  it("switchChartType(table, bars of partners, 'line') puts the partners back over time", () => {
+    const back = switchChartType(trade, switchChartType(trade, line, 'bar'), 'line');
+    expect(back).toMatchObject({ type: 'line', x: 'Year', series: 'Partner' });
+    expect(back.filters.Year).toBeUndefined();
+  });
+  it("switchChartType(table, config, 'area') keeps x and series and takes the area's layout", () => {
+    expect(switchChartType(trade, line, 'area')).toMatchObject({
+      x: 'Year',
+      series: 'Partner',
+      variant: 'stacked',
+    });
+  });
+});
+
+describe('humanName(name)', () => {
+  const cases = [
+    ['reporterDesc', 'Reporter'],
+    ['refYear', 'Year'],
+    ['primaryValue', 'Primary value'],
+    ['partner2Desc', 'Partner 2'],
+    ['gdp_trillion', 'GDP trillion'],
+    ['cmdDesc', 'Commodity'],
+    ['Trade Value (US$)', 'Trade Value (US$)'],
+    ['value', 'value'],
+  ];
+  for (const [name, expected] of cases)
+    it(`humanName('${name}') → '${expected}'`, () => expect(humanName(name)).toBe(expected));
+});
+
+describe('filterChoices(table, config)', () => {
+  it('offers the categories with several values, each narrowed by the other filters; time only off the x axis', () => {
+    const choices = filterChoices(trade, line);
+    expect(choices.map((c) => c.name)).toEqual(['Partner', 'Trade Flow', 'Commodity']);
+    expect(choices.find((c) => c.name === 'Partner')?.values).toEqual(['Aland', 'Bland', 'Cland']);
+    const bars = filterChoices(trade, switchChartType(trade, line, 'bar'));
+    expect(bars.map((c) => c.name)).toContain('Year');
+  });
+});

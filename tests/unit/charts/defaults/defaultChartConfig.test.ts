@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { annualTable } from '../../../../src/lib/data/datasets/annual';
+import { releaseTable } from '../../../../src/lib/data/datasets/release';
+import { makeNumberColumn } from '../../../../src/lib/data/makeColumn';
+import type { Table } from '../../../../src/lib/data/table';
+import { loadFixture } from '../loadFixture';
+
+const SIZE = { width: 640, height: 360 };
+
+describe('defaultChartConfig(table) charts a dropped file sensibly with no clicks', () => {
+  it('numbers alone, with nothing to name them by: one against the other, drawn', () => {
+    const table: Table = {
+      id: 't',
+      name: 'ab.csv',
+      rowCount: 2,
+      columns: [makeNumberColumn('a', [1, 3]), makeNumberColumn('b', [2, 4])],
+      provenance: { citations: [], source: 'ab.csv' },
+      issues: [],
+    } as unknown as Table;
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({ type: 'scatter', x: 'a', y: ['b'] });
+    expect(buildChartSpec(table, config, SIZE).title).toBe('b against a');
+  });
+
+  it('World Bank (wide → long): a line of a few countries, World first, titled by the indicator', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({
+      type: 'line',
+      x: 'period',
+      y: ['value'],
+      series: 'Country Name',
+    });
+    expect(config.filters['Country Name']).toHaveLength(5);
+    expect(config.filters['Country Name'][0]).toBe('World');
+    const spec = buildChartSpec(table, config, SIZE);
+    expect(spec.title).toBe('Exports of goods and services (% of GDP) by country');
+    expect(spec.yAxis.label).toBe('%');
+  });
+
+  it('World Bank databank: titled by its indicator, its unit read from the indicator (current US$)', () => {
+    const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
+    const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    expect(spec.title).toMatch(
+      /^Foreign direct investment, net inflows \(BoP, current US\$\) by country$/,
+    );
+    expect(spec.yAxis.label).toMatch(/^US\$ (bn|tn)$/);
+  });
+
+  it('Comtrade over years: a line per partner of exports, commodities summed and said', () => {
+    const table = loadFixture('comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv');
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({
+      type: 'line',
+      x: 'Year',
+      y: ['Trade Value (US$)'],
+      series: 'Partner',
+    });
+    expect(config.filters['Trade Flow']).toEqual(['Export']);
+    const spec = buildChartSpec(table, config, SIZE);
+    expect(spec.series).toHaveLength(5);
+    expect(spec.subtitle).toBe('Trade Flow: Export · Reporter: China');
+    expect(spec.notes.join(' ')).toContain('sum of the rows');
+  });
+
+  it('Comtrade for one year: reporters ranked in bars, the top fifteen', () => {
+    const table = loadFixture(
+      'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv',
+    );
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({
+      type: 'bar',
+      variant: 'ranked',
+      x: 'reporterDesc',
+      y: ['primaryValue'],
+      top: 15,
+    });
+    const spec = buildChartSpec(table, config, SIZE);
+    expect(spec.title).toBe('Primary value');
+    expect(spec.bars[0].point.valueLabel).toMatch(/^\$[\d.]+ tn$/);
+  });
+
+  it('Eurostat with two units: keeps one unit and reads it (MIO_EUR → € bn)', () => {
+    const table = loadFixture('eurostat/christophergandrud_teina200.tsv');
+    const config = defaultChartConfig(table);
+    expect(config.filters.unit).toEqual(['MIO_EUR']);
+    expect(buildChartSpec(table, config, SIZE).yAxis.label).toBe('€ bn');
+  });
+
+  it('the annual series: its three US$ measures as lines; the release: columns with qualifiers', () => {
+    expect(defaultChartConfig(annualTable())).toMatchObject({
+      type: 'line',
+      y: [
+        'total_usd_bn_as_reported',
+        'imf_dots_china_reported_usd_bn',
+        'imf_dots_russia_reported_usd_bn',
+      ],
+    });
+    expect(defaultChartConfig(releaseTable())).toMatchObject({
+      type: 'column',
+      qualifier: 'qualifier',
+    });
+  });
+});
