@@ -4,10 +4,10 @@ import { flushSync, mount } from 'svelte';
 import '../src/app/global.css';
 import { buildChartSpec } from '../src/lib/charts/buildChartSpec';
 import type { ChartConfig, ChartViewConfig } from '../src/lib/charts/config/chartConfig';
-import { prepareChartData } from '../src/lib/charts/data/prepareChartData';
+import { prepareChartData } from '../src/lib/charts/prepare/prepareChartData';
 import type { ChartSize } from '../src/lib/charts/spec';
 import ChartFigure from '../src/lib/components/chart/ChartFigure.svelte';
-import ChartView from '../src/lib/components/chart/ChartView.svelte';
+import ChartView from '../src/lib/components/chart/InteractiveChart.svelte';
 import { importCsv, toLong } from '../src/lib/data/import';
 import type { Table } from '../src/lib/data/table';
 

@@ -1,10 +1,10 @@
 import { ChartMemo } from '../lib/charts/config/chartMemo';
 import type { ChartConfig } from '../lib/charts/config/chartConfig';
-import { seedChartData } from '../lib/charts/data/chartDataTransfer';
+import { seedChartData } from '../lib/charts/prepare/chartDataTransfer';
 import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
 import type { Table } from '../lib/data/table';
 import { configFromState, type ChartState } from '../lib/export';
-import type { Citation } from '../lib/provenance/citation';
+import type { Citation } from '../lib/data/citation';
 import type { Importer } from '../lib/state/UploadsState.svelte';
 import { builtInCharts } from '../render/builtInChart';
 

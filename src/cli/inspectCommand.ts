@@ -1,4 +1,4 @@
-import { measureUnit } from '../lib/charts/data/measureUnit';
+import { measureUnit } from '../lib/charts/prepare/measureUnit';
 import { AXIS_SYMBOL } from '../lib/charts/units/formatAmount';
 import { aggregatesIn } from '../lib/data/meaning/aggregates';
 import type { Column, Table } from '../lib/data/table';

@@ -1,4 +1,4 @@
-import { linePath } from '../lib/charts/build/linePath';
+import { linePath } from '../lib/charts/skeleton/linePath';
 import type { Paint, Shape, ShapeDefs } from '../lib/charts/draw/shape';
 import { colorsOf, paintColor, type Colors, type Theme } from '../lib/charts/draw/palette';
 import { escapeXml } from '../lib/export/escapeXml';

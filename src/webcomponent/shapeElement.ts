@@ -1,4 +1,4 @@
-import { linePath } from '../lib/charts/build/linePath';
+import { linePath } from '../lib/charts/skeleton/linePath';
 import { isPattern, type Paint, type Shape, type ShapeDefs } from '../lib/charts/draw/shape';
 import { svgElement } from './element';
 

@@ -1,4 +1,4 @@
-import type { Provenance } from '../provenance/citation';
+import type { Provenance } from './citation';
 
 /** What a column holds, decided once at import. */
 export type ColumnType = 'number' | 'period' | 'date' | 'category' | 'text';

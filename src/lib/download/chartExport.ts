@@ -1,6 +1,6 @@
 import type { ChartSize, ChartSpec } from '../charts/spec';
 import { specRows, type ChartState, type PlainTable } from '../export';
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 
 /** Everything a chart's toolbar needs to export it, whatever chart it is. */
 export interface ChartExport {

@@ -1,4 +1,4 @@
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 import { plainText } from '../provenance/citationFormats/plainText';
 import { formatCitation, formatDate } from '../provenance/formatCitation';
 import { safeUrl } from '../provenance/safeUrl';

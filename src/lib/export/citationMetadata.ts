@@ -1,4 +1,4 @@
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 import { stringifyCslJson } from '../provenance/citationFormats/stringifyCslJson';
 import { toCslJson } from '../provenance/citationFormats/toCslJson';
 

@@ -1,4 +1,4 @@
-import { measureUnit } from '../charts/data/measureUnit';
+import { measureUnit } from '../charts/prepare/measureUnit';
 import { pickMeasures } from '../charts/defaults/pickMeasures';
 import { pickTime } from '../charts/defaults/pickTime';
 import { columnValue } from '../data/columnValue';

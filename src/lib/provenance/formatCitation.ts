@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../data/citation';
 import { MONTHS } from './citationFormats/citationDate';
 import { safeUrl } from './safeUrl';
 

@@ -1,5 +1,5 @@
 import { ChartMemo } from '../charts/config/chartMemo';
-import { seedChartData, type ChartDataPayload } from '../charts/data/chartDataTransfer';
+import { seedChartData, type ChartDataPayload } from '../charts/prepare/chartDataTransfer';
 import type { Table } from '../data/table';
 
 /**

@@ -2,7 +2,7 @@ import type { ChartConfig } from '../charts/config/chartConfig';
 import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import type { ColumnRole, Table } from '../data/table';
 import { stateFromConfig } from '../export/stateFromConfig';
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';

@@ -1,5 +1,5 @@
 import type { Table } from '../data/table';
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 import { linkName } from '../upload/fetchData';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -2,12 +2,9 @@ import type { ChartConfig } from '../charts/config/chartConfig';
 import type { ImportMeta } from '../data/import';
 import type { Table } from '../data/table';
 import type { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
-import type {
-  ImportDone,
-  ImportPreview,
-  ImportProgress,
-  ImportSaved,
-} from '../upload/importProtocol';
+import type { Importer } from '../upload/importer';
+
+export type { Importer };
 
 /** An imported table on the page. */
 export interface UploadedDataset {
@@ -28,15 +25,6 @@ export interface UploadedDataset {
   /** A workbook read in this visit: its bytes, so another of its sheets can be read. */
   workbook?: Blob;
 }
-
-/** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
-export type Importer = ((
-  request: { file: Blob; name: string; accessed: string; saveAs?: string; sheet?: string },
-  onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
-) => { result: Promise<ImportDone | null>; cancel(): void }) & {
-  /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
-  prepare?: () => void;
-};
 
 /** Where imported tables are kept; the importer saves new tables, the page saves changes. */
 export interface Storage {

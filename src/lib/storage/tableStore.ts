@@ -3,7 +3,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
 import { unpackTable } from './unpackTable';
-import type { Citation } from '../provenance/citation';
+import type { Citation } from '../data/citation';
 import { joinTable, splitTable, type PieceArray, type TableHead } from './splitTable';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */

@@ -1,4 +1,4 @@
-import type { Importer } from '../state/UploadsState.svelte';
+import type { Importer } from './importer';
 import type { ImportDone, ImportRequest, WorkerMessage, WorkerReady } from './importProtocol';
 
 /** The user-timing mark set when a spare worker has warmed up. */

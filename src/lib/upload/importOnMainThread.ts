@@ -1,4 +1,4 @@
-import type { Importer } from '../state/UploadsState.svelte';
+import type { Importer } from './importer';
 import type { ImportDone } from './importProtocol';
 import { runImport } from './runImport';
 

@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../charts/config/chartConfig';
-import type { ChartDataPayload } from '../charts/data/chartDataTransfer';
+import type { ChartDataPayload } from '../charts/prepare/chartDataTransfer';
 import type { ImportMeta } from '../data/import';
 import type { Table } from '../data/table';
 

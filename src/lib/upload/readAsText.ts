@@ -1,5 +1,5 @@
 import type { ImportMeta } from '../data/import/importResult';
-import type { Provenance } from '../provenance/citation';
+import type { Provenance } from '../data/citation';
 
 const FORMATS: Record<string, string> = {
   parquet: 'a Parquet file',

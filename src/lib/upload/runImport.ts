@@ -1,4 +1,4 @@
-import { exportChartData } from '../charts/data/chartDataTransfer';
+import { exportChartData } from '../charts/prepare/chartDataTransfer';
 import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import {
   BROWSER_DECODE_BYTES,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
 import { filterChoices } from '../../../src/lib/charts/config/columnChoices';
-import { exportChartData } from '../../../src/lib/charts/data/chartDataTransfer';
-import { prepareChartData } from '../../../src/lib/charts/data/prepareChartData';
+import { exportChartData } from '../../../src/lib/charts/prepare/chartDataTransfer';
+import { prepareChartData } from '../../../src/lib/charts/prepare/prepareChartData';
 import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
 import { TableMemos } from '../../../src/lib/state/TableMemos';
 import { tradeTable } from '../charts/tradeTable';

@@ -1,9 +1,9 @@
-import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
-import type { SeriesChart } from '../build/seriesChart';
-import { showSeries, type Shown } from '../build/showSeries';
-import { stackExtent } from '../build/stackExtent';
-import { stackValues, type Stack } from '../build/stackValues';
-import { xWindow } from '../build/xWindow';
+import { leftValueAxis, type LeftAxisFrame } from '../skeleton/leftValueAxis';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { showSeries, type Shown } from '../skeleton/showSeries';
+import { stackExtent } from '../skeleton/stackExtent';
+import { stackValues, type Stack } from '../skeleton/stackValues';
+import { xWindow } from '../skeleton/xWindow';
 import type { ChartSize } from '../spec';
 import { PLAIN_UNIT } from '../units/parseUnit';
 

@@ -1,7 +1,7 @@
-import { bandPath, linePath } from '../build/linePath';
-import type { SeriesChart } from '../build/seriesChart';
-import { seriesStyle } from '../build/seriesStyle';
-import { modeLabel, pointFactory } from '../data/pointFactory';
+import { bandPath, linePath } from '../skeleton/linePath';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { seriesStyle } from '../skeleton/seriesStyle';
+import { modeLabel, pointFactory } from '../prepare/pointFactory';
 import type { ChartSeries } from '../spec';
 import type { AreaFrame } from './areaFrame';
 

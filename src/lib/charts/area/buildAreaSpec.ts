@@ -1,11 +1,11 @@
 import type { Table } from '../../data/table';
-import { buildLegend } from '../build/buildLegend';
-import { placeAnnotations } from '../build/placeAnnotations';
-import { seriesChart, seriesSpec, type SeriesChart } from '../build/seriesChart';
-import { seriesTable } from '../build/seriesTable';
-import { periodX, timeView } from '../build/timeView';
-import type { Selection } from '../data/downsampleM4';
-import { slotLabel, slotOf } from '../data/slotLabel';
+import { buildLegend } from '../skeleton/buildLegend';
+import { placeAnnotations } from '../skeleton/placeAnnotations';
+import { seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
+import { seriesTable } from '../skeleton/seriesTable';
+import { periodX, timeView } from '../skeleton/timeView';
+import type { Selection } from '../prepare/downsampleM4';
+import { slotLabel, slotOf } from '../prepare/slotLabel';
 import { timeTicks } from '../layout/timeAxis';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';

@@ -1,8 +1,8 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
-import { keptLabels, rowMask } from '../data/rowMask';
-import { xSlots, type XSlots } from '../data/xSlots';
+import { keptLabels, rowMask } from '../prepare/rowMask';
+import { xSlots, type XSlots } from '../prepare/xSlots';
 import { flowClass, type FlowClass } from './flowClass';
 
 /** One partner's (or the whole table's) exports and imports per period, in whole cents. */

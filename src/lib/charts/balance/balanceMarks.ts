@@ -1,4 +1,4 @@
-import { linePath } from '../build/linePath';
+import { linePath } from '../skeleton/linePath';
 import type { ChartBar, ChartPoint, ChartSeries, PointSource } from '../spec';
 import type { BalancePanel } from './balanceData';
 import type { PanelFrame } from './balancePanels';

@@ -1,18 +1,18 @@
 import type { Table } from '../../data/table';
-import { assembleSpec } from '../build/assembleSpec';
-import { factsSubtitle } from '../build/chartText';
-import { emptySpec } from '../build/emptySpec';
-import { valueAxisText } from '../build/valueLabel';
-import { chartUnit } from '../data/chartUnit';
-import type { ChartData } from '../data/prepareChartData';
-import { slotLabeller } from '../data/slotLabel';
+import { assembleSpec } from '../skeleton/assembleSpec';
+import { factsSubtitle } from '../skeleton/chartText';
+import { emptySpec } from '../skeleton/emptySpec';
+import { valueAxisText } from '../skeleton/valueLabel';
+import { chartUnit } from '../prepare/chartUnit';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotLabeller } from '../prepare/slotLabel';
 import { columnTitle } from '../words/humanName';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import { pointSource } from '../words/pointSource';
 import { sourceLines } from '../words/sourceLines';
 import type { Shape } from '../draw/shape';
 import type { ChartBar, ChartSeries, ChartSize, ChartSpec, LegendItem } from '../spec';
-import { tableFacts } from '../data/tableFacts';
+import { tableFacts } from '../prepare/tableFacts';
 import { amountFormatter } from '../units/formatAmount';
 import { balanceData, type BalanceData, type BalancePanel } from './balanceData';
 import type { ChartConfig } from '../config/chartConfig';
@@ -124,7 +124,7 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
 }
 
 // Kept here too: the map controls' test imports the still view from this module.
-export { STILL } from '../build/assembleSpec';
+export { STILL } from '../skeleton/assembleSpec';
 
 /** From zero to the largest surplus and deficit (and flows, when drawn as lines). */
 function balanceExtent(panels: BalancePanel[], lines: boolean): [number, number] {

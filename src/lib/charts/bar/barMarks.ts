@@ -1,5 +1,5 @@
-import { bandLayers } from '../build/bandLayers';
-import { seriesStyle } from '../build/seriesStyle';
+import { bandLayers } from '../skeleton/bandLayers';
+import { seriesStyle } from '../skeleton/seriesStyle';
 import type { ChartBar } from '../spec';
 import type { BarFrame } from './barFrame';
 

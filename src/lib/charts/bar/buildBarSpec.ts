@@ -1,9 +1,9 @@
 import type { Table } from '../../data/table';
-import { buildLegend } from '../build/buildLegend';
-import { keyBarEstimates } from '../build/estimateKey';
-import { seriesChart, seriesSpec } from '../build/seriesChart';
+import { buildLegend } from '../skeleton/buildLegend';
+import { keyBarEstimates } from '../skeleton/estimateKey';
+import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { columnTable } from '../column/columnTable';
-import { slotLabel } from '../data/slotLabel';
+import { slotLabel } from '../prepare/slotLabel';
 import { fitText } from '../layout/textWidth';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartBar, ChartSize, ChartSpec, Tick } from '../spec';

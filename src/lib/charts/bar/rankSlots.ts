@@ -1,4 +1,4 @@
-import type { Shown } from '../build/showSeries';
+import type { Shown } from '../skeleton/showSeries';
 
 /**
  * The slots to draw as bars: ranked by their total across the shown series (largest first)

@@ -1,9 +1,9 @@
 import type { Table } from '../../data/table';
-import { buildLegend } from '../build/buildLegend';
-import { keyBarEstimates } from '../build/estimateKey';
-import { seriesChart, seriesSpec, type SeriesChart } from '../build/seriesChart';
-import { timeView } from '../build/timeView';
-import { slotLabel, slotRawLabel } from '../data/slotLabel';
+import { buildLegend } from '../skeleton/buildLegend';
+import { keyBarEstimates } from '../skeleton/estimateKey';
+import { seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
+import { timeView } from '../skeleton/timeView';
+import { slotLabel, slotRawLabel } from '../prepare/slotLabel';
 import { fitText } from '../layout/textWidth';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec, Tick } from '../spec';

@@ -1,7 +1,7 @@
-import { placeAnnotations } from '../build/placeAnnotations';
-import type { SeriesChart } from '../build/seriesChart';
-import { periodX } from '../build/timeView';
-import { slotLabel, slotOf } from '../data/slotLabel';
+import { placeAnnotations } from '../skeleton/placeAnnotations';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { periodX } from '../skeleton/timeView';
+import { slotLabel, slotOf } from '../prepare/slotLabel';
 import type { Annotation, ChartBar } from '../spec';
 import type { ColumnFrame } from './columnFrame';
 

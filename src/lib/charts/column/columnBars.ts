@@ -1,7 +1,7 @@
-import { bandLayers } from '../build/bandLayers';
-import type { SeriesChart } from '../build/seriesChart';
-import { seriesStyle } from '../build/seriesStyle';
-import { pointFactory } from '../data/pointFactory';
+import { bandLayers } from '../skeleton/bandLayers';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { seriesStyle } from '../skeleton/seriesStyle';
+import { pointFactory } from '../prepare/pointFactory';
 import type { ChartBar } from '../spec';
 import type { ColumnFrame } from './columnFrame';
 

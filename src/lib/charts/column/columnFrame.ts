@@ -1,11 +1,11 @@
 import { scaleBand, type ScaleBand } from 'd3-scale';
-import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
-import type { SeriesChart } from '../build/seriesChart';
-import { showSeries, type ShownSeries } from '../build/showSeries';
-import { stackExtent } from '../build/stackExtent';
-import { stackValues, type Stack } from '../build/stackValues';
-import { xWindow } from '../build/xWindow';
-import { charted } from '../data/rebase';
+import { leftValueAxis, type LeftAxisFrame } from '../skeleton/leftValueAxis';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { showSeries, type ShownSeries } from '../skeleton/showSeries';
+import { stackExtent } from '../skeleton/stackExtent';
+import { stackValues, type Stack } from '../skeleton/stackValues';
+import { xWindow } from '../skeleton/xWindow';
+import { charted } from '../prepare/rebase';
 import type { ChartSize } from '../spec';
 
 const MARGIN = { top: 28, right: 16, bottom: 32, left: 52 };

@@ -1,8 +1,8 @@
 import { columnTitle } from '../words/humanName';
-import type { Shown } from '../build/showSeries';
+import type { Shown } from '../skeleton/showSeries';
 import type { ChartConfig } from '../config/chartConfig';
-import type { ChartData } from '../data/prepareChartData';
-import { slotLabel } from '../data/slotLabel';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotLabel } from '../prepare/slotLabel';
 import type { ChartBar, DataTable } from '../spec';
 
 /**

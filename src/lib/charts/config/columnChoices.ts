@@ -3,7 +3,7 @@ import type { Column, Table } from '../../data/table';
 import type { Dimension } from './chartDefinition';
 import { remember, type ChartMemo } from './chartMemo';
 import type { ChartConfig } from './chartConfig';
-import { keptLabels, rowMask } from '../data/rowMask';
+import { keptLabels, rowMask } from '../prepare/rowMask';
 import { columnTitle } from '../words/humanName';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';

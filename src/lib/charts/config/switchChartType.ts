@@ -1,6 +1,6 @@
 import type { Column, Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
-import { keptLabels, rowMask } from '../data/rowMask';
+import { keptLabels, rowMask } from '../prepare/rowMask';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';

@@ -1,7 +1,7 @@
 import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
-import { DESCRIBING } from '../data/measureUnit';
-import { keptLabels, rowMask } from '../data/rowMask';
+import { DESCRIBING } from '../prepare/measureUnit';
+import { keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from './fixDimensions';
 import { leadingValues } from './leadingValues';
 import { aggregatesIn } from '../../data/meaning/aggregates';

@@ -1,7 +1,7 @@
 import type { TextColumn } from '../../data/table';
-import { flowKind } from '../data/flowSeries';
-import { DESCRIBING } from '../data/measureUnit';
-import { keptLabels } from '../data/rowMask';
+import { flowKind } from '../prepare/flowSeries';
+import { DESCRIBING } from '../prepare/measureUnit';
+import { keptLabels } from '../prepare/rowMask';
 
 const TOTAL = /^(world|total|all|all commodities|total trade|total all products)$/i;
 

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
-import type { ChartData } from '../data/prepareChartData';
-import { slotLabel } from '../data/slotLabel';
-import { lowerBound } from '../data/xSlots';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotLabel } from '../prepare/slotLabel';
+import { lowerBound } from '../prepare/xSlots';
 import type { Tick } from '../spec';
 import { numberFormat } from '../units/formatAmount';
 import { formatDateKey } from '../units/formatPeriod';

@@ -1,9 +1,9 @@
 import type { Table } from '../../data/table';
-import { keyEstimates } from '../build/estimateKey';
-import { seriesChart, seriesSpec } from '../build/seriesChart';
-import { seriesTable } from '../build/seriesTable';
-import { timeView } from '../build/timeView';
-import { slotRawLabel } from '../data/slotLabel';
+import { keyEstimates } from '../skeleton/estimateKey';
+import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
+import { seriesTable } from '../skeleton/seriesTable';
+import { timeView } from '../skeleton/timeView';
+import { slotRawLabel } from '../prepare/slotLabel';
 import { timeTicks } from '../layout/timeAxis';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec } from '../spec';

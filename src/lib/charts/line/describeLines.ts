@@ -1,6 +1,6 @@
-import type { XWindow } from '../build/xWindow';
-import type { ChartData } from '../data/prepareChartData';
-import { slotLabel } from '../data/slotLabel';
+import type { XWindow } from '../skeleton/xWindow';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotLabel } from '../prepare/slotLabel';
 import type { ChartSeries } from '../spec';
 
 /** `Line chart, 2012 to 2023. GACC, as reported: $88.1 bn in 2012 to $240.1 bn in 2023; no figure for 2015.` */

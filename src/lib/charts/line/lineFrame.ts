@@ -1,11 +1,11 @@
-import { leftValueAxis, type LeftAxisFrame } from '../build/leftValueAxis';
-import { overlayValues } from '../build/overlaySeries';
-import { selectionExtent } from '../build/selectionExtent';
-import type { SeriesChart } from '../build/seriesChart';
-import { showSeries, type ShownSeries } from '../build/showSeries';
-import { xWindow } from '../build/xWindow';
-import { downsampleM4, type Selection } from '../data/downsampleM4';
-import { slotRawLabel } from '../data/slotLabel';
+import { leftValueAxis, type LeftAxisFrame } from '../skeleton/leftValueAxis';
+import { overlayValues } from '../skeleton/overlaySeries';
+import { selectionExtent } from '../skeleton/selectionExtent';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { showSeries, type ShownSeries } from '../skeleton/showSeries';
+import { xWindow } from '../skeleton/xWindow';
+import { downsampleM4, type Selection } from '../prepare/downsampleM4';
+import { slotRawLabel } from '../prepare/slotLabel';
 import type { ChartSize } from '../spec';
 import { endLabelRoom } from './lineEndLabels';
 

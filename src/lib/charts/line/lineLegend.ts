@@ -1,6 +1,6 @@
-import { buildLegend } from '../build/buildLegend';
+import { buildLegend } from '../skeleton/buildLegend';
 import type { ChartConfig } from '../config/chartConfig';
-import type { ChartData } from '../data/prepareChartData';
+import type { ChartData } from '../prepare/prepareChartData';
 import type { LegendItem } from '../spec';
 
 /**

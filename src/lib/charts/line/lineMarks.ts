@@ -1,9 +1,9 @@
-import { thinnedNote } from '../build/chartNotes';
-import { overlaySeries } from '../build/overlaySeries';
-import type { SeriesChart } from '../build/seriesChart';
-import { gapSlots } from '../data/gapSlots';
-import { pointFactory } from '../data/pointFactory';
-import { slotLabel } from '../data/slotLabel';
+import { thinnedNote } from '../skeleton/chartNotes';
+import { overlaySeries } from '../skeleton/overlaySeries';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { gapSlots } from '../prepare/gapSlots';
+import { pointFactory } from '../prepare/pointFactory';
+import { slotLabel } from '../prepare/slotLabel';
 import type { ChartSeries } from '../spec';
 import type { LineFrame } from './lineFrame';
 import { lineSeries } from './lineSeries';

@@ -1,10 +1,10 @@
-import { estimatePath, linePath, withoutEstimates } from '../build/linePath';
-import { seriesStyle } from '../build/seriesStyle';
-import type { Shown } from '../build/showSeries';
-import type { Selection } from '../data/downsampleM4';
-import { estimateSlots } from '../data/flagQualifier';
-import type { PointFactory } from '../data/pointFactory';
-import { charted } from '../data/rebase';
+import { estimatePath, linePath, withoutEstimates } from '../skeleton/linePath';
+import { seriesStyle } from '../skeleton/seriesStyle';
+import type { Shown } from '../skeleton/showSeries';
+import type { Selection } from '../prepare/downsampleM4';
+import { estimateSlots } from '../prepare/flagQualifier';
+import type { PointFactory } from '../prepare/pointFactory';
+import { charted } from '../prepare/rebase';
 import type { ChartPoint, ChartSeries } from '../spec';
 
 export interface LineContext {

@@ -1,4 +1,4 @@
-import { emptySpec } from '../build/emptySpec';
+import { emptySpec } from '../skeleton/emptySpec';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';
 import type { Table } from '../../data/table';

@@ -1,5 +1,5 @@
 import type { Table, TextColumn } from '../../data/table';
-import { keptLabels } from '../data/rowMask';
+import { keptLabels } from '../prepare/rowMask';
 import { pickTime } from '../defaults/pickTime';
 
 /** The periods a map steps through: its time column, and the periods of the kept rows in time order. */

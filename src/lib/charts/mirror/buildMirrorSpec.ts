@@ -1,10 +1,10 @@
 import { findColumn } from '../../data/columnValue';
 import type { NumberColumn, Table } from '../../data/table';
-import { ChartNotes } from '../build/chartNotes';
-import { emptySpec } from '../build/emptySpec';
+import { ChartNotes } from '../skeleton/chartNotes';
+import { emptySpec } from '../skeleton/emptySpec';
 import { buildColumnSpec } from '../column/buildColumnSpec';
-import { chartUnit } from '../data/chartUnit';
-import { rowMask } from '../data/rowMask';
+import { chartUnit } from '../prepare/chartUnit';
+import { rowMask } from '../prepare/rowMask';
 import { columnTitle } from '../words/humanName';
 import { amountFormatter } from '../units/formatAmount';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';

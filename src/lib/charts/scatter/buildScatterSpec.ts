@@ -1,8 +1,8 @@
 import type { Table } from '../../data/table';
-import { assembleSpec } from '../build/assembleSpec';
-import { ChartNotes } from '../build/chartNotes';
-import { seriesStyle } from '../build/seriesStyle';
-import { tableFacts } from '../data/tableFacts';
+import { assembleSpec } from '../skeleton/assembleSpec';
+import { ChartNotes } from '../skeleton/chartNotes';
+import { seriesStyle } from '../skeleton/seriesStyle';
+import { tableFacts } from '../prepare/tableFacts';
 import { columnTitle as nameOf } from '../words/humanName';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import { sourceLines } from '../words/sourceLines';

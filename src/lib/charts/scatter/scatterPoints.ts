@@ -1,5 +1,5 @@
 import type { Table } from '../../data/table';
-import type { ChartNotes } from '../build/chartNotes';
+import type { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import { columnTitle as nameOf } from '../words/humanName';
 import { pointSource } from '../words/pointSource';

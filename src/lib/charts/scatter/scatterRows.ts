@@ -1,8 +1,8 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
-import type { ChartNotes } from '../build/chartNotes';
+import type { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
-import { keptLabels, rowMask } from '../data/rowMask';
+import { keptLabels, rowMask } from '../prepare/rowMask';
 import { columnTitle } from '../words/humanName';
 import { scatterLabelColumn } from './scatterLabelColumn';
 

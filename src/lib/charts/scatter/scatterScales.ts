@@ -1,8 +1,8 @@
 import type { NumberColumn, Table } from '../../data/table';
-import type { ChartNotes } from '../build/chartNotes';
+import type { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
-import { chartUnit } from '../data/chartUnit';
-import { measureUnit } from '../data/measureUnit';
+import { chartUnit } from '../prepare/chartUnit';
+import { measureUnit } from '../prepare/measureUnit';
 import { plotFrame } from '../layout/plotFrame';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';

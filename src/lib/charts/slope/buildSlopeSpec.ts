@@ -1,7 +1,7 @@
 import type { Table } from '../../data/table';
-import { buildLegend } from '../build/buildLegend';
-import { seriesChart, seriesSpec } from '../build/seriesChart';
-import { slotLabel } from '../data/slotLabel';
+import { buildLegend } from '../skeleton/buildLegend';
+import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
+import { slotLabel } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec } from '../spec';

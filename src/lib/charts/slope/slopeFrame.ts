@@ -1,9 +1,9 @@
-import type { SeriesChart } from '../build/seriesChart';
-import { showSeries, type Shown } from '../build/showSeries';
-import { valueAxisText } from '../build/valueLabel';
-import { xWindow, type XWindow } from '../build/xWindow';
-import { pointFactory, type PointFactory } from '../data/pointFactory';
-import { slotOf } from '../data/slotLabel';
+import type { SeriesChart } from '../skeleton/seriesChart';
+import { showSeries, type Shown } from '../skeleton/showSeries';
+import { valueAxisText } from '../skeleton/valueLabel';
+import { xWindow, type XWindow } from '../skeleton/xWindow';
+import { pointFactory, type PointFactory } from '../prepare/pointFactory';
+import { slotOf } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';

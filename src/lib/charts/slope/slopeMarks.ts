@@ -1,4 +1,4 @@
-import { seriesStyle } from '../build/seriesStyle';
+import { seriesStyle } from '../skeleton/seriesStyle';
 import { fitText } from '../layout/textWidth';
 import type { ChartLabel, ChartSeries } from '../spec';
 import type { SlopeFrame } from './slopeFrame';

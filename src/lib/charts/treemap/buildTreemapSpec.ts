@@ -1,11 +1,11 @@
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { findColumn } from '../../data/columnValue';
-import { assembleSpec } from '../build/assembleSpec';
-import { emptySpec } from '../build/emptySpec';
-import { chartUnit } from '../data/chartUnit';
-import { rowMask } from '../data/rowMask';
-import { tableFacts } from '../data/tableFacts';
+import { assembleSpec } from '../skeleton/assembleSpec';
+import { emptySpec } from '../skeleton/emptySpec';
+import { chartUnit } from '../prepare/chartUnit';
+import { rowMask } from '../prepare/rowMask';
+import { tableFacts } from '../prepare/tableFacts';
 import type { Shape } from '../draw/shape';
 import { columnTitle } from '../words/humanName';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';

@@ -1,7 +1,7 @@
 import type { Table, TextColumn } from '../../data/table';
 import { MEASURES, type ChartDefinition } from '../config/chartDefinition';
 import type { ChartConfig } from '../config/chartConfig';
-import { keptLabels, rowMask } from '../data/rowMask';
+import { keptLabels, rowMask } from '../prepare/rowMask';
 import { pickTime } from '../defaults/pickTime';
 import { buildTreemapSpec } from './buildTreemapSpec';
 

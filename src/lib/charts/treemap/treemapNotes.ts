@@ -1,4 +1,4 @@
-import { ChartNotes } from '../build/chartNotes';
+import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { Nomenclature } from './commodityCode';
 import type { TreemapItem, TreemapTile } from './treemapItems';

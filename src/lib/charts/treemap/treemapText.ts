@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../config/chartConfig';
-import { factsSubtitle } from '../build/chartText';
+import { factsSubtitle } from '../skeleton/chartText';
 import type { TreemapTile } from './treemapItems';
 import type { DrillStep } from './treemapDrill';
 

@@ -1,6 +1,6 @@
 import { columnValue, findColumn } from '../../data/columnValue';
 import type { Column, Table } from '../../data/table';
-import type { Citation } from '../../provenance/citation';
+import type { Citation } from '../../data/citation';
 import { formatCitation } from '../../provenance/formatCitation';
 import type { PointSource } from '../spec';
 

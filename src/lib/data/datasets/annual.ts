@@ -1,5 +1,5 @@
 import csv from '../../../../data/china-russia-trade-annual-sources.csv?raw';
-import type { Citation } from '../../provenance/citation';
+import type { Citation } from '../citation';
 import { makeNumberColumn, makeTextColumn } from '../makeColumn';
 import { parseCsvRecords } from './parseCsvRecords';
 import { parsePeriod } from '../period';

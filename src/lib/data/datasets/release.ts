@@ -1,5 +1,5 @@
 import data from '../../../../data/release.json';
-import type { Citation } from '../../provenance/citation';
+import type { Citation } from '../citation';
 import type { Figure } from '../../provenance/figure';
 import { makeNumberColumn, makeTextColumn } from '../makeColumn';
 import { parsePeriod } from '../period';

@@ -2,7 +2,7 @@ import type { ImportIssue, Table } from '../table';
 import { detectShape } from './detectShape';
 import type { TextEncoding } from './detectEncoding';
 import { filledCells, findFooter } from './findFooter';
-import type { Citation } from '../../provenance/citation';
+import type { Citation } from '../citation';
 import { readSource, type FileSource } from '../meaning/readSource';
 import { preambleUnit } from '../meaning/preambleUnit';
 import { aggregatesIn } from '../meaning/aggregates';

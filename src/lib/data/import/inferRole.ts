@@ -1,7 +1,7 @@
 import type { Column, ColumnRole } from '../table';
 import { parsePeriod } from '../period';
 import { isTimeName, nameHas, nameWords } from './nameWords';
-import { POWER_COLUMN } from '../../charts/data/unitMultiplier';
+import { POWER_COLUMN } from '../../charts/prepare/unitMultiplier';
 
 const FLOW_VALUES = new Set([
   'import',

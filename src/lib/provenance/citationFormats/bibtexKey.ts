@@ -1,4 +1,4 @@
-import type { Citation } from '../citation';
+import type { Citation } from '../../data/citation';
 import { parseCitationDate } from './citationDate';
 
 const STOP = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to']);

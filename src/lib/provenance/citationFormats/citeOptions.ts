@@ -1,4 +1,4 @@
-import type { Citation } from '../citation';
+import type { Citation } from '../../data/citation';
 import { parseCitationDate, type DateParts } from './citationDate';
 
 /** What a citation format needs besides the citation itself. */

@@ -1,4 +1,4 @@
-import type { Citation } from '../citation';
+import type { Citation } from '../../data/citation';
 import { formatUsDate, formatUsDateSpan, parseCitationDate } from './citationDate';
 import { accessedDate, type CiteOptions } from './citeOptions';
 import { citationUrl, endSentence, plainText } from './plainText';

@@ -1,5 +1,5 @@
 import { safeUrl } from '../safeUrl';
-import type { Citation } from '../citation';
+import type { Citation } from '../../data/citation';
 
 /**
  * Text from a source as one clean line: line breaks, tabs and other control characters become a

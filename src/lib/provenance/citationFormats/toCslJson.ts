@@ -1,4 +1,4 @@
-import type { Citation } from '../citation';
+import type { Citation } from '../../data/citation';
 import { isoDate, parseCitationDate, type DateParts } from './citationDate';
 import { accessedDate, type CiteOptions } from './citeOptions';
 import { citationUrl, plainText } from './plainText';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareChartData } from '../../../../src/lib/charts/data/prepareChartData';
+import { prepareChartData } from '../../../../src/lib/charts/prepare/prepareChartData';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 import { timeTicks } from '../../../../src/lib/charts/layout/timeAxis';

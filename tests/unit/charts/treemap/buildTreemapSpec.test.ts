@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreemapSpec';
 import { pairedCodes } from '../../../../src/lib/charts/treemap/commodityCode';
-import { rowMask } from '../../../../src/lib/charts/data/rowMask';
+import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';
 

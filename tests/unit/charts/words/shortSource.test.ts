@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortSource } from '../../../../src/lib/charts/words/pointSource';
-import type { Citation } from '../../../../src/lib/provenance/citation';
+import type { Citation } from '../../../../src/lib/data/citation';
 
 const cite = (publisher: string, title: string): Citation => ({
   id: 'file',

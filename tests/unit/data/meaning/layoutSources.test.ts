@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureUnit } from '../../../../src/lib/charts/data/measureUnit';
+import { measureUnit } from '../../../../src/lib/charts/prepare/measureUnit';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { pickMeasures } from '../../../../src/lib/charts/defaults/pickMeasures';
 import { importCsv } from '../../../../src/lib/data/import';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureUnit } from '../../../../src/lib/charts/data/measureUnit';
+import { measureUnit } from '../../../../src/lib/charts/prepare/measureUnit';
 import { importCsv, toLong } from '../../../../src/lib/data/import';
 import { aggregatesIn } from '../../../../src/lib/data/meaning/aggregates';
 import type { NumberColumn, Table, TextColumn } from '../../../../src/lib/data/table';

@@ -1,5 +1,5 @@
 import { release } from '../../../../src/lib/data/datasets/release';
-import type { Citation } from '../../../../src/lib/provenance/citation';
+import type { Citation } from '../../../../src/lib/data/citation';
 
 /** The release as the project stores it: CGTN via PR Newswire, Beijing, 22 March 2023, no URL. */
 export const releaseCitation: Citation = release.citation;

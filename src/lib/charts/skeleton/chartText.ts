@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../config/chartConfig';
-import type { ChartData } from '../data/prepareChartData';
+import type { ChartData } from '../prepare/prepareChartData';
 import { columnTitle as nameOf } from '../words/humanName';
 
 /** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */

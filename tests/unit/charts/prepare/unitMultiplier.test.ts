@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitMultiplier } from '../../../../src/lib/charts/data/unitMultiplier';
+import { unitMultiplier } from '../../../../src/lib/charts/prepare/unitMultiplier';
 import type { Column, Table } from '../../../../src/lib/data/table';
 
 const numbers = (name: string, values: number[]): Column => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareChartData } from '../../../../src/lib/charts/data/prepareChartData';
-import { flowKind } from '../../../../src/lib/charts/data/flowSeries';
-import { rowMask } from '../../../../src/lib/charts/data/rowMask';
+import { prepareChartData } from '../../../../src/lib/charts/prepare/prepareChartData';
+import { flowKind } from '../../../../src/lib/charts/prepare/flowSeries';
+import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import { tradeTable } from '../tradeTable';
 
 describe('prepareChartData(table, config)', () => {

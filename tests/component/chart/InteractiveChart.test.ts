@@ -1,12 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ChartControls from '../../../src/lib/components/chart/ChartControls.svelte';
-import ChartView from '../../../src/lib/components/chart/ChartView.svelte';
+import InteractiveChart from '../../../src/lib/components/chart/InteractiveChart.svelte';
 import { tradeTable } from '../../unit/charts/tradeTable';
 
-describe('ChartView (any table)', () => {
+describe('InteractiveChart (any table)', () => {
   it('charts a table with no config from its column roles: partners over the years, sources below', () => {
-    const { container } = render(ChartView, {
+    const { container } = render(InteractiveChart, {
       table: tradeTable(),
       uid: 'v',
       controls: ChartControls,
@@ -21,7 +21,7 @@ describe('ChartView (any table)', () => {
 
   it('switches to ranked bars of partners at the latest year, and tells the page', async () => {
     const onconfig = vi.fn();
-    const { container } = render(ChartView, {
+    const { container } = render(InteractiveChart, {
       table: tradeTable(),
       uid: 'v',
       controls: ChartControls,
@@ -38,7 +38,7 @@ describe('ChartView (any table)', () => {
   });
 
   it('filters partners with the searchable picker', async () => {
-    const { container } = render(ChartView, {
+    const { container } = render(InteractiveChart, {
       table: tradeTable(),
       uid: 'v',
       controls: ChartControls,
@@ -54,7 +54,7 @@ describe('ChartView (any table)', () => {
   });
 
   it('adds the derived balance when split by flow, marked derived in the key and the notes', async () => {
-    const { container } = render(ChartView, {
+    const { container } = render(InteractiveChart, {
       table: tradeTable(),
       uid: 'v',
       controls: ChartControls,
@@ -80,13 +80,13 @@ describe('ChartView (any table)', () => {
     const table = tradeTable();
     const partner = table.columns[1] as { dictionary: string[] };
     partner.dictionary[0] = '<img src=x onerror=alert(1)>';
-    const { container } = render(ChartView, { table, uid: 'v', controls: ChartControls });
+    const { container } = render(InteractiveChart, { table, uid: 'v', controls: ChartControls });
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('without controls draws a fixed chart that can still be read: no pickers, same marks', () => {
-    const { container } = render(ChartView, { table: tradeTable(), uid: 'v' });
+    const { container } = render(InteractiveChart, { table: tradeTable(), uid: 'v' });
     expect(screen.queryByRole('combobox', { name: 'Chart' })).toBeNull();
     expect(screen.queryByRole('group', { name: 'What to chart' })).toBeNull();
     expect(container.querySelectorAll('.marks path[stroke-linecap="round"]')).toHaveLength(3);
@@ -99,7 +99,7 @@ describe('ChartView (any table)', () => {
       name: 'hostile.csv',
       columns: tradeTable().columns.filter((c) => c.type !== 'number'),
     };
-    const { container } = render(ChartView, { table, uid: 'v', controls: ChartControls });
+    const { container } = render(InteractiveChart, { table, uid: 'v', controls: ChartControls });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'No chart for hostile.csv. There is nothing to draw: no column holds numbers.',
     );

@@ -1,4 +1,4 @@
-import { lowerBound } from '../data/xSlots';
+import { lowerBound } from '../prepare/xSlots';
 
 /** The part of an ordered x axis shown: all keys, the keys in view, and their slot indices. */
 export interface XWindow {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportChartData, seedChartData } from '../../../../src/lib/charts/data/chartDataTransfer';
-import { prepareChartData } from '../../../../src/lib/charts/data/prepareChartData';
+import {
+  exportChartData,
+  seedChartData,
+} from '../../../../src/lib/charts/prepare/chartDataTransfer';
+import { prepareChartData } from '../../../../src/lib/charts/prepare/prepareChartData';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { importCsv, toLong } from '../../../../src/lib/data/import';
 

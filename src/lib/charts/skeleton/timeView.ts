@@ -1,5 +1,5 @@
-import type { ChartData } from '../data/prepareChartData';
-import { slotOf, slotRawLabel } from '../data/slotLabel';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotOf, slotRawLabel } from '../prepare/slotLabel';
 import type { ChartSpec, ChartView } from '../spec';
 import type { XWindow } from './xWindow';
 

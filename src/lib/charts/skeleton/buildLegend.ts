@@ -1,4 +1,4 @@
-import type { ChartData } from '../data/prepareChartData';
+import type { ChartData } from '../prepare/prepareChartData';
 import type { LegendItem } from '../spec';
 import { seriesStyle } from './seriesStyle';
 

@@ -1,4 +1,4 @@
-import type { FileSource } from '../data/meaning/readSource';
+import type { FileSource } from './meaning/readSource';
 /** Where a figure comes from: enough to find the page again, and nothing invented. */
 export interface Citation {
   id: string;

@@ -1,6 +1,6 @@
 import type { Table } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
-import { prepareChartData, type ChartData } from '../data/prepareChartData';
+import { prepareChartData, type ChartData } from '../prepare/prepareChartData';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import { sourceLines } from '../words/sourceLines';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';

@@ -1,5 +1,5 @@
-import type { Selection } from '../data/downsampleM4';
-import { charted } from '../data/rebase';
+import type { Selection } from '../prepare/downsampleM4';
+import { charted } from '../prepare/rebase';
 import type { Shown } from './showSeries';
 
 /** Lowest and highest charted value among the points selected to draw ([∞, −∞] when none). */

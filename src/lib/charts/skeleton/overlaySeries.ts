@@ -1,5 +1,5 @@
 import type { ChartConfig, ChartMode } from '../config/chartConfig';
-import { modeLabel } from '../data/pointFactory';
+import { modeLabel } from '../prepare/pointFactory';
 import { qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, ChartSeries } from '../spec';
 import { formatAmount } from '../units/formatAmount';

@@ -1,11 +1,11 @@
 import { columnTitle } from '../words/humanName';
 import type { ChartConfig, ChartMode } from '../config/chartConfig';
-import type { Selection } from '../data/downsampleM4';
-import { modeLabel } from '../data/pointFactory';
-import { estimateSlots } from '../data/flagQualifier';
-import { charted } from '../data/rebase';
-import type { ChartData } from '../data/prepareChartData';
-import { slotLabeller, slotOf, slotRawLabel } from '../data/slotLabel';
+import type { Selection } from '../prepare/downsampleM4';
+import { modeLabel } from '../prepare/pointFactory';
+import { estimateSlots } from '../prepare/flagQualifier';
+import { charted } from '../prepare/rebase';
+import type { ChartData } from '../prepare/prepareChartData';
+import { slotLabeller, slotOf, slotRawLabel } from '../prepare/slotLabel';
 import { decimalsOf, formatAsReported, formatFixed } from '../words/format';
 import type { DataTable } from '../spec';
 import type { Shown } from './showSeries';

@@ -1,8 +1,8 @@
 import type { ChartConfig, ChartMode, ChartScale } from '../config/chartConfig';
-import type { ChartData } from '../data/prepareChartData';
-import { rebase, type Rebase } from '../data/rebase';
-import type { SeriesData } from '../data/seriesGrid';
-import { slotLabel, slotOf } from '../data/slotLabel';
+import type { ChartData } from '../prepare/prepareChartData';
+import { rebase, type Rebase } from '../prepare/rebase';
+import type { SeriesData } from '../prepare/seriesGrid';
+import { slotLabel, slotOf } from '../prepare/slotLabel';
 import type { ChartNotes } from './chartNotes';
 import type { XWindow } from './xWindow';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downsampleM4 } from '../../../../src/lib/charts/data/downsampleM4';
+import { downsampleM4 } from '../../../../src/lib/charts/prepare/downsampleM4';
 
 const keysOf = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
 

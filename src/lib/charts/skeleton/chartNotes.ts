@@ -1,5 +1,5 @@
 import type { ChartConfig } from '../config/chartConfig';
-import type { ChartData } from '../data/prepareChartData';
+import type { ChartData } from '../prepare/prepareChartData';
 import { numberFormat } from '../units/formatAmount';
 
 /** Collects what a chart must say about itself, in reading order, each once. */
