@@ -8,7 +8,6 @@ const root = import.meta.dirname;
 // it runs from a clone after `npm ci && npm run build`. Runs after the dashboard's build, so it
 // must not empty dist/.
 export default defineConfig({
-  resolve: { alias: { $lib: resolve(root, 'src/lib') } },
   publicDir: false,
   ssr: { noExternal: true, target: 'node' },
   build: {

@@ -20,7 +20,6 @@ export default defineConfig(({ command, mode }) => ({
             replacement: resolve(root, 'src/lib/charts/loading/pageTradeViews.ts'),
           }))
         : []),
-      { find: '$lib', replacement: resolve(root, 'src/lib') },
       // Every scale maps numbers to pixel numbers: d3-scale gets number-only interpolators,
       // which leave d3-color out of the page's JavaScript.
       {
