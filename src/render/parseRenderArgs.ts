@@ -1,6 +1,7 @@
 import type { ChartKind } from '../lib/charts/spec';
 import { MAP_CLASSINGS, type MapClassing } from '../lib/charts/map/mapClassing';
 import { CHART_TYPES } from '../lib/export/urlState';
+import { EXPORT_SIZES } from './specForSize';
 
 export interface RenderArgs {
   file?: string;
@@ -22,7 +23,14 @@ export interface RenderArgs {
   drill?: string;
   width: number;
   height: number;
+  /** An export preset (`social`: 1200 × 630): the chart laid out anew for it, as the page does. */
+  size?: string;
+  /** PNG pixels per SVG pixel, 1 to 4. */
+  scale: number;
 }
+
+/** The export presets `--size` takes: every size but the page's own. */
+export const PRESETS = EXPORT_SIZES.filter((s) => 'width' in s);
 
 /** A mistake in the command line, said so the user can fix it. */
 export class RenderUsageError extends Error {
@@ -30,7 +38,7 @@ export class RenderUsageError extends Error {
 }
 
 export const RENDER_USAGE =
-  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--classes quantile|equal|natural] [--period P] [--drill CODE] [--width W] [--height H]';
+  '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--classes quantile|equal|natural] [--period P] [--drill CODE] [--width W] [--height H | --size landscape|social|square|a4|letter] [--scale 1-4]';
 const VALUED = new Set([
   'dataset',
   'out',
@@ -46,6 +54,8 @@ const VALUED = new Set([
   'drill',
   'width',
   'height',
+  'size',
+  'scale',
 ]);
 
 /** A language tag Intl can format numbers in, canonical; a RenderUsageError otherwise. */
@@ -135,5 +145,27 @@ export function parseRenderArgs(args: readonly string[]): RenderArgs {
     drill: values.get('drill'),
     width: size('width', values.get('width'), 800),
     height: size('height', values.get('height'), 420),
+    size: preset(values),
+    scale: scale(values.get('scale')),
   };
+}
+
+function preset(values: Map<string, string>): string | undefined {
+  const raw = values.get('size');
+  if (raw === undefined) return undefined;
+  if (!PRESETS.some((p) => p.id === raw))
+    throw new RenderUsageError(
+      `--size must be one of ${PRESETS.map((p) => p.id).join(', ')}, not "${raw}".`,
+    );
+  if (values.has('width') || values.has('height'))
+    throw new RenderUsageError('--size sets the width and height: give --size or them, not both.');
+  return raw;
+}
+
+function scale(raw: string | undefined): number {
+  if (raw === undefined) return 2;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 4)
+    throw new RenderUsageError(`--scale must be 1, 2, 3 or 4, not "${raw}".`);
+  return n;
 }

@@ -5,15 +5,18 @@ import { defaultChartConfig } from '../lib/charts/defaults/defaultChartConfig';
 import { switchChartType } from '../lib/charts/config/switchChartType';
 import { importCsv, toLong } from '../lib/data/import';
 import type { Table } from '../lib/data/table';
+import type { ChartSize } from '../lib/charts/spec';
 import { BUILT_IN } from './builtInChart';
 import {
   parseRenderArgs,
+  PRESETS,
   RENDER_USAGE,
   RenderUsageError,
   type RenderArgs,
 } from './parseRenderArgs';
 import { renderPng } from './renderPng';
 import { renderSvg } from './renderSvg';
+import { specForSize } from './specForSize';
 
 /** What `render` may touch of the outside world; tests pass fakes. */
 export interface RenderIo {
@@ -100,11 +103,22 @@ export async function renderCommand(args: string[], io: RenderIo): Promise<numbe
     if (!config.x) fail('the table has no column to chart along; name one with --x COL.');
     // The command line draws a map at once: its outlines are read with the rest of the program.
     if (config.type === 'map') config.atlas = (await import('../lib/charts/map/mapAtlas')).atlas;
-    const spec = buildChartSpec(table, config, { width: parsed.width, height: parsed.height });
+    const build = (size: ChartSize) => {
+      const built = buildChartSpec(table, config, size);
+      const { source } = parsed;
+      return source
+        ? { ...built, sources: [{ id: 'user-source', text: source }, ...built.sources] }
+        : built;
+    };
+    const preset = PRESETS.find((p) => p.id === parsed.size);
+    // A preset is laid out anew for its size (ticks, wrapping, plot height), as the page does.
+    const spec = preset
+      ? specForSize(build, preset.width, preset.height)
+      : build({ width: parsed.width, height: parsed.height });
     if (spec.why) fail(`cannot draw a ${spec.kind} of this table: ${spec.why}`);
-    if (parsed.source) spec.sources = [{ id: 'user-source', text: parsed.source }, ...spec.sources];
     const svg = renderSvg(spec);
-    const bytes = parsed.format === 'svg' ? new TextEncoder().encode(svg) : await renderPng(svg);
+    const bytes =
+      parsed.format === 'svg' ? new TextEncoder().encode(svg) : await renderPng(svg, parsed.scale);
     const write =
       io.writeFile ??
       (async (p: string, b: Uint8Array) => (await import('node:fs/promises')).writeFile(p, b));
