@@ -3,6 +3,7 @@ import {
   ESTIMATE_DASH,
   ESTIMATE_OPACITY,
   seriesPaint,
+  type Paint,
   type Shape,
 } from '../lib/charts/draw/shape';
 import { textWidth } from '../lib/charts/layout/textWidth';
@@ -10,6 +11,60 @@ import type { LegendItem } from '../lib/charts/spec';
 
 const SIZE = 12;
 const ROW = 18;
+
+/** A key entry's symbol, 22 px wide, its left edge at `cx` and its middle at `cy`. */
+function symbolShapes(item: LegendItem, cx: number, cy: number): Shape[] {
+  const paint = seriesPaint(item.color);
+  const line = (stroke: Paint, dash: string | undefined): Shape => ({
+    type: 'line',
+    x1: cx,
+    x2: cx + 22,
+    y1: cy,
+    y2: cy,
+    stroke,
+    strokeWidth: 2.5,
+    dash,
+  });
+  const square = (fill: Paint, opacity?: number): Shape => ({
+    type: 'rect',
+    x: cx + 5,
+    y: cy - 6,
+    width: 12,
+    height: 12,
+    fill,
+    opacity,
+  });
+  switch (item.symbol) {
+    case 'line':
+      return [line(paint, DASH_ARRAY[item.dash])];
+    case 'bound':
+      return [{ type: 'path', d: `M${cx + 11},${cy - 6} l6,11 h-12 z`, fill: paint }];
+    case 'ring':
+      return [
+        {
+          type: 'circle',
+          cx: cx + 11,
+          cy,
+          r: 4.5,
+          fill: 'bg',
+          stroke: paint,
+          strokeWidth: 2,
+          dash: '3 2',
+        },
+      ];
+    case 'estimate':
+      return [
+        line('muted', ESTIMATE_DASH),
+        { type: 'circle', cx: cx + 11, cy, r: 3.5, fill: 'bg', stroke: 'muted', strokeWidth: 1.5 },
+      ];
+    case 'estimate-bar':
+      return [square('muted', ESTIMATE_OPACITY)];
+    case 'dot':
+      return [{ type: 'circle', cx: cx + 11, cy, r: 5, fill: paint }];
+    default:
+      return [square(paint)];
+  }
+}
 
 /** The key drawn as shapes in rows across `width`, from (x, y); returns the shapes and the height used. */
 export function legendShapes(
@@ -28,59 +83,7 @@ export function legendShapes(
       cx = x;
       cy += ROW;
     }
-    const paint = seriesPaint(item.color);
-    if (item.symbol === 'line')
-      shapes.push({
-        type: 'line',
-        x1: cx,
-        x2: cx + 22,
-        y1: cy,
-        y2: cy,
-        stroke: paint,
-        strokeWidth: 2.5,
-        dash: DASH_ARRAY[item.dash],
-      });
-    else if (item.symbol === 'bound')
-      shapes.push({ type: 'path', d: `M${cx + 11},${cy - 6} l6,11 h-12 z`, fill: paint });
-    else if (item.symbol === 'ring')
-      shapes.push({
-        type: 'circle',
-        cx: cx + 11,
-        cy,
-        r: 4.5,
-        fill: 'bg',
-        stroke: paint,
-        strokeWidth: 2,
-        dash: '3 2',
-      });
-    else if (item.symbol === 'estimate')
-      shapes.push(
-        {
-          type: 'line',
-          x1: cx,
-          x2: cx + 22,
-          y1: cy,
-          y2: cy,
-          stroke: 'muted',
-          strokeWidth: 2.5,
-          dash: ESTIMATE_DASH,
-        },
-        { type: 'circle', cx: cx + 11, cy, r: 3.5, fill: 'bg', stroke: 'muted', strokeWidth: 1.5 },
-      );
-    else if (item.symbol === 'estimate-bar')
-      shapes.push({
-        type: 'rect',
-        x: cx + 5,
-        y: cy - 6,
-        width: 12,
-        height: 12,
-        fill: 'muted',
-        opacity: ESTIMATE_OPACITY,
-      });
-    else if (item.symbol === 'dot')
-      shapes.push({ type: 'circle', cx: cx + 11, cy, r: 5, fill: paint });
-    else shapes.push({ type: 'rect', x: cx + 5, y: cy - 6, width: 12, height: 12, fill: paint });
-    shapes.push({
+    shapes.push(...symbolShapes(item, cx, cy), {
       type: 'text',
       x: cx + 28,
       y: cy,

@@ -31,13 +31,68 @@ export interface DecodeStateOptions {
   datasets?: readonly string[];
 }
 
+type FieldReader = (value: string, options: DecodeStateOptions) => Partial<ChartState>;
+
+/** Fields that are text, checked for length, control characters and markup. */
+const TEXT_FIELDS = [
+  'x',
+  'series',
+  'base',
+  'title',
+  'source',
+  'subtitle',
+  'byline',
+  'unit',
+  'period',
+  'drill',
+  'valueunit',
+  'highlight',
+  'estimates',
+] as const;
+
+/** How each field of a link is read; a Map, so no key of a hostile link reaches a prototype. */
+const FIELDS = new Map<string, FieldReader>([
+  [
+    'v',
+    (value) =>
+      value === STATE_VERSION ? {} : fail('This chart link was made by a newer Tradelens.'),
+  ],
+  [
+    'dataset',
+    (value, options) => {
+      const id = text(value, 'dataset');
+      const known = options.datasets ? options.datasets.includes(id) : DATASET_ID.test(id);
+      if (!known) fail('The link names a dataset Tradelens does not have.');
+      return { dataset: id };
+    },
+  ],
+  ['src', (value) => ({ src: src(value) })],
+  ['type', (value) => ({ type: oneOf(value, 'type', CHART_TYPES) })],
+  ['mode', (value) => ({ mode: oneOf(value, 'mode', CHART_MODES) })],
+  ['scale', (value) => ({ scale: oneOf(value, 'scale', CHART_SCALES) })],
+  ['classes', (value) => ({ classes: oneOf(value, 'classes', CHART_CLASSES) })],
+  ['labels', (value) => ({ labels: oneOf(value, 'labels', LABEL_PLACES) })],
+  ['y', (value) => ({ y: list(value, 'y') })],
+  ['range', (value) => ({ range: range(value) })],
+  ['locale', (value) => ({ locale: locale(value) })],
+  ['notes', (value) => ({ notes: list(value, 'notes') })],
+  ['hidden', (value) => ({ hidden: list(value, 'hidden') })],
+  ['decimals', (value) => ({ decimals: decimals(value) })],
+  ['colors', (value) => ({ colors: colors(value) })],
+  ['yrange', (value) => ({ yrange: yrange(value) })],
+  ...TEXT_FIELDS.map((key): [string, FieldReader] => [
+    key,
+    (value) => ({ [key]: text(value, key) }),
+  ]),
+]);
+
 function read(hash: string, options: DecodeStateOptions): ChartState {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   if (body.length > STATE_LIMITS.hash)
     fail('This chart link is too long to be one Tradelens made.');
   if (!body) fail('This chart link holds no chart.');
   const seen = new Set<string>();
-  const state: Partial<ChartState> = {};
+  let state: Partial<ChartState> = {};
   const filters: [string, string[]][] = [];
   for (const part of body.split('&')) {
     if (!part) continue;
@@ -53,77 +108,8 @@ function read(hash: string, options: DecodeStateOptions): ChartState {
       filters.push([name.slice(2), list(value, 'filter')]);
       continue;
     }
-    switch (key) {
-      case 'v':
-        if (value !== STATE_VERSION) fail('This chart link was made by a newer Tradelens.');
-        break;
-      case 'dataset': {
-        const id = text(value, key);
-        const known = options.datasets ? options.datasets.includes(id) : DATASET_ID.test(id);
-        if (!known) fail('The link names a dataset Tradelens does not have.');
-        state.dataset = id;
-        break;
-      }
-      case 'src':
-        state.src = src(value);
-        break;
-      case 'type':
-        state.type = oneOf(value, key, CHART_TYPES);
-        break;
-      case 'mode':
-        state.mode = oneOf(value, key, CHART_MODES);
-        break;
-      case 'scale':
-        state.scale = oneOf(value, key, CHART_SCALES);
-        break;
-      case 'classes':
-        state.classes = oneOf(value, key, CHART_CLASSES);
-        break;
-      case 'labels':
-        state.labels = oneOf(value, key, LABEL_PLACES);
-        break;
-      case 'y':
-        state.y = list(value, key);
-        break;
-      case 'range':
-        state.range = range(value);
-        break;
-      case 'locale':
-        state.locale = locale(value);
-        break;
-      case 'notes':
-        state.notes = list(value, key);
-        break;
-      case 'hidden':
-        state.hidden = list(value, key);
-        break;
-      case 'decimals':
-        state.decimals = decimals(value);
-        break;
-      case 'colors':
-        state.colors = colors(value);
-        break;
-      case 'yrange':
-        state.yrange = yrange(value);
-        break;
-      case 'x':
-      case 'series':
-      case 'base':
-      case 'title':
-      case 'source':
-      case 'subtitle':
-      case 'byline':
-      case 'unit':
-      case 'period':
-      case 'drill':
-      case 'valueunit':
-      case 'highlight':
-      case 'estimates':
-        state[key] = text(value, key);
-        break;
-      default:
-        fail('The link holds a setting Tradelens does not know.');
-    }
+    const field = FIELDS.get(key) ?? fail('The link holds a setting Tradelens does not know.');
+    state = { ...state, ...field(value, options) };
   }
   if (!state.type) fail('The link does not say which kind of chart to draw.');
   if (state.dataset && state.src) fail('The link names both a dataset and a data address.');

@@ -159,15 +159,11 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
     keydown(e) {
       const p = active();
       const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
-      if (!action) return;
-      if (action.kind === 'leave') {
-        move(null);
-        return node?.blur();
-      }
-      e.preventDefault();
-      if (action.kind === 'open' && p) open(p);
-      else if (action.kind === 'zoom') zoom(action.range);
-      else if (action.kind === 'move') move(moveCursor(grid, cursor, action.key), true);
+      if (action?.kind === 'leave') return (move(null), node?.blur());
+      if (action) e.preventDefault();
+      if (action?.kind === 'open' && p) open(p);
+      else if (action?.kind === 'zoom') zoom(action.range);
+      else if (action?.kind === 'move') move(moveCursor(grid, cursor, action.key), true);
     },
     wheel(e) {
       if (!zoomable() || !(e.ctrlKey || e.metaKey)) return;
@@ -184,11 +180,9 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
     pointerdown(e) {
       const p = at(e);
       pressed = e.button === 0;
-      if (p && e.pointerType === 'touch') {
-        const before = active();
-        move(pointerPoint(spec, grid, p.x, p.y));
-        firstTap = active() !== before;
-      } else firstTap = false;
+      const before = active();
+      if (p && e.pointerType === 'touch') move(pointerPoint(spec, grid, p.x, p.y));
+      firstTap = !!p && e.pointerType === 'touch' && active() !== before;
       if (!zoomable() || !p || !pressed) return;
       brush = { from: p.x, to: p.x };
       show();
