@@ -1,4 +1,4 @@
-import type { ImportIssue, Table } from '../table';
+import type { Column, ImportIssue, Table } from '../table';
 import { detectShape } from './detectShape';
 import type { TextEncoding } from './detectEncoding';
 import { filledCells, findFooter } from './findFooter';
@@ -37,6 +37,71 @@ const info = (line: number | null, message: string): ImportIssue => ({
   severity: 'info',
 });
 
+/** Says where the notes below a table were dropped from. */
+function footerIssue(raw: RawTable, footer: { start: number; text: string }): ImportIssue {
+  const first = footer.start < raw.rowCount ? raw.rowLines[footer.start] : raw.lastLine;
+  const from = Math.min(first, firstBlankLine(raw, footer.start));
+  return info(
+    from,
+    `Dropped the notes below the table (lines ${from}–${raw.lastLine}), such as "${footer.text}".`,
+  );
+}
+
+/** The table's columns typed and uniquely named, or why there is no table. */
+function typedColumns(
+  raw: RawTable,
+  dialect: CsvDialect,
+  rowCount: number,
+  issues: ImportIssue[],
+  final: boolean | undefined,
+): Column[] | string {
+  const drafts = readColumns(raw, rowCount, dialect.fieldCount, issues);
+  if (drafts.length === 0)
+    return 'No usable column was found: every column is empty and unnamed. Check that this is the right file.';
+  if (rowCount === 0)
+    return `The header is on line ${raw.headerLine}, but no data rows follow it. Check that this is the right file.`;
+  const named = uniqueNames(
+    drafts.map((d) => d.name),
+    drafts.map((d) => d.position),
+    raw.headerLine,
+  );
+  for (const issue of named.issues) issues.push(issue);
+  const decimal: DecimalSeparator = dialect.delimiter === ';' ? ',' : '.';
+  return drafts.map((draft, i) =>
+    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, final),
+  );
+}
+
+/** What the file says of itself: its title rows, notes and columns read for a source. */
+function sourceOf(
+  raw: RawTable,
+  options: ImportOptions,
+  columns: Column[],
+  footer: { start: number } | null,
+): FileSource | null {
+  return readSource({
+    name: options.name,
+    preamble: raw.preamble,
+    footer: footer ? footerText(raw, footer.start) : [],
+    columns: columns.map((c) => c.name),
+    header: raw.header[0] ?? [],
+    firstValue: (name) => {
+      const c = columns.find((x) => x.name === name);
+      return c && c.type !== 'number' && c.codes[0] >= 0 ? c.dictionary[c.codes[0]] : undefined;
+    },
+  });
+}
+
+/**
+ * An unnamed column of names that holds groups of economies (IMF DOTS's partner column) is a
+ * column of places.
+ */
+function namePlaces(table: Table): void {
+  for (const c of table.columns)
+    if (c.type === 'category' && c.role === 'other' && /^Column \d+$/.test(c.name))
+      if (aggregatesIn(table, c, true).length >= 2) c.role = 'entity';
+}
+
 /** Turns what the builder kept into a typed table with its issues and provenance. */
 export function finishTable(
   raw: RawTable,
@@ -50,61 +115,19 @@ export function finishTable(
   const issues: ImportIssue[] = [...(extras.issues ?? [])];
   const footer = findFooter(raw);
   const rowCount = footer ? footer.start : raw.rowCount;
-  if (footer) {
-    const first = footer.start < raw.rowCount ? raw.rowLines[footer.start] : raw.lastLine;
-    const from = Math.min(first, firstBlankLine(raw, footer.start));
-    issues.push(
-      info(
-        from,
-        `Dropped the notes below the table (lines ${from}–${raw.lastLine}), such as "${footer.text}".`,
-      ),
-    );
-  }
+  if (footer) issues.push(footerIssue(raw, footer));
   const joined = splitHeaderIssue(
     raw.header,
     raw.headerLines ?? [raw.headerLine, raw.headerLine + 1],
   );
   if (joined) issues.push(joined);
   issues.push(...rowIssues(raw, rowCount, namedFields(raw.header)));
-  const drafts = readColumns(raw, rowCount, dialect.fieldCount, issues);
-  if (drafts.length === 0) {
-    return {
-      ok: false,
-      error:
-        'No usable column was found: every column is empty and unnamed. Check that this is the right file.',
-    };
-  }
-  if (rowCount === 0) {
-    return {
-      ok: false,
-      error: `The header is on line ${raw.headerLine}, but no data rows follow it. Check that this is the right file.`,
-    };
-  }
-  const named = uniqueNames(
-    drafts.map((d) => d.name),
-    drafts.map((d) => d.position),
-    raw.headerLine,
-  );
-  for (const issue of named.issues) issues.push(issue);
-  const decimal: DecimalSeparator = dialect.delimiter === ';' ? ',' : '.';
-  const columns = drafts.map((draft, i) =>
-    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, extras.final),
-  );
+  const columns = typedColumns(raw, dialect, rowCount, issues, extras.final);
+  if (typeof columns === 'string') return { ok: false, error: columns };
   issues.push(...markEstimates(columns, rowCount, (r) => raw.rowLines[r]));
   const shape = detectShape(columns);
   const encoding = extras.encoding ?? dialect.encoding;
-  const footerLines = footer ? footerText(raw, footer.start) : [];
-  const source = readSource({
-    name: options.name,
-    preamble: raw.preamble,
-    footer: footerLines,
-    columns: columns.map((c) => c.name),
-    header: raw.header[0] ?? [],
-    firstValue: (name) => {
-      const c = columns.find((x) => x.name === name);
-      return c && c.type !== 'number' && c.codes[0] >= 0 ? c.dictionary[c.codes[0]] : undefined;
-    },
-  });
+  const source = sourceOf(raw, options, columns, footer);
   const unit = preambleUnit(raw.preamble);
   if (unit) for (const c of columns) if (c.type === 'number' && !c.unit) c.unit = unit;
   // Read after the source, which names the dataflow the dropped columns repeat.
@@ -131,11 +154,7 @@ export function finishTable(
     },
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
-  // An unnamed column of names that holds groups of economies (IMF DOTS's partner column) is a
-  // column of places.
-  for (const c of table.columns)
-    if (c.type === 'category' && c.role === 'other' && /^Column \d+$/.test(c.name))
-      if (aggregatesIn(table, c, true).length >= 2) c.role = 'entity';
+  namePlaces(table);
   const meta = {
     encoding,
     delimiter: dialect.delimiter,
