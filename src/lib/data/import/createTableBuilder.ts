@@ -50,21 +50,9 @@ const rowBreaks = (row: readonly string[], from = 0) => {
   return n;
 };
 
-/**
- * A TableBuilder for a file of this dialect. `expectedRows` (an estimate, such as the file size
- * over the sniffed bytes per record) sizes the storage up front instead of doubling it.
- */
-export function createTableBuilder(
-  dialect: CsvDialect,
-  options: ImportOptions,
-  expectedRows = 0,
-): TableBuilder {
-  const fields = dialect.fieldCount;
-  const dataStart = dialect.headerIndex + dialect.headerRows;
-  let capacity = Math.max(1024, Math.min(Math.ceil(expectedRows * 1.05), 1 << 24));
-  // Row counts at which columns are reviewed (a varied number column leaves its dictionary).
-  let nextReview = 4096;
-  const raw: RawTable = {
+/** The storage of a table of `fields` columns, room for `capacity` rows. */
+function emptyRawTable(dialect: CsvDialect, fields: number, capacity: number): RawTable {
+  return {
     header: [],
     headerLine: dialect.headerLine,
     columns: Array.from({ length: fields }, () => new RawColumn(capacity)),
@@ -78,30 +66,66 @@ export function createTableBuilder(
     lastLine: 0,
     preamble: [],
   };
-  let record = 0;
-  let nextLine = 1;
-  // Rows shorter than this miss a named field: a ragged row worth an issue.
-  let named = fields;
+}
 
-  function grow() {
-    capacity *= 2;
-    for (const column of raw.columns) column.grow(capacity);
-    const lines = new Int32Array(capacity);
+/** Columnar storage filled record by record; see TableBuilder. */
+class ColumnarBuilder implements TableBuilder {
+  readonly #raw: RawTable;
+  readonly #fields: number;
+  readonly #dataStart: number;
+  #capacity: number;
+  // Row counts at which columns are reviewed (a varied number column leaves its dictionary).
+  #nextReview = 4096;
+  #record = 0;
+  #nextLine = 1;
+  // Rows shorter than this miss a named field: a ragged row worth an issue.
+  #named: number;
+
+  constructor(
+    readonly dialect: CsvDialect,
+    readonly options: ImportOptions,
+    expectedRows: number,
+  ) {
+    this.#fields = this.#named = dialect.fieldCount;
+    this.#dataStart = dialect.headerIndex + dialect.headerRows;
+    this.#capacity = Math.max(1024, Math.min(Math.ceil(expectedRows * 1.05), 1 << 24));
+    this.#raw = emptyRawTable(dialect, this.#fields, this.#capacity);
+  }
+
+  get rowCount() {
+    return this.#raw.rowCount;
+  }
+
+  get nextLine() {
+    return this.#nextLine;
+  }
+
+  #grow() {
+    const raw = this.#raw;
+    this.#capacity *= 2;
+    for (const column of raw.columns) column.grow(this.#capacity);
+    const lines = new Int32Array(this.#capacity);
     lines.set(raw.rowLines);
     raw.rowLines = lines;
   }
 
-  function addRow(row: readonly string[], line: number): number {
+  #review() {
+    const raw = this.#raw;
+    this.#nextReview *= 2;
+    const names = combineHeaderRows(raw.header, this.#fields);
+    raw.columns.forEach((column, j) =>
+      column.review(raw.rowCount, this.#capacity, isCodeName(names[j])),
+    );
+  }
+
+  /** Stores a data row; returns the line breaks inside its quoted cells. */
+  #addRow(row: readonly string[], line: number): number {
+    const raw = this.#raw;
+    const fields = this.#fields;
     const n = row.length;
-    if (n === 1 && row[0] === '') return skipBlank(line, 0);
-    if (raw.rowCount === capacity) grow();
-    if (raw.rowCount === nextReview) {
-      nextReview *= 2;
-      const names = combineHeaderRows(raw.header, fields);
-      raw.columns.forEach((column, j) =>
-        column.review(raw.rowCount, capacity, isCodeName(names[j])),
-      );
-    }
+    if (n === 1 && row[0] === '') return this.#skipBlank(line, 0);
+    if (raw.rowCount === this.#capacity) this.#grow();
+    if (raw.rowCount === this.#nextReview) this.#review();
     const at = raw.rowCount;
     const stored = n < fields ? n : fields;
     let empty = true;
@@ -129,8 +153,8 @@ export function createTableBuilder(
       breaks += rowBreaks(row, fields);
       for (let j = fields; j < n && !surplus; j++) surplus = row[j] !== '';
     }
-    if (empty && !surplus) return skipBlank(line, breaks);
-    if (surplus || n < named) {
+    if (empty && !surplus) return this.#skipBlank(line, breaks);
+    if (surplus || n < this.#named) {
       raw.raggedRows.push(at);
       raw.raggedFields.push(n);
     } else if (n > fields) raw.emptySurplus++;
@@ -139,50 +163,57 @@ export function createTableBuilder(
     return breaks;
   }
 
-  function skipBlank(line: number, breaks: number): number {
-    raw.blankAt.push(raw.rowCount);
-    raw.blankLines.push(line);
+  #skipBlank(line: number, breaks: number): number {
+    this.#raw.blankAt.push(this.#raw.rowCount);
+    this.#raw.blankLines.push(line);
     return breaks;
   }
 
-  function addRows(rows: readonly (readonly string[])[], firstLine?: number) {
-    if (firstLine !== undefined) nextLine = firstLine;
+  addRows(rows: readonly (readonly string[])[], firstLine?: number) {
+    const raw = this.#raw;
+    if (firstLine !== undefined) this.#nextLine = firstLine;
     for (const row of rows) {
-      const line = nextLine;
-      if (record++ < dataStart) {
-        if (record > dialect.headerIndex) {
+      const line = this.#nextLine;
+      if (this.#record++ < this.#dataStart) {
+        if (this.#record > this.dialect.headerIndex) {
           raw.header.push(row.map(String));
           (raw.headerLines ??= []).push(line);
         } else keepPreamble(raw, row, line);
-        if (record === dataStart) named = namedFields(raw.header);
-        nextLine = line + 1 + rowBreaks(row);
-      } else nextLine = line + 1 + addRow(row, line);
+        if (this.#record === this.#dataStart) this.#named = namedFields(raw.header);
+        this.#nextLine = line + 1 + rowBreaks(row);
+      } else this.#nextLine = line + 1 + this.#addRow(row, line);
       // A blank line at the very end (papaparse yields one for a final line break) is no content.
-      if (row.length > 1 || row[0] !== '') raw.lastLine = nextLine - 1;
+      if (row.length > 1 || row[0] !== '') raw.lastLine = this.#nextLine - 1;
     }
   }
 
-  return {
-    addRows,
-    release(keep = []) {
-      const kept = new Set(keep);
-      detachBuffers(rawBuffers(raw).filter((b) => !kept.has(b)));
-    },
-    get rowCount() {
-      return raw.rowCount;
-    },
-    get nextLine() {
-      return nextLine;
-    },
-    fieldName(j) {
-      return raw.header.length ? (combineHeaderRows(raw.header, fields)[j] ?? null) : null;
-    },
-    finish(read) {
-      try {
-        return finishTable(raw, dialect, options, read);
-      } catch (e) {
-        return { ok: false, error: unexpectedError(e) };
-      }
-    },
-  };
+  release(keep: Iterable<ArrayBufferLike> = []) {
+    const kept = new Set(keep);
+    detachBuffers(rawBuffers(this.#raw).filter((b) => !kept.has(b)));
+  }
+
+  fieldName(j: number) {
+    const raw = this.#raw;
+    return raw.header.length ? (combineHeaderRows(raw.header, this.#fields)[j] ?? null) : null;
+  }
+
+  finish(read?: FinishExtras): ImportResult {
+    try {
+      return finishTable(this.#raw, this.dialect, this.options, read);
+    } catch (e) {
+      return { ok: false, error: unexpectedError(e) };
+    }
+  }
+}
+
+/**
+ * A TableBuilder for a file of this dialect. `expectedRows` (an estimate, such as the file size
+ * over the sniffed bytes per record) sizes the storage up front instead of doubling it.
+ */
+export function createTableBuilder(
+  dialect: CsvDialect,
+  options: ImportOptions,
+  expectedRows = 0,
+): TableBuilder {
+  return new ColumnarBuilder(dialect, options, expectedRows);
 }
