@@ -40,33 +40,76 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/**
- * The streaming import, shared by importCsv (bytes in memory) and a Web Worker reading a File
- * slice by slice (`push(new Uint8Array(await file.slice(a, b).arrayBuffer()))`): the first
- * ~64 KB are sniffed for the dialect, then every chunk is decoded, tokenized and added to a
- * TableBuilder. Never throws.
- */
-export function createCsvImporter(options: ImportOptions): CsvImporter {
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  const decodeBytes = options.decodeBytes ?? DECODE_BYTES;
-  let error: string | null = null;
-  let received = 0;
-  let head: Uint8Array[] = [];
-  let headLength = 0;
-  let sniffAt = SNIFF_BYTES;
-  let run: Run | null = null;
-  const quoteIssues: ImportIssue[] = [];
-  if (options.size !== undefined && options.size > maxBytes) {
-    error = refuseFile(Uint8Array.of(32), options.size, maxBytes);
+/** An issue for each quote the reader had to take as a plain character, at its line. */
+function unclosedQuoteIssues(
+  run: Run,
+  rows: readonly string[][],
+  firstLine: number,
+): ImportIssue[] {
+  const { reader, builder } = run;
+  const issues: ImportIssue[] = [];
+  let record = 0;
+  let line = firstLine;
+  for (const { record: at, field } of reader.unclosed) {
+    for (; record < at; record++)
+      line += 1 + rows[record].reduce((n, f) => n + countLineBreaks(f), 0);
+    const column = builder.fieldName(field);
+    const message =
+      `A quote opens ${column ? `the “${column}” value` : `field ${field + 1}`} on this line and ` +
+      'never closes, which would make the rest of the file one value; it was read as a plain ' +
+      'character. Check the quotes on this line in the file.';
+    issues.push({ line, column, message, severity: 'warning' });
+  }
+  return issues;
+}
+
+/** What decoding learnt of the file's text: another encoding further down, replaced bytes. */
+function decodingIssues({ decoder, dialect }: Run): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  if (decoder.encoding !== dialect.encoding) {
+    const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
+    issues.push({ line: null, column: null, message, severity: 'info' });
+  }
+  if (decoder.replacedInvalid) {
+    const message =
+      'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
+    issues.push({ line: null, column: null, message, severity: 'warning' });
+  }
+  return issues;
+}
+
+/** The streaming import; see createCsvImporter. */
+class CsvStream implements CsvImporter {
+  readonly #maxBytes: number;
+  readonly #decodeBytes: number;
+  #error: string | null = null;
+  #received = 0;
+  #head: Uint8Array[] = [];
+  #headLength = 0;
+  #sniffAt = SNIFF_BYTES;
+  #run: Run | null = null;
+  #quoteIssues: ImportIssue[] = [];
+
+  constructor(readonly options: ImportOptions) {
+    this.#maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+    this.#decodeBytes = options.decodeBytes ?? DECODE_BYTES;
+    if (options.size !== undefined && options.size > this.#maxBytes)
+      this.#error = refuseFile(Uint8Array.of(32), options.size, this.#maxBytes);
+  }
+
+  get rowCount() {
+    return this.#run ? this.#run.builder.rowCount : 0;
   }
 
   // Large pushes are decoded in `decodeBytes` pieces and tokenized in PARSE_CHARS pieces: few
   // parsed rows are alive at once.
-  function feed(bytes: Uint8Array, final: boolean) {
-    const { decoder, reader, builder } = run!;
-    for (let at = 0; at < bytes.length || (at === 0 && final); at += decodeBytes) {
-      const last = final && at + decodeBytes >= bytes.length;
-      const text = decoder.decode(bytes.subarray(at, at + decodeBytes), last);
+  #feed(bytes: Uint8Array, final: boolean) {
+    const run = this.#run!;
+    const { decoder, reader, builder } = run;
+    const step = this.#decodeBytes;
+    for (let at = 0; at < bytes.length || (at === 0 && final); at += step) {
+      const last = final && at + step >= bytes.length;
+      const text = decoder.decode(bytes.subarray(at, at + step), last);
       // A piece may end anywhere, even inside a surrogate pair: the reader keeps an unfinished
       // record and joins it to the next piece.
       for (let from = 0; from < text.length; from += PARSE_CHARS)
@@ -75,118 +118,95 @@ export function createCsvImporter(options: ImportOptions): CsvImporter {
     if (final) {
       const line = builder.nextLine;
       const rows = reader.end();
-      noteUnclosedQuotes(rows, line);
+      this.#quoteIssues.push(...unclosedQuoteIssues(run, rows, line));
       builder.addRows(rows);
     }
   }
 
-  /** An issue for each quote the reader had to take as a plain character, at its line. */
-  function noteUnclosedQuotes(rows: readonly string[][], firstLine: number) {
-    const { reader, builder } = run!;
-    let record = 0;
-    let line = firstLine;
-    for (const { record: at, field } of reader.unclosed) {
-      for (; record < at; record++)
-        line += 1 + rows[record].reduce((n, f) => n + countLineBreaks(f), 0);
-      const column = builder.fieldName(field);
-      const message =
-        `A quote opens ${column ? `the “${column}” value` : `field ${field + 1}`} on this line and ` +
-        'never closes, which would make the rest of the file one value; it was read as a plain ' +
-        'character. Check the quotes on this line in the file.';
-      quoteIssues.push({ line, column, message, severity: 'warning' });
-    }
-  }
-
   /** Sniffs the bytes held so far; on success, starts the run with them. */
-  function start(final: boolean) {
-    const first = concat(head, headLength);
-    const size = options.size ?? (final ? received : undefined);
-    const sniff = sniffDialect(first, { final, size, maxBytes });
+  #start(final: boolean) {
+    const { options } = this;
+    const first = concat(this.#head, this.#headLength);
+    const size = options.size ?? (final ? this.#received : undefined);
+    const sniff = sniffDialect(first, { final, size, maxBytes: this.#maxBytes });
     if (!sniff.ok) {
-      if (sniff.needMore && !final) sniffAt *= 4;
-      else error = sniff.error;
+      if (sniff.needMore && !final) this.#sniffAt *= 4;
+      else this.#error = sniff.error;
       return;
     }
     const { dialect } = sniff;
-    run = {
+    this.#run = {
       dialect,
       decoder: createStreamDecoder(dialect.encoding),
       reader: createRowReader(dialect.delimiter, dialect.newline),
       builder: createTableBuilder(dialect, options, (options.size ?? 0) / dialect.bytesPerRecord),
     };
-    head = [];
-    feed(first, final);
+    this.#head = [];
+    this.#feed(first, final);
   }
 
   /** Holds bytes until there are enough to sniff, then feeds the rest. */
-  function take(bytes: Uint8Array) {
-    if (run) return feed(bytes, false);
-    const room = sniffAt - headLength;
-    head.push(bytes.slice(0, room));
-    headLength += Math.min(room, bytes.length);
+  #take(bytes: Uint8Array) {
+    if (this.#run) return this.#feed(bytes, false);
+    const room = this.#sniffAt - this.#headLength;
+    this.#head.push(bytes.slice(0, room));
+    this.#headLength += Math.min(room, bytes.length);
     if (bytes.length < room) return;
-    start(false);
-    if (error === null && bytes.length > room) take(bytes.subarray(room));
+    this.#start(false);
+    if (this.#error === null && bytes.length > room) this.#take(bytes.subarray(room));
   }
 
-  function push(bytes: Uint8Array) {
-    if (error !== null) return;
+  push(bytes: Uint8Array) {
+    if (this.#error !== null) return;
     try {
-      received += bytes.length;
-      if (received > maxBytes) error = refuseFile(bytes, received, maxBytes);
-      else take(bytes);
+      this.#received += bytes.length;
+      if (this.#received > this.#maxBytes)
+        this.#error = refuseFile(bytes, this.#received, this.#maxBytes);
+      else this.#take(bytes);
     } catch (e) {
-      error = unexpectedError(e);
+      this.#error = unexpectedError(e);
     }
   }
 
-  function finish(): ImportResult {
+  finish(): ImportResult {
     try {
-      if (error === null && !run) start(true);
-      else if (error === null) feed(new Uint8Array(0), true);
-      if (error !== null || !run) return { ok: false, error: error ?? 'No table could be read.' };
-      const { dialect, decoder, builder } = run;
-      const issues: ImportIssue[] = [...quoteIssues];
-      if (decoder.encoding !== dialect.encoding) {
-        const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
-        issues.push({ line: null, column: null, message, severity: 'info' });
-      }
-      if (decoder.replacedInvalid) {
-        const message =
-          'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
-        issues.push({ line: null, column: null, message, severity: 'warning' });
-      }
-      const result = builder.finish({
-        encoding: decoder.encoding,
-        issues,
-        size: options.size ?? received,
+      if (this.#error === null && !this.#run) this.#start(true);
+      else if (this.#error === null) this.#feed(new Uint8Array(0), true);
+      const run = this.#run;
+      if (this.#error !== null || !run)
+        return { ok: false, error: this.#error ?? 'No table could be read.' };
+      const result = run.builder.finish({
+        encoding: run.decoder.encoding,
+        issues: [...this.#quoteIssues, ...decodingIssues(run)],
+        size: this.options.size ?? this.#received,
         final: true,
       });
       // What was kept while reading and is not the table's (line numbers, dictionaries and
       // their index, the other reading of each number) is garbage from here, even while the
       // caller still holds the importer: a large file's table is copied next. Its buffers are
       // freed at once.
-      builder.release(result.ok ? tableTransferables(result.table) : []);
-      run = null;
-      error = 'The import has finished.';
+      run.builder.release(result.ok ? tableTransferables(result.table) : []);
+      this.#run = null;
+      this.#error = 'The import has finished.';
       return result;
     } catch (e) {
       return { ok: false, error: unexpectedError(e) };
     }
   }
 
-  function snapshot(): ImportResult | null {
-    if (error !== null || !run) return null;
-    const { decoder, builder } = run;
-    return builder.finish({ encoding: decoder.encoding, size: received });
+  snapshot(): ImportResult | null {
+    if (this.#error !== null || !this.#run) return null;
+    const { decoder, builder } = this.#run;
+    return builder.finish({ encoding: decoder.encoding, size: this.#received });
   }
+}
 
-  return {
-    push,
-    snapshot,
-    finish,
-    get rowCount() {
-      return run ? run.builder.rowCount : 0;
-    },
-  };
+/**
+ * The streaming import, shared by importCsv (bytes in memory) and a Web Worker reading a File
+ * slice by slice (`push(new Uint8Array(await file.slice(a, b).arrayBuffer()))`): the first
+ * ~64 KB are sniffed for the dialect, then every chunk is decoded, tokenized and added to a
+ * TableBuilder. Never throws.
+ */
+export function createCsvImporter(options: ImportOptions): CsvImporter {
+  return new CsvStream(options);
 }
