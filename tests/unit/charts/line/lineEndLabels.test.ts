@@ -63,4 +63,12 @@ describe('lineEndLabels(series, plot, room)', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ ...lines[0], label: `S${i}` }));
     expect(lineEndLabels(many, { ...spec.plot, height: 200 }, 60)).toEqual([]);
   });
+
+  it('writes a hostile series name at a line end as text, escaped in the SVG file', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const [label] = lineEndLabels([{ ...lines[0], label: hostile }], spec.plot, 200);
+    const svg = renderSvg({ ...spec, labels: [label] });
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
 });
