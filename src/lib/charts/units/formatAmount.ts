@@ -20,13 +20,31 @@ const STEPS: [number, string][] = [
 
 const cache = new Map<string, Intl.NumberFormat>();
 /** A cached Intl number format: building one costs far more than using it. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function intlFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // A cheap key (this runs once per label of thousands of points): the options used here.
   const o = options;
   const key = `${locale}|${o.maximumFractionDigits}|${o.minimumFractionDigits}|${o.style}|${o.currency}|${o.notation}|${o.currencyDisplay}`;
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
+}
+
+/**
+ * A number format for `locale`. Plain English decimals are written directly: the first Intl
+ * format a page builds loads the locale's data, a long task on a phone while the dashboard
+ * comes to life, for output that is only digits, commas and a point.
+ */
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): { format(value: number): string } {
+  const o = options;
+  if (isPlainEnglish(locale) && !o.style && !o.notation && !o.currency) {
+    const max = o.maximumFractionDigits ?? 3;
+    const min = o.minimumFractionDigits ?? 0;
+    return { format: (v) => fastNumber(v, max, min) };
+  }
+  return intlFormat(locale, options);
 }
 
 /** The step (1e9 → `bn`) for amounts of this size in this unit; 1 for small or percent values. */
@@ -111,7 +129,7 @@ function localAmount(unit: Unit, locale: string, digits: number, exact: boolean)
     ? { style: 'currency', currency: unit.currency, currencyDisplay: 'code' }
     : {};
   const format = (fixed: boolean) =>
-    numberFormat(locale, {
+    intlFormat(locale, {
       maximumFractionDigits: digits,
       minimumFractionDigits: exact ? digits : fixed ? 1 : 0,
       notation: 'compact',
