@@ -30,13 +30,22 @@ function bySeries(spec: ChartSpec, name: string): ChartSpec {
   const dim = (c: number) => (back.has(c) ? CONTEXT_COLOR : c);
   return {
     ...spec,
+    // Colour and weight tell the lines apart now: dash patterns would only add noise.
     series: spec.series.map((s) =>
-      s.overlay ? s : s.label === name ? { ...s, strong: true } : { ...s, color: CONTEXT_COLOR },
+      s.overlay
+        ? s
+        : s.label === name
+          ? { ...s, dash: 'solid', strong: true }
+          : { ...s, dash: 'solid', color: CONTEXT_COLOR },
     ),
     bars: spec.bars.map((b) => (b.point.seriesLabel === name ? b : { ...b, color: CONTEXT_COLOR })),
     // Entries of the release's points and of what marks mean keep their colour.
     legend: spec.legend.map((l) =>
-      l.toggles && l.label !== name && back.has(l.color) ? { ...l, color: CONTEXT_COLOR } : l,
+      l.toggles && l.label !== name && back.has(l.color)
+        ? { ...l, dash: 'solid', color: CONTEXT_COLOR }
+        : l.label === name
+          ? { ...l, dash: 'solid' }
+          : l,
     ),
     labels: spec.labels.map((l) =>
       l.series !== undefined

@@ -20,6 +20,8 @@ describe('highlightSeries(spec, name)', () => {
     expect(strong).toMatchObject({ color: lines[1].color, strong: true });
     for (const s of spec.series.filter((x) => !x.overlay && x.label !== name))
       expect(s.color).toBe(-1);
+    // Colour and weight tell the lines apart: every line is solid.
+    expect(spec.series.filter((x) => !x.overlay).every((x) => x.dash === 'solid')).toBe(true);
   });
 
   it('leaves the release’s own figures in colour: they are evidence, not context', () => {
