@@ -1,10 +1,5 @@
-import {
-  CHART_TYPES,
-  decodeState,
-  encodeState,
-  type ChartState,
-  type ChartType,
-} from '../lib/export';
+import type { ChartKind } from '../lib/charts/spec';
+import { CHART_TYPES, decodeState, encodeState, type ChartState } from '../lib/export';
 import type { DecodeStateResult } from '../lib/export';
 import { STATE_ATTRIBUTES } from '../lib/export/stateAttributes';
 
@@ -103,7 +98,7 @@ export function attributesToState(
   const type = get('type');
   if (type && !(CHART_TYPES as readonly string[]).includes(type))
     return { ok: false, error: `The type “${type}” is not one of ${CHART_TYPES.join(', ')}.` };
-  const state: ChartState = { type: (type ?? 'line') as ChartType };
+  const state: ChartState = { type: (type ?? 'line') as ChartKind };
   const dataset = get('dataset');
   const src = get('src');
   if (!dataset && !src) return { ok: false, error: 'Give the chart a dataset or a src attribute.' };

@@ -6,8 +6,19 @@ import type { MapClassing } from './map/mapClassing';
 export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional' | 'estimate';
 
 /** The chart types of the registry. */
-export type ChartKind =
-  'line' | 'column' | 'bar' | 'area' | 'slope' | 'scatter' | 'balance' | 'treemap' | 'map';
+/** Every kind of chart, listed once: the type, the registry, configs and links all read it. */
+export const CHART_KINDS = [
+  'line',
+  'column',
+  'bar',
+  'area',
+  'slope',
+  'scatter',
+  'map',
+  'treemap',
+  'balance',
+] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** Where one point's number comes from. */
 export interface PointSource {

@@ -23,7 +23,6 @@ export {
   STATE_LIMITS,
   STATE_VERSION,
   type ChartState,
-  type ChartType,
 } from './urlState';
 export { specRows } from './specRows';
 export { stateFromConfig } from './stateFromConfig';

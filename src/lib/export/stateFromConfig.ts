@@ -1,5 +1,6 @@
 import type { ChartConfig } from '../charts/config/chartConfig';
-import type { ChartState, ChartType } from './urlState';
+import type { ChartKind } from '../charts/spec';
+import type { ChartState } from './urlState';
 import { CHART_TYPES } from './urlState';
 
 /** The part of a chart's config that a link or embed carries, with where its data comes from. */
@@ -8,7 +9,7 @@ export function stateFromConfig(
   data: { dataset?: string; src?: string },
 ): ChartState {
   const type = (CHART_TYPES as readonly string[]).includes(config.type)
-    ? (config.type as ChartType)
+    ? (config.type as ChartKind)
     : 'line';
   const filters = Object.fromEntries(
     Object.entries(config.filters ?? {}).filter(([, values]) => values.length > 0),

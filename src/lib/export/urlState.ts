@@ -1,18 +1,8 @@
 import { MAP_CLASSINGS, type MapClassing } from '../charts/map/mapClassing';
+import { CHART_KINDS, type ChartKind } from '../charts/spec';
 
 /** The chart types a state can ask for (as the CLI's `--type`). */
-export const CHART_TYPES = [
-  'line',
-  'column',
-  'bar',
-  'area',
-  'slope',
-  'scatter',
-  'map',
-  'treemap',
-  'balance',
-] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+export const CHART_TYPES = CHART_KINDS;
 export const CHART_MODES = ['values', 'index', 'change'] as const;
 export const CHART_SCALES = ['linear', 'log'] as const;
 export const CHART_CLASSES = MAP_CLASSINGS;
@@ -23,7 +13,7 @@ export interface ChartState {
   dataset?: string;
   /** An absolute http(s) URL of a CSV file. */
   src?: string;
-  type: ChartType;
+  type: ChartKind;
   x?: string;
   /** One or more value columns. */
   y?: string[];

@@ -1,28 +1,18 @@
 import type { ChartConfig } from './chartConfig';
 import { mapClassing } from '../map/mapClassing';
-import type { ChartKind } from '../spec';
+import { CHART_KINDS, type ChartKind } from '../spec';
 
 /** What callers may pass: the columns, and anything else they want to set. */
 export type ChartInput = Partial<ChartConfig> & Pick<ChartConfig, 'x' | 'y'>;
 
-const KINDS = new Set<ChartKind>([
-  'line',
-  'column',
-  'bar',
-  'area',
-  'slope',
-  'scatter',
-  'balance',
-  'treemap',
-  'map',
-]);
+const KINDS = new Set<string>(CHART_KINDS);
 
 /**
  * A complete config from a partial one, normalised once at the boundary (the builders then
  * trust it): defaults filled in, unknown modes and scales replaced, lists made lists.
  */
 export function normalizeConfig(input: ChartInput, kind?: ChartKind): ChartConfig {
-  const type = kind ?? (KINDS.has(input.type as ChartKind) ? (input.type as ChartKind) : 'line');
+  const type = kind ?? (KINDS.has(input.type ?? '') ? (input.type as ChartKind) : 'line');
   return {
     ...input,
     type,
