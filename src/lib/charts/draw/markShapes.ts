@@ -33,6 +33,13 @@ function overlayShapes(s: ChartSeries): Shape[] {
   );
 }
 
+/** A line's width: thick when highlighted, thin when set back behind a highlight. */
+function lineWidth(spec: ChartSpec, s: ChartSeries): number {
+  if (s.strong) return 3.2;
+  if (s.color < 0) return 1.5;
+  return spec.kind === 'slope' ? 2.5 : 2.2;
+}
+
 /** Lines (with their areas under them), and dots where a series has few points. */
 export function seriesShapes(spec: ChartSpec): Shape[] {
   const out: Shape[] = [];
@@ -48,15 +55,7 @@ export function seriesShapes(spec: ChartSpec): Shape[] {
     const line = {
       fill: 'none' as const,
       stroke: stacked ? ('bg' as const) : paint,
-      strokeWidth: stacked
-        ? 1
-        : s.strong
-          ? 3.2
-          : s.color < 0
-            ? 1.5
-            : spec.kind === 'slope'
-              ? 2.5
-              : 2.2,
+      strokeWidth: stacked ? 1 : lineWidth(spec, s),
       dash: stacked ? undefined : DASH_ARRAY[s.dash],
     };
     if (s.path) out.push({ type: 'path', d: s.path, ...line, round: true });

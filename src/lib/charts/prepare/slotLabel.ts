@@ -1,4 +1,3 @@
-import { fastNumber, isPlainEnglish } from '../units/fastNumber';
 import { numberFormat } from '../units/formatAmount';
 import { formatPeriod } from '../units/formatPeriod';
 import type { ChartData } from './prepareChartData';
@@ -26,9 +25,7 @@ export function slotLabeller(data: ChartData, locale = 'en'): (slot: number) => 
       labels[slot].length === 4 ? labels[slot] : formatPeriod(labels[slot], type, locale);
   }
   const keys = data.slots.keys;
-  const nf = isPlainEnglish(locale)
-    ? { format: (v: number) => fastNumber(v, 2) }
-    : numberFormat(locale, { maximumFractionDigits: 2 });
+  const nf = numberFormat(locale, { maximumFractionDigits: 2 });
   return (slot) => {
     const k = keys[slot];
     return Number.isInteger(k) && k >= 1000 && k <= 2999 ? String(k) : nf.format(k);

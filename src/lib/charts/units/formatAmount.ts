@@ -83,16 +83,14 @@ export function amountFormatter(
   /** Always `digits` decimals (an author's number format), not at most. */
   exact = false,
 ): (value: number, fixed?: boolean) => string {
-  const fast = isPlainEnglish(locale);
   const least = (max: number, fixed: boolean) => (exact ? max : fixed ? 1 : 0);
+  // numberFormat writes plain English itself and leaves the rest to Intl.
   const nf = (max: number, fixed = false, extra: Intl.NumberFormatOptions = {}) =>
-    fast && !extra.style && !extra.notation
-      ? { format: (v: number) => fastNumber(v, max, least(max, fixed)) }
-      : numberFormat(locale, {
-          maximumFractionDigits: max,
-          minimumFractionDigits: least(max, fixed),
-          ...extra,
-        });
+    numberFormat(locale, {
+      maximumFractionDigits: max,
+      minimumFractionDigits: least(max, fixed),
+      ...extra,
+    });
   const scaled = digits ?? 1;
   const plain = digits ?? (unit.percent ? 1 : unit.currency ? 2 : 3);
   if (unit.percent) {
