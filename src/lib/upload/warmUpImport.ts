@@ -1,4 +1,4 @@
-import { createRowReader } from '../data/import/createRowReader';
+import { createRowReader } from '../data/import/text/createRowReader';
 import { splitTable } from '../storage/splitTable';
 import { runImport } from './runImport';
 

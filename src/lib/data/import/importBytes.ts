@@ -1,6 +1,6 @@
 import { detectFormat, type WholeFormat } from './detectFormat';
-import { importCsv } from './importCsv';
-import { importGzip } from './importGzip';
+import { importCsv } from './csv/importCsv';
+import { importGzip } from './gzip/importGzip';
 import type { ImportOptions, ImportResult } from './importResult';
 import { unexpectedError } from './unexpectedError';
 

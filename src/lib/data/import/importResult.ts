@@ -1,6 +1,6 @@
 import type { Table } from '../table';
-import type { Delimiter } from './createRowReader';
-import type { TextEncoding } from './detectEncoding';
+import type { Delimiter } from './text/createRowReader';
+import type { TextEncoding } from './text/detectEncoding';
 
 /** What the importer saw of the file, besides the table. */
 export interface ImportMeta {

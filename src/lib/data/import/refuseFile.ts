@@ -1,4 +1,4 @@
-import { byteOrderMark, utf16ByNulPattern } from './detectEncoding';
+import { byteOrderMark, utf16ByNulPattern } from './text/detectEncoding';
 import { MAX_IMPORT_BYTES } from './importLimits';
 
 const SAVE_AS_CSV = 'save it as CSV (File › Save As › CSV UTF-8) and upload that';

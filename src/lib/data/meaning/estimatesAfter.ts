@@ -1,4 +1,4 @@
-import { periodColumns } from '../import/detectShape';
+import { periodColumns } from '../import/shape/detectShape';
 import { parsePeriod, type Period } from '../period';
 import type { Column, NumberColumn } from '../table';
 import { dropUnusedFlags, flagWriter } from './flagWriter';

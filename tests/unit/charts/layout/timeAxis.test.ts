@@ -3,7 +3,7 @@ import { prepareChartData } from '../../../../src/lib/charts/prepare/prepareChar
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 import { timeTicks } from '../../../../src/lib/charts/layout/timeAxis';
-import { importCsv } from '../../../../src/lib/data/import/importCsv';
+import { importCsv } from '../../../../src/lib/data/import/csv/importCsv';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2000, 0, 1);

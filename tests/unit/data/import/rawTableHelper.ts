@@ -1,4 +1,4 @@
-import { IntList, RawColumn, type RawTable } from '../../../../src/lib/data/import/rawTable';
+import { IntList, RawColumn, type RawTable } from '../../../../src/lib/data/import/table/rawTable';
 
 /** A RawTable as the builder would keep it: `rows` stored, blank records before given rows. */
 export function rawTable(

@@ -1,8 +1,8 @@
 import type { Table } from '../../table';
-import { createTableBuilder } from '../createTableBuilder';
-import { fileCitation } from '../finishTable';
+import { createTableBuilder } from '../table/createTableBuilder';
+import { fileCitation } from '../table/finishTable';
 import type { ImportOptions, ImportResult } from '../importResult';
-import type { CsvDialect } from '../sniffDialect';
+import type { CsvDialect } from '../text/sniffDialect';
 import { unexpectedError } from '../unexpectedError';
 import { jsonShape, type JsonShape } from './jsonShape';
 import { recordRows } from './recordRows';

@@ -9,7 +9,7 @@ import { compressors } from 'hyparquet-compressors';
 import type { Column, ImportIssue } from '../../table';
 import type { ImportOptions, ImportResult } from '../importResult';
 import { unexpectedError } from '../unexpectedError';
-import { binaryTable } from '../binaryTable';
+import { binaryTable } from '../table/binaryTable';
 import { createParquetSink, type ParquetSink } from './createParquetSink';
 import { parquetColumnKinds } from './parquetColumnKinds';
 import { sinkColumn } from './sinkColumn';

@@ -1,9 +1,9 @@
 import type { Column, ImportIssue, TextColumn } from '../../table';
-import { cleanValues } from '../cleanValues';
-import { inferRole } from '../inferRole';
-import { isCodeName, isTimeName } from '../nameWords';
-import { typeColumn } from '../readColumns';
-import { plural } from '../rowIssues';
+import { cleanValues } from '../values/cleanValues';
+import { inferRole } from '../values/inferRole';
+import { isCodeName, isTimeName } from '../shape/nameWords';
+import { typeColumn } from '../table/readColumns';
+import { plural } from '../table/rowIssues';
 import type { ParquetSink } from './createParquetSink';
 
 /** `2023-10-26` at midnight UTC, else the ISO date-time to the second (or millisecond). */

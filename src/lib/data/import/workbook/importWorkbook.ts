@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { ImportIssue } from '../../table';
-import { createTableBuilder } from '../createTableBuilder';
+import { createTableBuilder } from '../table/createTableBuilder';
 import type { FileImportOptions } from '../importBytes';
 import { SNIFF_ROWS } from '../importLimits';
 import type { ImportResult } from '../importResult';

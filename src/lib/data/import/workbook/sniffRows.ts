@@ -1,7 +1,7 @@
-import { scoreFieldCounts } from '../chooseDelimiter';
-import { findHeader } from '../findHeader';
+import { scoreFieldCounts } from '../text/chooseDelimiter';
+import { findHeader } from '../shape/findHeader';
 import { MAX_COLUMNS, SNIFF_ROWS } from '../importLimits';
-import type { CsvDialect } from '../sniffDialect';
+import type { CsvDialect } from '../text/sniffDialect';
 
 /**
  * The header of a sheet's rows, found as the CSV importer finds it in a file's records (title

@@ -1,0 +1,212 @@
+import type { ImportIssue } from '../../table';
+import { tableTransferables } from '../../transferTable';
+import { createRowReader, type RowReader } from '../text/createRowReader';
+import { createStreamDecoder, type StreamDecoder } from '../text/createStreamDecoder';
+import { createTableBuilder, type TableBuilder } from '../table/createTableBuilder';
+import { countLineBreaks } from '../text/lineBreaks';
+import { DECODE_BYTES, MAX_IMPORT_BYTES, PARSE_CHARS, SNIFF_BYTES } from '../importLimits';
+import type { ImportOptions, ImportResult } from '../importResult';
+import { refuseFile } from '../refuseFile';
+import { sniffDialect, type CsvDialect } from '../text/sniffDialect';
+import { unexpectedError } from '../unexpectedError';
+
+/** Takes a file's bytes in chunks of any size, in order; `finish` returns the table. */
+export interface CsvImporter {
+  push(bytes: Uint8Array): void;
+  /** Data rows read so far (for progress); 0 until the first ~64 KB are in. */
+  readonly rowCount: number;
+  /**
+   * The table of the records read so far, for a preview while the rest streams in; null
+   * until the first ~64 KB are in. Reading goes on: the table shares no buffer with it.
+   */
+  snapshot(): ImportResult | null;
+  finish(): ImportResult;
+}
+
+interface Run {
+  dialect: CsvDialect;
+  decoder: StreamDecoder;
+  reader: RowReader;
+  builder: TableBuilder;
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** An issue for each quote the reader had to take as a plain character, at its line. */
+function unclosedQuoteIssues(
+  run: Run,
+  rows: readonly string[][],
+  firstLine: number,
+): ImportIssue[] {
+  const { reader, builder } = run;
+  const issues: ImportIssue[] = [];
+  let record = 0;
+  let line = firstLine;
+  for (const { record: at, field } of reader.unclosed) {
+    for (; record < at; record++)
+      line += 1 + rows[record].reduce((n, f) => n + countLineBreaks(f), 0);
+    const column = builder.fieldName(field);
+    const message =
+      `A quote opens ${column ? `the “${column}” value` : `field ${field + 1}`} on this line and ` +
+      'never closes, which would make the rest of the file one value; it was read as a plain ' +
+      'character. Check the quotes on this line in the file.';
+    issues.push({ line, column, message, severity: 'warning' });
+  }
+  return issues;
+}
+
+/** What decoding learnt of the file's text: another encoding further down, replaced bytes. */
+function decodingIssues({ decoder, dialect }: Run): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  if (decoder.encoding !== dialect.encoding) {
+    const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
+    issues.push({ line: null, column: null, message, severity: 'info' });
+  }
+  if (decoder.replacedInvalid) {
+    const message =
+      'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
+    issues.push({ line: null, column: null, message, severity: 'warning' });
+  }
+  return issues;
+}
+
+/** The streaming import; see createCsvImporter. */
+class CsvStream implements CsvImporter {
+  readonly #maxBytes: number;
+  readonly #decodeBytes: number;
+  #error: string | null = null;
+  #received = 0;
+  #head: Uint8Array[] = [];
+  #headLength = 0;
+  #sniffAt = SNIFF_BYTES;
+  #run: Run | null = null;
+  #quoteIssues: ImportIssue[] = [];
+
+  constructor(readonly options: ImportOptions) {
+    this.#maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+    this.#decodeBytes = options.decodeBytes ?? DECODE_BYTES;
+    if (options.size !== undefined && options.size > this.#maxBytes)
+      this.#error = refuseFile(Uint8Array.of(32), options.size, this.#maxBytes);
+  }
+
+  get rowCount() {
+    return this.#run ? this.#run.builder.rowCount : 0;
+  }
+
+  // Large pushes are decoded in `decodeBytes` pieces and tokenized in PARSE_CHARS pieces: few
+  // parsed rows are alive at once.
+  #feed(bytes: Uint8Array, final: boolean) {
+    const run = this.#run!;
+    const { decoder, reader, builder } = run;
+    const step = this.#decodeBytes;
+    for (let at = 0; at < bytes.length || (at === 0 && final); at += step) {
+      const last = final && at + step >= bytes.length;
+      const text = decoder.decode(bytes.subarray(at, at + step), last);
+      // A piece may end anywhere, even inside a surrogate pair: the reader keeps an unfinished
+      // record and joins it to the next piece.
+      for (let from = 0; from < text.length; from += PARSE_CHARS)
+        builder.addRows(reader.push(text.slice(from, from + PARSE_CHARS)));
+    }
+    if (final) {
+      const line = builder.nextLine;
+      const rows = reader.end();
+      this.#quoteIssues.push(...unclosedQuoteIssues(run, rows, line));
+      builder.addRows(rows);
+    }
+  }
+
+  /** Sniffs the bytes held so far; on success, starts the run with them. */
+  #start(final: boolean) {
+    const { options } = this;
+    const first = concat(this.#head, this.#headLength);
+    const size = options.size ?? (final ? this.#received : undefined);
+    const sniff = sniffDialect(first, { final, size, maxBytes: this.#maxBytes });
+    if (!sniff.ok) {
+      if (sniff.needMore && !final) this.#sniffAt *= 4;
+      else this.#error = sniff.error;
+      return;
+    }
+    const { dialect } = sniff;
+    this.#run = {
+      dialect,
+      decoder: createStreamDecoder(dialect.encoding),
+      reader: createRowReader(dialect.delimiter, dialect.newline),
+      builder: createTableBuilder(dialect, options, (options.size ?? 0) / dialect.bytesPerRecord),
+    };
+    this.#head = [];
+    this.#feed(first, final);
+  }
+
+  /** Holds bytes until there are enough to sniff, then feeds the rest. */
+  #take(bytes: Uint8Array) {
+    if (this.#run) return this.#feed(bytes, false);
+    const room = this.#sniffAt - this.#headLength;
+    this.#head.push(bytes.slice(0, room));
+    this.#headLength += Math.min(room, bytes.length);
+    if (bytes.length < room) return;
+    this.#start(false);
+    if (this.#error === null && bytes.length > room) this.#take(bytes.subarray(room));
+  }
+
+  push(bytes: Uint8Array) {
+    if (this.#error !== null) return;
+    try {
+      this.#received += bytes.length;
+      if (this.#received > this.#maxBytes)
+        this.#error = refuseFile(bytes, this.#received, this.#maxBytes);
+      else this.#take(bytes);
+    } catch (e) {
+      this.#error = unexpectedError(e);
+    }
+  }
+
+  finish(): ImportResult {
+    try {
+      if (this.#error === null && !this.#run) this.#start(true);
+      else if (this.#error === null) this.#feed(new Uint8Array(0), true);
+      const run = this.#run;
+      if (this.#error !== null || !run)
+        return { ok: false, error: this.#error ?? 'No table could be read.' };
+      const result = run.builder.finish({
+        encoding: run.decoder.encoding,
+        issues: [...this.#quoteIssues, ...decodingIssues(run)],
+        size: this.options.size ?? this.#received,
+        final: true,
+      });
+      // What was kept while reading and is not the table's (line numbers, dictionaries and
+      // their index, the other reading of each number) is garbage from here, even while the
+      // caller still holds the importer: a large file's table is copied next. Its buffers are
+      // freed at once.
+      run.builder.release(result.ok ? tableTransferables(result.table) : []);
+      this.#run = null;
+      this.#error = 'The import has finished.';
+      return result;
+    } catch (e) {
+      return { ok: false, error: unexpectedError(e) };
+    }
+  }
+
+  snapshot(): ImportResult | null {
+    if (this.#error !== null || !this.#run) return null;
+    const { decoder, builder } = this.#run;
+    return builder.finish({ encoding: decoder.encoding, size: this.#received });
+  }
+}
+
+/**
+ * The streaming import, shared by importCsv (bytes in memory) and a Web Worker reading a File
+ * slice by slice (`push(new Uint8Array(await file.slice(a, b).arrayBuffer()))`): the first
+ * ~64 KB are sniffed for the dialect, then every chunk is decoded, tokenized and added to a
+ * TableBuilder. Never throws.
+ */
+export function createCsvImporter(options: ImportOptions): CsvImporter {
+  return new CsvStream(options);
+}

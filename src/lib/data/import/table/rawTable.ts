@@ -1,0 +1,148 @@
+import { countLineBreaks } from '../text/lineBreaks';
+import { NumberStore } from '../values/numberStore';
+
+/** A growable list of int32, for positions and line numbers kept while rows stream in. */
+export class IntList {
+  private data = new Int32Array(16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  at(i: number): number {
+    return this.data[i];
+  }
+  get buffer(): ArrayBufferLike {
+    return this.data.buffer;
+  }
+}
+
+/** Largest size of a column's table of likely codes (a power of two). */
+const MAX_GUESSES = 1 << 14;
+
+/**
+ * One column as read. It starts dictionary-coded (code 0 is `''`); a column of numbers that
+ * proves too varied for a dictionary (amounts, weights) switches to a NumberStore, which skips
+ * hashing and keeping a million distinct strings.
+ */
+export class RawColumn {
+  index: Map<string, number> | null = new Map([['', 0]]);
+  dictionary: string[] = [''];
+  codes: Int32Array;
+  /** The numbers, once the column holds mostly distinct numbers; null before. */
+  numbers: NumberStore | null = null;
+  /** Line breaks inside entries that have any (quoted multi-line cells); null while none do. */
+  breaks: Map<number, number> | null = null;
+
+  constructor(capacity: number) {
+    this.codes = new Int32Array(capacity);
+  }
+
+  /**
+   * The code last seen for a string of each (length, four characters) key. A fresh cell is a
+   * fresh string whose hash the Map would compute from every character; comparing it with one
+   * likely entry is about twice as fast, and a miss costs only the Map lookup it replaces.
+   */
+  private guesses = new Int32Array(64);
+
+  /** The code of `s`, added when new. */
+  code(s: string): number {
+    const n = s.length;
+    let key = n;
+    if (n > 0) {
+      key = (Math.imul(key, 31) + s.charCodeAt(0)) | 0;
+      key = (Math.imul(key, 31) + s.charCodeAt(n - 1)) | 0;
+      key = (Math.imul(key, 31) + s.charCodeAt(n >> 1)) | 0;
+      key = (Math.imul(key, 31) + s.charCodeAt(n > 1 ? n - 2 : 0)) | 0;
+    }
+    key &= this.guesses.length - 1;
+    const guess = this.guesses[key];
+    if (this.dictionary[guess] === s) return guess;
+    let code = this.index!.get(s);
+    if (code === undefined) code = this.add(s);
+    this.guesses[key] = code;
+    return code;
+  }
+
+  /** Adds a string not yet in the dictionary; returns its code. */
+  private add(s: string): number {
+    const code = this.dictionary.push(s) - 1;
+    this.index!.set(s, code);
+    // The table grows with the dictionary (a file may have thousands of columns); its old
+    // guesses are dropped, and come back as cells are met again.
+    const size = this.guesses.length;
+    if (code > size >> 2 && size < MAX_GUESSES) this.guesses = new Int32Array(size << 2);
+    const n = countLineBreaks(s);
+    if (n > 0) (this.breaks ??= new Map()).set(code, n);
+    return code;
+  }
+
+  /** The cell of a stored row, as read. */
+  value(row: number): string {
+    return this.numbers ? this.numbers.value(row) : this.dictionary[this.codes[row]];
+  }
+
+  /**
+   * A column of numbers (not codes) with more distinct values than half of its `rows` so far
+   * turns into a NumberStore of `capacity` rows.
+   */
+  review(rows: number, capacity: number, codeLike: boolean): void {
+    if (this.numbers || codeLike || this.dictionary.length <= rows / 2) return;
+    if (!NumberStore.fits(this.dictionary)) return;
+    this.numbers = new NumberStore(capacity);
+    for (let r = 0; r < rows; r++) this.numbers.add(r, this.dictionary[this.codes[r]]);
+    this.index = null;
+    this.dictionary = [];
+    this.codes = new Int32Array(0);
+    this.breaks = null;
+  }
+
+  grow(capacity: number): void {
+    if (this.numbers) return this.numbers.grow(capacity);
+    const next = new Int32Array(capacity);
+    next.set(this.codes);
+    this.codes = next;
+  }
+}
+
+/** Everything the builder kept while reading, before columns are named and typed. */
+export interface RawTable {
+  /** The header record(s), cells as read. */
+  header: string[][];
+  headerLine: number;
+  /** Physical line of each header record (two when the header spans two rows). */
+  headerLines?: number[];
+  columns: RawColumn[];
+  rowCount: number;
+  /** Physical line of each stored row. */
+  rowLines: Int32Array;
+  /** Skipped empty records: the row position they came before, and their line. */
+  blankAt: IntList;
+  blankLines: IntList;
+  /** Rows with missing or surplus fields: position and field count. */
+  raggedRows: IntList;
+  raggedFields: IntList;
+  /** Rows whose surplus fields were all empty (Comtrade+ ends every row with a comma). */
+  emptySurplus: number;
+  /** The last physical line read that is not blank. */
+  lastLine: number;
+  /** The lines above the header that say something (title, source, unit), as text. */
+  preamble: { line: number; text: string }[];
+}
+
+/** Every buffer of a raw table: none of them is part of the table made from it. */
+export function rawBuffers(raw: RawTable): ArrayBufferLike[] {
+  const out = [raw.rowLines.buffer];
+  for (const list of [raw.blankAt, raw.blankLines, raw.raggedRows, raw.raggedFields])
+    out.push(list.buffer);
+  for (const column of raw.columns) {
+    out.push(column.codes.buffer);
+    const store = column.numbers;
+    if (store) out.push(store.dot.buffer, store.comma.buffer, store.tags.buffer);
+  }
+  return out;
+}

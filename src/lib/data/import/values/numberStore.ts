@@ -1,0 +1,106 @@
+import { countLineBreaks } from '../text/lineBreaks';
+import { isMissingMarker } from './missingMarkers';
+import { parseNumber } from './parseNumber';
+
+/** What a stored cell is: nothing, a number (both readings kept), or text kept as written. */
+export const EMPTY = 0;
+export const NUMBER = 1;
+export const WRITTEN = 2;
+
+const COMMA = { decimal: ',' } as const;
+
+/**
+ * A column of numbers too varied for a dictionary (amounts, weights): each cell is read as it
+ * arrives, with a decimal point and with a decimal comma, so the string can be dropped at once
+ * (a million of them would otherwise live until the end). Cells that are not numbers (missing
+ * markers, flagged or unreadable values) are kept as written.
+ */
+export class NumberStore {
+  dot: Float64Array;
+  comma: Float64Array;
+  tags: Uint8Array;
+  readonly written = new Map<number, string>();
+  /** The first value that reads differently either way (`1,234`), for messages. */
+  ambiguousExample: string | null = null;
+
+  constructor(capacity: number) {
+    this.dot = new Float64Array(capacity);
+    this.comma = new Float64Array(capacity);
+    this.tags = new Uint8Array(capacity);
+  }
+
+  /** Stores a cell of row `at`; returns the line breaks inside it. */
+  add(at: number, s: string): number {
+    if (s.length === 0) {
+      this.tags[at] = EMPTY;
+      return 0;
+    }
+    const n = s.length;
+    if (n <= 15) {
+      // Plain digits, the commonest cell, read the same either way.
+      let value = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const digit = s.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === n) {
+        this.tags[at] = NUMBER;
+        this.dot[at] = value;
+        this.comma[at] = value;
+        return 0;
+      }
+    }
+    // With both separators, the one written first is the thousands separator in the only
+    // reading that can succeed (`1,234.5`): a decimal separator cannot be followed by the other.
+    const comma = s.indexOf(',');
+    const point = s.indexOf('.');
+    const d = comma >= 0 && point >= 0 && point < comma ? NaN : parseNumber(s);
+    const c =
+      comma < 0 && point < 0
+        ? d
+        : comma >= 0 && point >= 0 && comma < point
+          ? NaN
+          : parseNumber(s, COMMA);
+    if (d === d || c === c) {
+      this.tags[at] = NUMBER;
+      this.dot[at] = d;
+      this.comma[at] = c;
+      if (d !== c && d === d && c === c && this.ambiguousExample === null)
+        this.ambiguousExample = s.trim();
+      return 0;
+    }
+    this.tags[at] = WRITTEN;
+    this.written.set(at, s);
+    return countLineBreaks(s);
+  }
+
+  /** The cell as text: enough to tell empty cells and notes (footer detection). */
+  value(row: number): string {
+    const tag = this.tags[row];
+    if (tag === EMPTY) return '';
+    if (tag === WRITTEN) return this.written.get(row) ?? '';
+    return String(this.dot[row] === this.dot[row] ? this.dot[row] : this.comma[row]);
+  }
+
+  grow(capacity: number): void {
+    const grow = <T extends Float64Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    this.dot = grow(this.dot, new Float64Array(capacity));
+    this.comma = grow(this.comma, new Float64Array(capacity));
+    this.tags = grow(this.tags, new Uint8Array(capacity));
+  }
+
+  /** Whether every filled entry of a dictionary reads as a number (or a missing marker). */
+  static fits(dictionary: readonly string[]): boolean {
+    let numbers = 0;
+    for (let i = 1; i < dictionary.length; i++) {
+      const s = dictionary[i].trim();
+      if (s.length > 1 && s.charCodeAt(0) === 48 && s.charCodeAt(1) >= 48 && s.charCodeAt(1) <= 57)
+        return false;
+      if (!Number.isNaN(parseNumber(s)) || !Number.isNaN(parseNumber(s, COMMA))) numbers++;
+      else if (!isMissingMarker(s)) return false;
+    }
+    return numbers > 0;
+  }
+}

@@ -1,0 +1,125 @@
+import type { ImportIssue, NumberColumn } from '../../table';
+import type { ColumnValues } from './cleanValues';
+import { MAX_CELL_ISSUES } from '../importLimits';
+import { isMissingMarker } from './missingMarkers';
+import { EMPTY, NUMBER, type NumberStore } from './numberStore';
+import { parseNumber, type DecimalSeparator } from './parseNumber';
+import { splitFlag } from '../shape/splitFlag';
+
+/** Flags and unreadable cells among the cells kept as written; flagged numbers join the rest. */
+function sortWritten(store: NumberStore, rows: number) {
+  const flags = new Map<number, string>();
+  const unreadable: number[] = [];
+  for (const [row, s] of store.written) {
+    if (row >= rows) continue;
+    const text = s.trim();
+    const flagged = splitFlag(text);
+    const value = flagged ? flagged[0] : text;
+    if (flagged) flags.set(row, flagged[1]);
+    if (isMissingMarker(value)) continue;
+    const d = parseNumber(value);
+    const c = parseNumber(value, { decimal: ',' });
+    if (d === d || c === c) {
+      store.tags[row] = NUMBER;
+      store.dot[row] = d;
+      store.comma[row] = c;
+    } else unreadable.push(row);
+  }
+  return { flags, unreadable };
+}
+
+/**
+ * The number column of a NumberStore, typed like a dictionary column: the decimal separator
+ * the values prove (else `fallback`), unreadable cells as issues (capped), Eurostat flags kept.
+ * Returns the cells as text instead when fewer than 80% of the filled cells are numbers. With
+ * `inPlace`, the chosen reading's array becomes the column's values (the store is done).
+ */
+export function numberStoreColumn(
+  name: string,
+  position: number,
+  store: NumberStore,
+  rows: number,
+  fallback: DecimalSeparator,
+  rowLines: Int32Array,
+  issues: ImportIssue[],
+  inPlace = false,
+): NumberColumn | ColumnValues {
+  const { flags, unreadable } = sortWritten(store, rows);
+  let numbers = 0;
+  let dotOnly = 0;
+  let commaOnly = 0;
+  for (let r = 0; r < rows; r++) {
+    if (store.tags[r] !== NUMBER) continue;
+    numbers++;
+    if (store.comma[r] !== store.comma[r]) dotOnly++;
+    else if (store.dot[r] !== store.dot[r]) commaOnly++;
+  }
+  if (numbers === 0 || unreadable.length > 0.2 * (numbers + unreadable.length))
+    return asText(name, position, store, rows, issues);
+  const decimal = commaOnly > dotOnly ? ',' : dotOnly > commaOnly ? '.' : fallback;
+  const chosen = decimal === '.' ? store.dot : store.comma;
+  const values = inPlace ? chosen.subarray(0, rows) : new Float64Array(rows);
+  const bad: number[] = [...unreadable];
+  for (let r = 0; r < rows; r++) {
+    const tag = store.tags[r];
+    values[r] = tag === NUMBER ? chosen[r] : NaN;
+    if (tag === NUMBER && chosen[r] !== chosen[r]) bad.push(r);
+  }
+  bad.sort((a, b) => a - b);
+  bad.slice(0, MAX_CELL_ISSUES).forEach((r) => {
+    const text =
+      store.written.get(r) ??
+      (decimal === '.' ? 'a number with a decimal comma' : 'a number with a decimal point');
+    issues.push({
+      line: rowLines[r],
+      column: name,
+      message: `"${text.trim()}" is not a number; the cell is left empty.`,
+      severity: 'warning',
+    });
+  });
+  if (bad.length > MAX_CELL_ISSUES) {
+    const message = `${bad.length - MAX_CELL_ISSUES} more cells that are not numbers were left empty.`;
+    issues.push({ line: null, column: name, message, severity: 'warning' });
+  }
+  if (dotOnly === 0 && commaOnly === 0 && store.ambiguousExample !== null) {
+    const as = decimal === '.' ? 'a thousands separator' : 'a decimal separator';
+    const example = store.ambiguousExample;
+    const message =
+      `Values such as "${example}" can be read two ways; ${example.includes(',') ? 'the comma' : 'the dot'} was read as ` +
+      `${as}, and no value in the column tells which is meant. Check the numbers.`;
+    issues.push({ line: null, column: name, message, severity: 'warning' });
+  }
+  const column: NumberColumn = { name, type: 'number', values };
+  if (flags.size > 0) {
+    const dictionary = [...new Set(flags.values())];
+    const codes = new Int32Array(rows).fill(-1);
+    for (const [row, flag] of flags) codes[row] = dictionary.indexOf(flag);
+    column.flags = { codes, dictionary };
+  }
+  return column;
+}
+
+/** The rare column that looked numeric at first and is mostly text further down. */
+function asText(
+  name: string,
+  position: number,
+  store: NumberStore,
+  rows: number,
+  issues: ImportIssue[],
+): ColumnValues {
+  const dictionary = [''];
+  const index = new Map([['', 0]]);
+  const codes = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const s = store.tags[r] === EMPTY ? '' : store.value(r).trim();
+    let code = index.get(s);
+    if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
+    codes[r] = code;
+  }
+  const counts = new Int32Array(dictionary.length);
+  for (let r = 0; r < rows; r++) counts[codes[r]]++;
+  const message =
+    'This column held only numbers in its first rows but mostly text further down; its numbers are shown in plain form.';
+  issues.push({ line: null, column: name, message, severity: 'info' });
+  return { name, position, dictionary, codes, counts };
+}
