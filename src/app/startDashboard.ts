@@ -1,13 +1,18 @@
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import { importInWorker } from '../lib/upload/importInWorker';
 import Dashboard from './Dashboard.svelte';
+import { islandsLive } from './island';
 
 /**
  * Brings the dashboard to life in `target`: in place over the prerendered page the build wrote
- * (scripts/prerender.mjs), or drawn from scratch where there is none (the dev server).
+ * (scripts/prerender.mjs), or drawn from scratch where there is none (the dev server). Resolves
+ * once every part of it is live, its charts included.
  */
-export function startDashboard(target: HTMLElement) {
+export async function startDashboard(target: HTMLElement): Promise<void> {
   const options = { target, props: { importer: importInWorker } };
   if (target.firstChild) hydrate(Dashboard, options);
   else mount(Dashboard, options);
+  // The charts' islands are asked for as the page's effects run.
+  flushSync();
+  await islandsLive();
 }
