@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // Imports a dropped or chosen file off the main thread, keeps it in IndexedDB from here too
 // (saving clones the table), so the page never freezes. Started ahead of need, it warms up
-// while the page is idle.
+// while the page is idle. A large CSV file is read in parts, each in a worker of its own.
 import { storageError } from '../lib/storage/storageError';
 import { saveTable } from '../lib/storage/tableStore';
+import { preparePartWorkers, readPartInWorker } from '../lib/upload/readPartInWorker';
 import { serveImports } from '../lib/upload/serveImports';
 import { warmUpImport } from '../lib/upload/warmUpImport';
 
@@ -20,5 +21,9 @@ serveImports(
           }
         }
       : undefined,
-  warmUpImport,
+  (stop) => {
+    preparePartWorkers();
+    return warmUpImport(stop);
+  },
+  { read: readPartInWorker },
 );

@@ -62,7 +62,8 @@ function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<
         'The import stopped unexpectedly. Try again; if it happens again, save the file anew as CSV.',
     });
   };
-  worker.postMessage({ type: 'import', ...request } satisfies ImportRequest);
+  const cores = navigator.hardwareConcurrency;
+  worker.postMessage({ type: 'import', ...request, cores } satisfies ImportRequest);
   return { result, cancel: () => finish(null) };
 }
 

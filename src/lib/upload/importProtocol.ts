@@ -14,6 +14,8 @@ export interface ImportRequest {
   sheet?: string;
   /** Where to keep the table in this browser (IndexedDB), saved by the worker; none in tests. */
   saveAs?: string;
+  /** The page's cores (navigator.hardwareConcurrency): how many parts a large CSV is read in. */
+  cores?: number;
 }
 
 /** Worker → page, while reading. */

@@ -18,7 +18,9 @@ import type { Table } from '../data/table';
 import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
+import type { PartReading } from './partReader';
 import { readBlob } from './readBlob';
+import { partCount, startParts, type Parts } from './startParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
@@ -63,69 +65,126 @@ async function* counted(file: Blob, read: { bytes: number }): AsyncGenerator<Uin
   }
 }
 
+const nextTask = () => new Promise((go) => setTimeout(go, 0));
+
+/** What a text import is given: the request, where to post, and how to read parts apart. */
+interface TextRun {
+  request: ImportRequest;
+  gzip: boolean;
+  post: Post;
+  cancelled: () => boolean;
+  chunk: number;
+  /** Reads parts of a large file in threads of their own; without it, one thread reads all. */
+  parts?: PartReading;
+}
+
+/**
+ * Pushes a chunk, first posting a preview of the rows before `previewAt` when the chunk
+ * reaches it; where the next preview is due (never, once one was posted).
+ */
+function pushWithPreview(
+  importer: CsvImporter,
+  value: Uint8Array,
+  pushed: number,
+  previewAt: number,
+  run: TextRun,
+): number {
+  if (pushed + value.length < previewAt) {
+    importer.push(value);
+    return previewAt;
+  }
+  importer.push(value.subarray(0, previewAt - pushed));
+  const first = preview(importer, previewAt);
+  if (first && !run.cancelled()) {
+    const { transfer, ...message } = first;
+    run.post({ type: 'preview', ...message }, transfer);
+  }
+  importer.push(value.subarray(previewAt - pushed));
+  return Infinity;
+}
+
+/** Puts the parts' rows after the start's: the whole table, or null to read it in one go. */
+async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportResult | null> {
+  const rows = await parts.results;
+  return rows.every((r) => r !== null) && importer.join(rows) ? importer.finish() : null;
+}
+
 /**
  * Streams CSV text (decompressing it first when `gzip`) into the streaming importer, with
  * progress in the file's bytes and a preview of a large file from its first rows (a snapshot
- * of the same import, so nothing is read or parsed twice). Null when cancelled.
+ * of the same import, so nothing is read or parsed twice). A large plain file is read in
+ * parts on several cores once its header is in (see startParts); parts that cannot be joined
+ * (a quoted line break across a cut) make it read again in one go. Null when cancelled.
  */
-async function streamText(
-  request: ImportRequest,
-  gzip: boolean,
-  post: Post,
-  cancelled: () => boolean,
-  chunk: number,
-): Promise<ImportResult | null> {
-  const { file, name, accessed } = request;
-  const importer = createCsvImporter({
+async function streamText(run: TextRun): Promise<ImportResult | null> {
+  const { request, gzip, post, cancelled, chunk } = run;
+  const { file, name, accessed, cores } = request;
+  const options = {
     name,
     size: gzip ? undefined : file.size,
     accessed,
     decodeBytes: BROWSER_DECODE_BYTES,
-  });
+  };
+  const importer = createCsvImporter(options);
   let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
   const read = { bytes: 0 };
-  const source = counted(file, read);
   let pushed = 0;
   let said = 0;
   // A gzipped Parquet file, workbook or JSON answer, told by its first decompressed bytes, is held whole.
   let held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
+  let parts: Parts | null = null;
+  let partsTried = gzip || !run.parts;
+  const progress = () =>
+    post({
+      type: 'progress',
+      bytesRead: Math.min(read.bytes, parts?.end ?? Infinity) + (parts?.bytes ?? 0),
+      totalBytes: file.size,
+      rows: importer.rowCount + (parts?.rows ?? 0),
+    });
   try {
-    for await (const value of gzip ? gunzipChunks(source, MAX_IMPORT_BYTES) : source) {
-      if (cancelled()) return null;
+    for await (let value of gzip
+      ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
+      : counted(file, read)) {
+      if (cancelled()) break;
       const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
       if (format !== 'text' && format !== 'gzip') held = { format, chunks: [] };
       if (held) {
         held.chunks.push(value as Uint8Array<ArrayBuffer>);
         continue;
       }
-      const end = pushed + value.length;
-      if (end >= previewAt) {
-        importer.push(value.subarray(0, previewAt - pushed));
-        const first = preview(importer, previewAt);
-        if (first && !cancelled()) {
-          const { transfer, ...message } = first;
-          post({ type: 'preview', ...message }, transfer);
-        }
-        importer.push(value.subarray(previewAt - pushed));
-        previewAt = Infinity;
-      } else importer.push(value);
-      pushed = end;
+      if (parts) value = value.subarray(0, parts.end - pushed);
+      previewAt = pushWithPreview(importer, value, pushed, previewAt, run);
+      pushed += value.length;
+      const plan = partsTried ? null : importer.partPlan();
+      if (plan) {
+        partsTried = true;
+        const reading = { count: partCount(cores), ...run.parts! };
+        parts = await startParts(file, pushed, plan, options, reading, progress);
+      }
       if (read.bytes - said >= chunk || read.bytes === file.size) {
         said = read.bytes;
-        post({ type: 'progress', bytesRead: said, totalBytes: file.size, rows: importer.rowCount });
+        progress();
       }
+      if (parts && pushed >= parts.end) break;
+      // The part workers' messages (and a new one's start) need this thread's turn.
+      if (parts) await nextTask();
     }
   } catch (e) {
+    parts?.cancel();
     if (e instanceof GzipError) return { ok: false, error: e.message };
     throw e;
   }
-  if (cancelled()) return null;
+  if (cancelled()) {
+    parts?.cancel();
+    return null;
+  }
   if (held) {
     const whole = { ...request, file: new Blob(held.chunks) };
     const result = await readBinary(held.format, whole, post, cancelled);
     if (result?.ok && result.table.provenance.file) result.table.provenance.file.size = file.size;
     return result;
   }
+  if (parts) return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
   const result = importer.finish();
   if (gzip && result.ok && result.table.provenance.file) {
     Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });
@@ -170,6 +229,7 @@ export async function runImport(
   cancelled: () => boolean = () => false,
   chunk = READ_CHUNK,
   save?: (table: Table) => Promise<string | undefined>,
+  parts?: PartReading,
 ): Promise<void> {
   try {
     const head = await request.file.slice(0, FORMAT_HEAD_BYTES).arrayBuffer();
@@ -177,7 +237,7 @@ export async function runImport(
     const result =
       format !== 'text' && format !== 'gzip'
         ? await readBinary(format, request, post, cancelled)
-        : await streamText(request, format === 'gzip', post, cancelled, chunk);
+        : await streamText({ request, gzip: format === 'gzip', post, cancelled, chunk, parts });
     if (result === null || cancelled()) return;
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);

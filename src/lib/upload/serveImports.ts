@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Table } from '../data/table';
 import type { ImportRequest, WorkerReady } from './importProtocol';
+import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
 
 /** How long a new worker waits for a request before it warms up. */
@@ -23,6 +24,8 @@ export function serveImports(
   scope: DedicatedWorkerGlobalScope,
   saver?: (request: ImportRequest) => SaveTable | undefined,
   warmUp?: (stop: () => boolean) => Promise<unknown>,
+  /** Reads parts of a large CSV file in threads of their own (see startParts). */
+  parts?: PartReading,
 ): void {
   let asked = false;
   scope.onmessage = (event: MessageEvent<ImportRequest>) => {
@@ -35,6 +38,7 @@ export function serveImports(
       () => false,
       READ_CHUNK,
       saver?.(request),
+      parts,
     );
   };
   // A worker asked at once (its request is already waiting) does not warm up.

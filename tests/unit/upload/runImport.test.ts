@@ -11,10 +11,14 @@ import {
   READ_CHUNK,
   runImport,
 } from '../../../src/lib/upload/runImport';
+import type { PartReader, PartReading } from '../../../src/lib/upload/partReader';
+import { warmUpLongCsv } from '../../../src/lib/upload/warmUpSamples';
+import { createCsvImporter } from '../../../src/lib/data/import';
+import { tableContent } from '../data/import/importHelpers';
 import { writeParquetTwin } from '../data/import/parquet/writeParquetTwin';
 import { writeWorkbook } from '../data/import/workbook/writeWorkbook';
 
-async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean) {
+async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean, parts?: PartReading) {
   const messages: WorkerMessage[] = [];
   const transfers: Transferable[][] = [];
   await runImport(
@@ -24,6 +28,9 @@ async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean) {
       transfers.push(t);
     },
     cancelled,
+    READ_CHUNK,
+    undefined,
+    parts,
   );
   return { messages, transfers, done: messages.at(-1) as ImportDone | undefined };
 }
@@ -240,5 +247,51 @@ describe('runImport(request, post) with API answers and workbook sheets', () => 
     if (!done.ok) throw new Error(done.error);
     expect(done.table.provenance.file).toMatchObject({ sheet: 'Data' });
     expect(done.meta.sheets).toEqual(['Notes', 'Data']);
+  });
+});
+
+describe('runImport(request, post, …, parts)', () => {
+  // Past one read (READ_CHUNK): the header is in before the rest is cut.
+  const big = new Blob([warmUpLongCsv(60_000)]);
+  const reads: number[] = [];
+  /** Reads a part here, as a part worker would; `fail` parts end unclean. */
+  const here =
+    (fail = false): PartReader =>
+    (part, plan, options, onProgress) => {
+      reads.push(part.size);
+      return {
+        result: part.arrayBuffer().then((buffer) => {
+          const importer = createCsvImporter(options, plan);
+          importer.push(new Uint8Array(buffer));
+          onProgress(buffer.byteLength, importer.rowCount);
+          return fail ? null : importer.endPart();
+        }),
+        cancel() {},
+      };
+    };
+  const content = (done?: ImportDone) => {
+    if (!done?.ok) throw new Error('expected a table');
+    return tableContent(done.table);
+  };
+
+  it('reads a large file in parts, with progress, and gives the table read whole', async () => {
+    expect(big.size).toBeGreaterThan(READ_CHUNK);
+    const whole = await run(big, 'big.csv');
+    reads.length = 0;
+    const inParts = await run(big, 'big.csv', undefined, { read: here(), count: 3, fromBytes: 0 });
+    expect(reads).toHaveLength(2);
+    expect(content(inParts.done)).toEqual(content(whole.done));
+    const last = inParts.messages.filter((m) => m.type === 'progress').at(-1);
+    expect(last).toMatchObject({ bytesRead: big.size, totalBytes: big.size });
+  });
+
+  it('reads the file again whole when a part does not end cleanly', async () => {
+    const whole = await run(big, 'big.csv');
+    const again = await run(big, 'big.csv', undefined, {
+      read: here(true),
+      count: 2,
+      fromBytes: 0,
+    });
+    expect(content(again.done)).toEqual(content(whole.done));
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../src/lib/data/import';
+import { warmUpImport } from '../../../src/lib/upload/warmUpImport';
 import {
-  warmUpImport,
   warmUpLongCsv,
   warmUpRowReader,
   warmUpWideCsv,
-} from '../../../src/lib/upload/warmUpImport';
+} from '../../../src/lib/upload/warmUpSamples';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

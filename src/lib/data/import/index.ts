@@ -6,7 +6,8 @@ export {
   scoreFieldCounts,
 } from './text/chooseDelimiter';
 export { cleanValues, type ColumnValues } from './values/cleanValues';
-export { createCsvImporter, type CsvImporter } from './csv/createCsvImporter';
+export { createCsvImporter, type CsvImporter, type CsvPartPlan } from './csv/createCsvImporter';
+export { rawPartBuffers, type RawPart } from './table/rawPart';
 export { createRowReader, type Delimiter, type RowReader } from './text/createRowReader';
 export { createStreamDecoder, decodeText, type StreamDecoder } from './text/createStreamDecoder';
 export { createTableBuilder, type TableBuilder } from './table/createTableBuilder';

@@ -3,6 +3,7 @@ import { tableTransferables } from '../../transferTable';
 import { createRowReader, type RowReader } from '../text/createRowReader';
 import { createStreamDecoder, type StreamDecoder } from '../text/createStreamDecoder';
 import { createTableBuilder, type TableBuilder } from '../table/createTableBuilder';
+import type { RawPart } from '../table/rawPart';
 import { countLineBreaks } from '../text/lineBreaks';
 import { DECODE_BYTES, MAX_IMPORT_BYTES, PARSE_CHARS, SNIFF_BYTES } from '../importLimits';
 import type { ImportOptions, ImportResult } from '../importResult';
@@ -21,6 +22,28 @@ export interface CsvImporter {
    */
   snapshot(): ImportResult | null;
   finish(): ImportResult;
+  /**
+   * Once the header is read: what reading a later part of the file apart needs. Null before,
+   * and for files that cannot be cut at a line break byte (UTF-16; CR or mixed line breaks).
+   */
+  partPlan(): CsvPartPlan | null;
+  /**
+   * Ends the reading with the bytes pushed (which end a line): its rows, as a part. Null when
+   * they do not end cleanly (a quote left open, or the decoding changed its mind).
+   */
+  endPart(): RawPart | null;
+  /**
+   * Ends the reading as endPart does, and puts the rows of `parts` (read apart, in file order)
+   * after its own; false when they cannot be (read the file in one go then). `finish` then
+   * types the whole table.
+   */
+  join(parts: readonly RawPart[]): boolean;
+}
+
+/** What reading a part of a file past its header needs: the file's dialect and header. */
+export interface CsvPartPlan {
+  dialect: CsvDialect;
+  header: string[][];
 }
 
 interface Run {
@@ -78,6 +101,25 @@ function decodingIssues({ decoder, dialect }: Run): ImportIssue[] {
   return issues;
 }
 
+/** The reading of a file of `dialect`; given `header`, of a part of it past the header. */
+function runOf(dialect: CsvDialect, options: ImportOptions, header?: string[][]): Run {
+  return {
+    dialect,
+    decoder: createStreamDecoder(dialect.encoding),
+    reader: createRowReader(dialect.delimiter, dialect.newline),
+    builder: createTableBuilder(
+      dialect,
+      options,
+      (options.size ?? 0) / dialect.bytesPerRecord,
+      header,
+    ),
+  };
+}
+
+/** Whether decoding kept to the encoding the file's start gave, replacing nothing. */
+const clean = ({ decoder, dialect }: Run) =>
+  decoder.encoding === dialect.encoding && !decoder.replacedInvalid;
+
 /** The streaming import; see createCsvImporter. */
 class CsvStream implements CsvImporter {
   readonly #maxBytes: number;
@@ -89,12 +131,17 @@ class CsvStream implements CsvImporter {
   #sniffAt = SNIFF_BYTES;
   #run: Run | null = null;
   #quoteIssues: ImportIssue[] = [];
+  #ended = false;
 
-  constructor(readonly options: ImportOptions) {
+  constructor(
+    readonly options: ImportOptions,
+    plan?: CsvPartPlan,
+  ) {
     this.#maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
     this.#decodeBytes = options.decodeBytes ?? DECODE_BYTES;
     if (options.size !== undefined && options.size > this.#maxBytes)
       this.#error = refuseFile(Uint8Array.of(32), options.size, this.#maxBytes);
+    if (plan) this.#run = runOf(plan.dialect, options, plan.header);
   }
 
   get rowCount() {
@@ -134,13 +181,7 @@ class CsvStream implements CsvImporter {
       else this.#error = sniff.error;
       return;
     }
-    const { dialect } = sniff;
-    this.#run = {
-      dialect,
-      decoder: createStreamDecoder(dialect.encoding),
-      reader: createRowReader(dialect.delimiter, dialect.newline),
-      builder: createTableBuilder(dialect, options, (options.size ?? 0) / dialect.bytesPerRecord),
-    };
+    this.#run = runOf(sniff.dialect, options);
     this.#head = [];
     this.#feed(first, final);
   }
@@ -168,10 +209,52 @@ class CsvStream implements CsvImporter {
     }
   }
 
+  partPlan(): CsvPartPlan | null {
+    const run = this.#run;
+    const header = run?.builder.header;
+    if (this.#error !== null || this.#ended || !run || !header) return null;
+    const { encoding, newline } = run.dialect;
+    if (encoding !== 'utf-8' && encoding !== 'windows-1252') return null;
+    if (newline !== '\n' && newline !== '\r\n') return null;
+    if (!clean(run)) return null;
+    return { dialect: run.dialect, header: header.map((row) => [...row]) };
+  }
+
+  /** Reads what is left of the pushed bytes as the end; whether they ended cleanly. */
+  #end(): boolean {
+    const run = this.#run;
+    if (this.#error !== null || !run) return false;
+    if (!this.#ended) {
+      this.#ended = true;
+      try {
+        this.#feed(new Uint8Array(0), true);
+      } catch (e) {
+        this.#error = unexpectedError(e);
+        return false;
+      }
+    }
+    return run.reader.unclosed.length === 0 && clean(run);
+  }
+
+  endPart(): RawPart | null {
+    return this.#end() ? this.#run!.builder.part() : null;
+  }
+
+  join(parts: readonly RawPart[]): boolean {
+    if (!this.#end()) return false;
+    try {
+      this.#run!.builder.join(parts);
+      return true;
+    } catch (e) {
+      this.#error = unexpectedError(e);
+      return false;
+    }
+  }
+
   finish(): ImportResult {
     try {
       if (this.#error === null && !this.#run) this.#start(true);
-      else if (this.#error === null) this.#feed(new Uint8Array(0), true);
+      else if (this.#error === null && !this.#ended) this.#feed(new Uint8Array(0), true);
       const run = this.#run;
       if (this.#error !== null || !run)
         return { ok: false, error: this.#error ?? 'No table could be read.' };
@@ -205,8 +288,9 @@ class CsvStream implements CsvImporter {
  * The streaming import, shared by importCsv (bytes in memory) and a Web Worker reading a File
  * slice by slice (`push(new Uint8Array(await file.slice(a, b).arrayBuffer()))`): the first
  * ~64 KB are sniffed for the dialect, then every chunk is decoded, tokenized and added to a
- * TableBuilder. Never throws.
+ * TableBuilder. Given `plan` (the partPlan of an importer of the file's start), it reads a part
+ * of the file past the header, from a line's start, to be joined to the start's. Never throws.
  */
-export function createCsvImporter(options: ImportOptions): CsvImporter {
-  return new CsvStream(options);
+export function createCsvImporter(options: ImportOptions, plan?: CsvPartPlan): CsvImporter {
+  return new CsvStream(options, plan);
 }

@@ -5,6 +5,8 @@ import { combineHeaderRows, namedFields } from '../shape/headerNames';
 import { isCodeName } from '../shape/nameWords';
 import { countLineBreaks } from '../text/lineBreaks';
 import { detachBuffers } from './detachBuffers';
+import { joinRawParts } from './joinRawParts';
+import { rawPart, type RawPart } from './rawPart';
 import { IntList, RawColumn, rawBuffers, type RawTable } from './rawTable';
 import type { CsvDialect } from '../text/sniffDialect';
 
@@ -22,6 +24,12 @@ export interface TableBuilder {
   readonly nextLine: number;
   /** The header's name for field `j` (before names are made unique), or null. */
   fieldName(j: number): string | null;
+  /** The header's records, once read (null before): what a builder of a part is given. */
+  readonly header: readonly string[][] | null;
+  /** The rows stored so far, as a part to join after the rows before it (see joinRawParts). */
+  part(): RawPart;
+  /** Puts the rows of parts read apart after its own, in order; no rows are added after. */
+  join(parts: readonly RawPart[]): void;
   /** Names, types and shapes the table. `read` corrects what was learnt while decoding. */
   finish(read?: FinishExtras): ImportResult;
   /**
@@ -70,7 +78,7 @@ function emptyRawTable(dialect: CsvDialect, fields: number, capacity: number): R
 
 /** Columnar storage filled record by record; see TableBuilder. */
 class ColumnarBuilder implements TableBuilder {
-  readonly #raw: RawTable;
+  #raw: RawTable;
   readonly #fields: number;
   readonly #dataStart: number;
   #capacity: number;
@@ -85,11 +93,33 @@ class ColumnarBuilder implements TableBuilder {
     readonly dialect: CsvDialect,
     readonly options: ImportOptions,
     expectedRows: number,
+    header?: readonly (readonly string[])[],
   ) {
     this.#fields = this.#named = dialect.fieldCount;
     this.#dataStart = dialect.headerIndex + dialect.headerRows;
     this.#capacity = Math.max(1024, Math.min(Math.ceil(expectedRows * 1.05), 1 << 24));
     this.#raw = emptyRawTable(dialect, this.#fields, this.#capacity);
+    // A part of the file past its header: every record is a row, and the header is given.
+    if (header) {
+      this.#raw.header = header.map((row) => [...row]);
+      this.#record = this.#dataStart;
+      this.#named = namedFields(this.#raw.header);
+    }
+  }
+
+  get header() {
+    return this.#record >= this.#dataStart ? this.#raw.header : null;
+  }
+
+  part(): RawPart {
+    return rawPart(this.#raw, this.#nextLine - 1);
+  }
+
+  join(parts: readonly RawPart[]) {
+    const names = combineHeaderRows(this.#raw.header, this.#fields);
+    this.#raw = joinRawParts(this.#raw, this.#nextLine - 1, parts, (j) => isCodeName(names[j]));
+    this.#capacity = this.#raw.rowCount;
+    this.#nextLine += parts.reduce((n, p) => n + p.lines, 0);
   }
 
   get rowCount() {
@@ -208,12 +238,15 @@ class ColumnarBuilder implements TableBuilder {
 
 /**
  * A TableBuilder for a file of this dialect. `expectedRows` (an estimate, such as the file size
- * over the sniffed bytes per record) sizes the storage up front instead of doubling it.
+ * over the sniffed bytes per record) sizes the storage up front instead of doubling it. Given
+ * `header`, it reads a part of the file that starts past the header, to be joined later.
  */
 export function createTableBuilder(
   dialect: CsvDialect,
   options: ImportOptions,
   expectedRows = 0,
+  /** The file's header records, for a builder of a part of the file past them. */
+  header?: readonly (readonly string[])[],
 ): TableBuilder {
-  return new ColumnarBuilder(dialect, options, expectedRows);
+  return new ColumnarBuilder(dialect, options, expectedRows, header);
 }

@@ -1,0 +1,88 @@
+import type { RawTable } from './rawTable';
+
+/** A column of a part, as plain data: its dictionary and codes, or its numbers. */
+export interface PartColumn {
+  dictionary: string[];
+  codes: Int32Array;
+  breaks: Map<number, number> | null;
+  numbers: {
+    dot: Float64Array;
+    comma: Float64Array;
+    tags: Uint8Array;
+    written: Map<number, string>;
+    ambiguousExample: string | null;
+  } | null;
+}
+
+/**
+ * The rows of one part of a file, read apart from the rest (in a worker of its own) by a
+ * builder that was given the file's header: what joinRawParts needs to put them after the
+ * rows before them. Plain data and typed arrays only, so it crosses threads as is. Row
+ * positions and lines count from the part's start (its first line is line 1).
+ */
+export interface RawPart {
+  columns: PartColumn[];
+  rowCount: number;
+  rowLines: Int32Array;
+  blankAt: Int32Array;
+  blankLines: Int32Array;
+  raggedRows: Int32Array;
+  raggedFields: Int32Array;
+  emptySurplus: number;
+  /** The part's last line that is not blank (0 when none is). */
+  lastLine: number;
+  /** Physical lines the part spans, blank ones included. */
+  lines: number;
+}
+
+const trim = <T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T =>
+  a.length === n ? a : (a.slice(0, n) as T);
+
+/** A part's raw rows as plain data, trimmed to its rows. */
+export function rawPart(raw: RawTable, lines: number): RawPart {
+  const n = raw.rowCount;
+  return {
+    columns: raw.columns.map((c) => ({
+      dictionary: c.dictionary,
+      codes: trim(c.codes, c.numbers ? 0 : n),
+      breaks: c.breaks,
+      numbers: c.numbers && {
+        dot: trim(c.numbers.dot, n),
+        comma: trim(c.numbers.comma, n),
+        tags: trim(c.numbers.tags, n),
+        written: c.numbers.written,
+        ambiguousExample: c.numbers.ambiguousExample,
+      },
+    })),
+    rowCount: n,
+    rowLines: trim(raw.rowLines, n),
+    blankAt: Int32Array.from({ length: raw.blankAt.length }, (_, i) => raw.blankAt.at(i)),
+    blankLines: Int32Array.from({ length: raw.blankLines.length }, (_, i) => raw.blankLines.at(i)),
+    raggedRows: Int32Array.from({ length: raw.raggedRows.length }, (_, i) => raw.raggedRows.at(i)),
+    raggedFields: Int32Array.from({ length: raw.raggedFields.length }, (_, i) =>
+      raw.raggedFields.at(i),
+    ),
+    emptySurplus: raw.emptySurplus,
+    lastLine: raw.lastLine,
+    lines,
+  };
+}
+
+/** The buffers of a part, to transfer rather than copy. */
+export function rawPartBuffers(part: RawPart): ArrayBuffer[] {
+  const out = new Set<ArrayBufferLike>();
+  for (const a of [
+    part.rowLines,
+    part.blankAt,
+    part.blankLines,
+    part.raggedRows,
+    part.raggedFields,
+  ])
+    out.add(a.buffer);
+  for (const c of part.columns) {
+    out.add(c.codes.buffer);
+    if (c.numbers)
+      for (const a of [c.numbers.dot, c.numbers.comma, c.numbers.tags]) out.add(a.buffer);
+  }
+  return [...out].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+}

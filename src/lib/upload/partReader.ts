@@ -1,0 +1,42 @@
+import type { CsvPartPlan, ImportOptions, RawPart } from '../data/import';
+
+/** A part being read: its rows (null when they do not end cleanly, or it was stopped). */
+export interface PartRead {
+  result: Promise<RawPart | null>;
+  cancel(): void;
+}
+
+/**
+ * Reads one part of a CSV file (a slice that starts a line, past the header) apart from the
+ * rest, in a thread of its own, telling its progress in bytes and rows read.
+ */
+export type PartReader = (
+  part: Blob,
+  plan: CsvPartPlan,
+  options: ImportOptions,
+  onProgress: (bytes: number, rows: number) => void,
+) => PartRead;
+
+/** How a large CSV file is read in parts: the reader of a part, and how many parts. */
+export interface PartReading {
+  read: PartReader;
+  /** Default: partCount of the request's cores. */
+  count?: number;
+  /** Smaller files are read whole (default PARTS_FROM_BYTES). */
+  fromBytes?: number;
+}
+
+/** Worker → import worker: how far a part has got, or its rows. */
+export type PartMessage =
+  { type: 'progress'; bytes: number; rows: number } | { type: 'done'; part: RawPart | null };
+
+/** Import worker → part worker: the part to read. */
+export interface PartRequest {
+  type: 'part';
+  part: Blob;
+  plan: CsvPartPlan;
+  options: ImportOptions;
+}
+
+/** Import worker → part worker: a part to read, or warm up (see warmUpPart) while idle. */
+export type PartWorkerRequest = PartRequest | { type: 'warm' };

@@ -1,0 +1,55 @@
+import type { RawPart } from '../data/import';
+import type { PartMessage, PartReader, PartWorkerRequest } from './partReader';
+import { partCount } from './startParts';
+
+/** Part workers ready for a part: started and warmed up ahead of need, or done with one. */
+const idle: Worker[] = [];
+
+const spawn = () =>
+  new Worker(new URL('../../workers/csvPartWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'tradelens-csv-part',
+  });
+
+/**
+ * Starts the part workers a large file will need (a core each), and has each warm up: a
+ * worker started only once a file is chosen would start reading late (it loads while this
+ * thread reads) and slowly (its code runs for the first time). Called while the page is idle.
+ */
+export function preparePartWorkers(count = partCount() - 1): void {
+  for (let i = idle.length; i < count; i++) {
+    const worker = spawn();
+    worker.postMessage({ type: 'warm' } satisfies PartWorkerRequest);
+    idle.push(worker);
+  }
+}
+
+/** Reads a part of a CSV file in a part worker (see csvPartWorker), kept for the next part. */
+export const readPartInWorker: PartReader = (part, plan, options, onProgress) => {
+  const worker = idle.pop() ?? spawn();
+  let settle: (rows: null) => void = () => {};
+  const result = new Promise<RawPart | null>((done) => {
+    settle = done;
+    worker.onmessage = ({ data }: MessageEvent<PartMessage>) => {
+      if (data.type === 'progress') return onProgress(data.bytes, data.rows);
+      worker.onmessage = worker.onerror = null;
+      idle.push(worker);
+      done(data.part);
+    };
+    // A part that cannot be read is read again with the rest of the file.
+    worker.onerror = () => {
+      worker.terminate();
+      done(null);
+    };
+  });
+  worker.postMessage({ type: 'part', part, plan, options } satisfies PartWorkerRequest);
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      settle(null);
+    },
+  };
+};

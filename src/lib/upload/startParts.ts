@@ -1,0 +1,64 @@
+import type { CsvPartPlan, ImportOptions, RawPart } from '../data/import';
+import { findCuts } from './findCuts';
+import type { PartReading } from './partReader';
+
+/** Files at least this large are read in parts, on several cores, where there are several. */
+export const PARTS_FROM_BYTES = 16 * 1024 * 1024;
+
+/** Parts read apart from the file's start, while the start is read here. */
+export interface Parts {
+  /** Where the start's own reading stops: the first part's first byte. */
+  end: number;
+  /** Bytes and rows the parts have read so far. */
+  bytes: number;
+  rows: number;
+  /** Every part's rows, in file order; a null where a part did not end cleanly. */
+  results: Promise<(RawPart | null)[]>;
+  cancel(): void;
+}
+
+/**
+ * How many parts a file is read in: a core each, one left for the page and the engine's own
+ * threads (its collector and compiler), at most four. Below four cores a file is read whole:
+ * on two cores, two threads reading halves took as long as one reading all.
+ */
+export function partCount(cores = globalThis.navigator?.hardwareConcurrency ?? 1): number {
+  return cores < 4 ? 1 : Math.min(4, cores - 1);
+}
+
+/**
+ * Starts reading `file` past byte `from` in `count` parts less one (each with `read`), leaving
+ * the start to the caller, who has read the header (`plan`). Null when the file is not worth cutting, or cannot
+ * be cut at a line near where it should.
+ */
+export async function startParts(
+  file: Blob,
+  from: number,
+  plan: CsvPartPlan,
+  options: ImportOptions,
+  { read, count = partCount(), fromBytes = PARTS_FROM_BYTES }: PartReading,
+  onProgress: () => void,
+): Promise<Parts | null> {
+  if (count < 2 || file.size < fromBytes) return null;
+  const cuts = await findCuts(file, from, count);
+  if (cuts.length === 0) return null;
+  const ends = [...cuts.slice(1), file.size];
+  const done = cuts.map(() => ({ bytes: 0, rows: 0 }));
+  const parts: Parts = {
+    end: cuts[0],
+    bytes: 0,
+    rows: 0,
+    results: Promise.resolve([]),
+    cancel: () => reads.forEach((r) => r.cancel()),
+  };
+  const reads = cuts.map((cut, i) =>
+    read(file.slice(cut, ends[i]), plan, { ...options, size: ends[i] - cut }, (bytes, rows) => {
+      done[i] = { bytes, rows };
+      parts.bytes = done.reduce((n, d) => n + d.bytes, 0);
+      parts.rows = done.reduce((n, d) => n + d.rows, 0);
+      onProgress();
+    }),
+  );
+  parts.results = Promise.all(reads.map((r) => r.result));
+  return parts;
+}
