@@ -1,7 +1,10 @@
 import { CliError } from './cliCommand';
 
-/** Options a command takes: flags (`--keep-shape`) and options with a value (`--out FILE`). */
-export type OptionSpec = Record<string, 'flag' | 'value'>;
+/**
+ * Options a command takes: flags (`--keep-shape`), options with a value (`--out FILE`), and
+ * options with one of a few values (`--size social`), listed so a missing one can be named.
+ */
+export type OptionSpec = Record<string, 'flag' | 'value' | readonly string[]>;
 
 export interface ParsedOptions {
   positionals: string[];
@@ -11,7 +14,8 @@ export interface ParsedOptions {
 
 /**
  * Splits a command's arguments into positionals, flags and `--name value` (or `--name=value`)
- * options. An option the spec does not know, or one missing its value, is a CliError.
+ * options. An option the spec does not know, or one missing its value, is a CliError; so is
+ * another option where a value should be (`--scale --out x.png` forgot the scale).
  */
 export function parseOptions(
   command: string,
@@ -40,8 +44,12 @@ export function parseOptions(
       parsed.flags.add(name);
     } else {
       const value = inline ?? args[++i];
-      if (value === undefined || value === '')
-        throw new CliError(`--${name} needs a value: --${name} VALUE.`);
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+        throw new CliError(
+          typeof kind === 'string'
+            ? `--${name} needs a value: --${name} VALUE.`
+            : `--${name} needs a value, one of ${kind.join(', ')}: --${name} ${kind[0]}.`,
+        );
       parsed.values.set(name, value);
     }
   }

@@ -1,6 +1,8 @@
 import type { ChartKind } from '../lib/charts/spec';
 import { MAP_CLASSINGS, type MapClassing } from '../lib/charts/map/mapClassing';
 import { CHART_TYPES } from '../lib/export/urlState';
+import { CliError } from '../cli/cliCommand';
+import { parseOptions, type OptionSpec, type ParsedOptions } from '../cli/parseOptions';
 import { EXPORT_SIZES } from './specForSize';
 
 export interface RenderArgs {
@@ -39,24 +41,25 @@ export class RenderUsageError extends Error {
 
 export const RENDER_USAGE =
   '(FILE | --dataset ID) --out OUT.svg|OUT.png [--type line|column|bar|area|slope|scatter|map|treemap|balance] [--x COL] [--y COL] [--series COL] [--title T] [--source S] [--locale L] [--classes quantile|equal|natural] [--period P] [--drill CODE] [--width W] [--height H | --size landscape|social|square|a4|letter] [--scale 1-4]';
-const VALUED = new Set([
-  'dataset',
-  'out',
-  'type',
-  'x',
-  'y',
-  'series',
-  'title',
-  'source',
-  'locale',
-  'classes',
-  'period',
-  'drill',
-  'width',
-  'height',
-  'size',
-  'scale',
-]);
+/** The options `render` takes; those with a few values list them, to name them when missing. */
+const OPTIONS: OptionSpec = {
+  dataset: 'value',
+  out: 'value',
+  type: CHART_TYPES,
+  x: 'value',
+  y: 'value',
+  series: 'value',
+  title: 'value',
+  source: 'value',
+  locale: 'value',
+  classes: MAP_CLASSINGS,
+  period: 'value',
+  drill: 'value',
+  width: 'value',
+  height: 'value',
+  size: PRESETS.map((p) => p.id),
+  scale: ['1', '2', '3', '4'],
+};
 
 /** A language tag Intl can format numbers in, canonical; a RenderUsageError otherwise. */
 function locale(raw: string | undefined): string | undefined {
@@ -86,24 +89,13 @@ function size(name: string, raw: string | undefined, fallback: number): number {
 
 /** Reads `render`'s arguments; anything wrong is a RenderUsageError that says how to call it. */
 export function parseRenderArgs(args: readonly string[]): RenderArgs {
-  const values = new Map<string, string>();
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!VALUED.has(name))
-      throw new RenderUsageError(
-        `render does not know the option --${name}. Usage: tradelens render ${RENDER_USAGE}`,
-      );
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '')
-      throw new RenderUsageError(`--${name} needs a value: --${name} VALUE.`);
-    values.set(name, value);
+  let options: ParsedOptions;
+  try {
+    options = parseOptions('render', args, OPTIONS);
+  } catch (e) {
+    throw e instanceof CliError ? new RenderUsageError(e.message) : e;
   }
+  const { values, positionals: files } = options;
   const dataset = values.get('dataset');
   if (files.length > 1) throw new RenderUsageError(`render takes one FILE, got ${files.length}.`);
   if (!files.length && !dataset)

@@ -17,6 +17,11 @@ describe('parseOptions', () => {
     expect(Object.fromEntries(parsed.values)).toEqual({ out: 'x.svg', type: 'line' });
   });
 
+  it("parseOptions(['--title=--draft']) takes a value written with = as it stands", () => {
+    const parsed = parseOptions('render', ['--title=--draft'], { title: 'value' });
+    expect(parsed.values.get('title')).toBe('--draft');
+  });
+
   it("parseOptions(['--', '--odd-name.csv']) treats what follows -- as files", () => {
     expect(parseOptions('inspect', ['--', '--odd-name.csv'], {}).positionals).toEqual([
       '--odd-name.csv',
@@ -30,6 +35,16 @@ describe('parseOptions', () => {
       says: 'inspect does not know the option --nope: it takes no options.',
     },
     { args: ['--out'], spec: { out: 'value' }, says: '--out needs a value: --out VALUE.' },
+    {
+      args: ['--out', '--sheet', 'A'],
+      spec: { out: 'value', sheet: 'value' },
+      says: '--out needs a value: --out VALUE.',
+    },
+    {
+      args: ['--scale'],
+      spec: { scale: ['1', '2'] },
+      says: '--scale needs a value, one of 1, 2: --scale 1.',
+    },
     {
       args: ['--keep-shape=yes'],
       spec: { 'keep-shape': 'flag' },

@@ -61,6 +61,9 @@ describe('renderCommand([..., --size PRESET])', () => {
       [['--size', 'poster'], /--size must be one of landscape, social, square, a4, letter/],
       [['--scale', '9'], /--scale must be 1, 2, 3 or 4/],
       [['--size', 'square', '--width', '900'], /give --size or them, not both/],
+      // A preset or scale left out names the values it takes, even before another option.
+      [['--size'], /--size needs a value, one of landscape, social, square, a4, letter/],
+      [['--scale', '--title', 'T'], /--scale needs a value, one of 1, 2, 3, 4: --scale 1\./],
     ];
     for (const [extra, message] of cases) {
       const f = fakeIo();
