@@ -4,6 +4,9 @@ import type { Shape } from './shape';
 
 type Ticks = { lines: Shape[]; texts: Shape[] };
 
+/** How far from the chart's edges its text keeps: the edge of its notes and sources. */
+const EDGE = 16;
+
 /** The zero line stands out from the other grid lines. */
 const gridWidth = (value: number) => (value === 0 ? 1.2 : 0.6);
 
@@ -56,7 +59,7 @@ function yTickShapes({ plot, yAxis }: ChartSpec): Ticks {
 }
 
 /** Along the bottom: a grid line up the plot per tick, or a short tick under it; its label. */
-function xTickShapes({ plot, xAxis }: ChartSpec): Ticks {
+function xTickShapes({ plot, xAxis, width }: ChartSpec): Ticks {
   const base = plot.top + plot.height;
   const lines: Shape[] = xAxis.ticks.map((t) =>
     xAxis.grid
@@ -79,15 +82,13 @@ function xTickShapes({ plot, xAxis }: ChartSpec): Ticks {
           strokeWidth: 1,
         },
   );
-  const texts: Shape[] = xAxis.ticks.map((t) => ({
-    type: 'text',
-    x: t.pos,
-    y: base + 17,
-    text: t.label,
-    size: 11,
-    anchor: 'middle',
-    fill: 'muted',
-  }));
+  // A label centred on a tick at the plot's end would run past the chart's text edge: it ends
+  // (or starts) at its tick instead.
+  const texts: Shape[] = xAxis.ticks.map((t) => {
+    const half = textWidth(t.label, 11) / 2;
+    const anchor = t.pos + half > width - EDGE ? 'end' : t.pos - half < EDGE ? 'start' : 'middle';
+    return { type: 'text', x: t.pos, y: base + 17, text: t.label, size: 11, anchor, fill: 'muted' };
+  });
   return { lines, texts };
 }
 
@@ -95,11 +96,12 @@ function xTickShapes({ plot, xAxis }: ChartSpec): Ticks {
 function axisLabels({ plot, xAxis, yAxis }: ChartSpec): Shape[] {
   const texts: Shape[] = [];
   if (yAxis.label) {
-    // Right-aligned over the tick labels when it fits there; else from the chart's left edge.
-    const fits = textWidth(yAxis.label, 11) <= plot.left - 8;
+    // Right-aligned over the tick labels when it fits there; else from the chart's text edge
+    // (or its very edge, when the tick labels leave less room than that).
+    const fits = textWidth(yAxis.label, 11) <= plot.left - 6 - EDGE;
     texts.push({
       type: 'text',
-      x: fits ? plot.left - 6 : 2,
+      x: fits ? plot.left - 6 : Math.min(EDGE, Math.max(2, plot.left - 6)),
       y: plot.top - 8,
       text: yAxis.label,
       size: 11,
