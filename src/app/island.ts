@@ -24,7 +24,15 @@ export function island<Props extends Record<string, any>>(
     if (!target.firstChild) instance = mount(component, { target, props });
     else
       queue = queue.then(nextTask).then(() => {
-        if (!gone) instance = hydrate(component, { target, props });
+        if (gone) return;
+        try {
+          instance = hydrate(component, { target, props });
+        } catch (e) {
+          // HTML that cannot be brought to life is drawn again; the islands after it go on.
+          console.error(e);
+          target.textContent = '';
+          instance = mount(component, { target, props });
+        }
       });
     return () => {
       gone = true;

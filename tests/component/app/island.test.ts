@@ -1,5 +1,5 @@
 import { fireEvent } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { island, islandsLive } from '../../../src/app/island';
 import CountButton from './fixtures/CountButton.svelte';
 
@@ -68,5 +68,29 @@ describe('island', () => {
     await fireEvent.click(button);
     expect(button).toHaveTextContent('3');
     target.remove();
+  });
+});
+
+describe('island, when the prerendered HTML cannot be hydrated', () => {
+  it('draws the component again in its element, and the islands after it still come to life', async () => {
+    const broken = document.createElement('div');
+    // No hydration markers: what a stale or hand-edited page would hold.
+    broken.innerHTML = '<p>stale</p>';
+    const next = document.createElement('div');
+    next.innerHTML = PRERENDERED;
+    document.body.append(broken, next);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const live: string[] = [];
+    const a = island(CountButton, { start: 7, onlive: () => live.push('broken') })(broken);
+    const b = island(CountButton, { start: 3, onlive: () => live.push('next') })(next);
+    await islandsLive();
+    expect(live).toEqual(['broken', 'next']);
+    expect(broken.querySelector('p')).toBeNull();
+    expect(broken.querySelector('button')).toHaveTextContent('7');
+    a();
+    b();
+    errors.mockRestore();
+    broken.remove();
+    next.remove();
   });
 });
