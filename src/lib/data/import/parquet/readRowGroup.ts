@@ -1,0 +1,98 @@
+import type { CompressionCodec, Compressors, SchemaElement } from 'hyparquet';
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { createTextCoder } from './createTextCoder';
+import type { ColumnDecoder } from './decodeDataPage';
+import type { ParquetKind } from './parquetColumnKinds';
+import { readColumnChunk, type ChunkTarget } from './readColumnChunk';
+
+/** One flat column's chunk in a row group: where its bytes are in the file, and its type. */
+export interface ChunkSpec {
+  name: string;
+  kind: ParquetKind;
+  element: SchemaElement;
+  codec: CompressionCodec;
+  start: number;
+  end: number;
+}
+
+/** A row group to read: its rows in the table, its bytes in the file, its chunks. */
+export interface GroupJob {
+  index: number;
+  rowStart: number;
+  rows: number;
+  start: number;
+  end: number;
+  chunks: ChunkSpec[];
+}
+
+/** One column of a row group: numbers (NaN missing), or codes of its own dictionary. */
+export interface GroupColumn {
+  name: string;
+  numbers: Float64Array | null;
+  codes: Int32Array | null;
+  dictionary: string[];
+  /** Integers past 2^53, read rounded. */
+  unsafe: number;
+}
+
+const ROOT: SchemaElement = { name: 'root', repetition_type: 'REQUIRED' };
+
+function decoderOf(chunk: ChunkSpec, compressors: Compressors): ColumnDecoder {
+  const { element, codec } = chunk;
+  const schemaPath = [ROOT, element].map((e, i) => ({
+    element: e,
+    children: [],
+    count: 1,
+    path: i ? [e.name] : [],
+  }));
+  const type = element.type ?? 'BYTE_ARRAY';
+  return {
+    pathInSchema: [element.name],
+    type,
+    element,
+    schemaPath,
+    codec,
+    parsers: DEFAULT_PARSERS,
+    compressors,
+    utf8: true,
+  };
+}
+
+/**
+ * Decodes a row group's flat column chunks from `bytes` (the file from `job.start` on) into
+ * typed columns, `job.rows` long. Pure, so a worker runs it as well as the importer.
+ */
+export function readRowGroup(
+  bytes: Uint8Array,
+  job: GroupJob,
+  compressors: Compressors,
+): GroupColumn[] {
+  return job.chunks.map((chunk) => {
+    const decoder = decoderOf(chunk, compressors);
+    const maxDefinition = chunk.element.repetition_type === 'REQUIRED' ? 0 : 1;
+    const textBytes = chunk.kind === 'text' && decoder.type === 'BYTE_ARRAY';
+    const context = { decoder, maxDefinition, textBytes };
+    const span = bytes.subarray(chunk.start - job.start, chunk.end - job.start);
+    const coder = createTextCoder();
+    const target: ChunkTarget =
+      chunk.kind === 'text'
+        ? { codes: new Int32Array(job.rows), coder }
+        : { numbers: new Float64Array(job.rows).fill(NaN), unsafe: 0 };
+    readColumnChunk(span, job.rows, context, target);
+    return 'codes' in target
+      ? {
+          name: chunk.name,
+          numbers: null,
+          codes: target.codes,
+          dictionary: coder.dictionary,
+          unsafe: 0,
+        }
+      : {
+          name: chunk.name,
+          numbers: target.numbers,
+          codes: null,
+          dictionary: [],
+          unsafe: target.unsafe,
+        };
+  });
+}
