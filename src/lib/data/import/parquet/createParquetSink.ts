@@ -36,14 +36,14 @@ export function createParquetSink(name: string, kind: ParquetKind, rows: number)
       if (numbers && column.numbers) {
         numbers.set(column.numbers.subarray(0, room), rowStart);
       } else if (codes && column.codes) {
-        const recode = column.dictionary.map((s) => {
+        const recode = Int32Array.from(column.dictionary, (s) => {
           let code = index.get(s);
           if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
           return code;
         });
         const local = column.codes;
         const end = Math.min(local.length, room);
-        for (let i = 0; i < end; i++) codes[rowStart + i] = recode[local[i]] ?? 0;
+        for (let i = 0; i < end; i++) codes[rowStart + i] = recode[local[i]] | 0;
       }
     },
   };

@@ -101,7 +101,8 @@ function pageV2(header: PageHeader, raw: Uint8Array, context: PageContext): Data
   const max = context.maxDefinition;
   const levelBytes = daph.repetition_levels_byte_length + daph.definition_levels_byte_length;
   let present: Uint8Array | null = null;
-  if (max > 0) {
+  // The header counts the page's missing values: with none, its levels need no reading.
+  if (max > 0 && daph.num_nulls !== 0) {
     const levels = new Uint8Array(count);
     const reader = readerOf(raw, daph.repetition_levels_byte_length);
     readRleBitPackedHybrid(reader, bitWidth(max), levels, daph.definition_levels_byte_length);

@@ -4,7 +4,6 @@ import {
   type AsyncBuffer,
   type FileMetaData,
 } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import type { Column, ImportIssue } from '../../table';
 import type { ImportOptions, ImportResult } from '../importResult';
 import { unexpectedError } from '../unexpectedError';
@@ -21,7 +20,7 @@ export interface ParquetHooks {
   onProgress?(rowsRead: number, totalRows: number): void;
   cancelled?(): boolean;
   /** Called once, after the first row group of several, with the table of the rows read. */
-  onPreview?(result: ImportResult, rowsRead: number): void;
+  onPreview?(result: ImportResult, rowsRead: number, totalRows: number): void;
   /** Reads the row groups (the browser's workers, several at once); else one at a time here. */
   groups?: GroupReader;
 }
@@ -125,10 +124,11 @@ export async function importParquet(
           hooks.onPreview!(
             finishTable(plans, firstRows(sinks, read), read, [...issues], options),
             read,
+            rows,
           )
       : undefined;
     try {
-      const reader = hooks.groups ?? serialGroupReader(file, compressors);
+      const reader = hooks.groups ?? serialGroupReader(file);
       if (!(await readGroups(jobs, reader, sinks, rows, { ...hooks, preview })))
         return { ok: false, error: 'The import was cancelled.' };
     } catch (e) {

@@ -133,8 +133,9 @@ export function pageToCodes(
   let codes: Int32Array;
   if (values.form === 'indices') {
     codes = values.indices;
-    const entries = dictionary instanceof Int32Array ? dictionary : null;
-    for (let i = 0; i < codes.length; i++) codes[i] = entries ? (entries[codes[i]] ?? 0) : 0;
+    const entries = dictionary instanceof Int32Array ? dictionary : new Int32Array(0);
+    // An index past the dictionary (a damaged page) reads as missing: undefined | 0 is 0.
+    for (let i = 0; i < codes.length; i++) codes[i] = entries[codes[i]] | 0;
   } else if (values.form === 'bytes')
     codes = bytesToCodes(values.page, values.offset, values.count, coder);
   else codes = toCodes(values.data, decoder, coder);

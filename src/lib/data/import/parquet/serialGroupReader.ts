@@ -1,4 +1,5 @@
-import type { AsyncBuffer, Compressors } from 'hyparquet';
+import type { AsyncBuffer } from 'hyparquet';
+import { parquetCompressors } from './parquetCompressors';
 import { readRowGroup, type GroupColumn, type GroupJob } from './readRowGroup';
 
 /** Reads row groups, perhaps several at once (`width`), each into its typed columns. */
@@ -10,14 +11,16 @@ export interface GroupReader {
   close(): void;
 }
 
-/** A reader of one row group at a time, on this thread: one byte range read per group. */
-export function serialGroupReader(file: AsyncBuffer, compressors: Compressors): GroupReader {
-  return {
-    width: 1,
-    async read(job) {
-      const bytes = new Uint8Array(await file.slice(job.start, job.end));
-      return readRowGroup(bytes, job, compressors);
-    },
-    close() {},
-  };
+/** Reads a row group's bytes (one range) and decodes them on this thread. */
+export async function readGroupOf(file: AsyncBuffer, job: GroupJob): Promise<GroupColumn[]> {
+  const [buffer, compressors] = await Promise.all([
+    file.slice(job.start, job.end),
+    parquetCompressors(job),
+  ]);
+  return readRowGroup(new Uint8Array(buffer), job, compressors);
+}
+
+/** A reader of one row group at a time, on this thread. */
+export function serialGroupReader(file: AsyncBuffer): GroupReader {
+  return { width: 1, read: (job) => readGroupOf(file, job), close() {} };
 }
