@@ -10,6 +10,13 @@ export interface TextCoder {
 const utf8 = new TextDecoder();
 const EMPTY = -1;
 
+/** UTF-8 bytes as text; short ASCII (codes, most names) without a TextDecoder call each. */
+function decode(bytes: Uint8Array, start: number, length: number): string {
+  const part = bytes.subarray(start, start + length);
+  if (length > 64 || part.some((b) => b > 0x7f)) return utf8.decode(part);
+  return String.fromCharCode.apply(null, part as unknown as number[]);
+}
+
 /**
  * A coder that finds byte strings in a hash table of their bytes, so a value met before costs
  * no string at all: a column of plain (not dictionary-encoded) strings repeats few distinct
@@ -62,7 +69,7 @@ export function createTextCoder(): TextCoder {
     lengths.push(length);
     hashes.push(hash);
     used += length;
-    const code = codeOfText(utf8.decode(bytes.subarray(start, start + length)));
+    const code = codeOfText(decode(bytes, start, length));
     codes.push(code);
     return code;
   };

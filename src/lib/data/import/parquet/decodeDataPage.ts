@@ -2,6 +2,7 @@ import type { DecodedArray, PageHeader } from 'hyparquet';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
+import { readHybrid } from './readHybrid';
 
 /** What hyparquet needs to decode a column's pages. */
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
@@ -35,6 +36,27 @@ const readerOf = (bytes: Uint8Array, offset = 0) => ({
   offset,
 });
 
+/**
+ * Hybrid-encoded values from `bytes` at `reader.offset`, `length` bytes long (else as long as
+ * the 4-byte length ahead of them says); leaves the reader past them.
+ */
+function hybrid(
+  bytes: Uint8Array,
+  reader: ReturnType<typeof readerOf>,
+  width: number,
+  output: Int32Array | Uint8Array,
+  length?: number,
+) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const start = reader.offset;
+  if (!readHybrid(bytes, start, start + length, width, output))
+    readRleBitPackedHybrid(reader, width, output, length);
+  reader.offset = start + length;
+}
+
 /** Levels to a presence mask (1 = the row holds a value), or null when every row does. */
 function presence(levels: ArrayLike<number>, count: number, max: number): Uint8Array | null {
   if (levels.length === 0) return null;
@@ -64,7 +86,7 @@ function readValues(
   if (!DICTIONARY.has(encoding)) return null;
   const indices = new Int32Array(count);
   const width = page[reader.offset++];
-  if (width) readRleBitPackedHybrid(reader, width, indices, page.byteLength - reader.offset);
+  if (width) hybrid(page, reader, width, indices, page.byteLength - reader.offset);
   return { form: 'indices', indices };
 }
 
@@ -79,7 +101,7 @@ function pageV1(header: PageHeader, raw: Uint8Array, context: PageContext): Data
   let present: Uint8Array | null = null;
   if (max > 0) {
     const levels = new Uint8Array(count);
-    readRleBitPackedHybrid(reader, bitWidth(max), levels);
+    hybrid(page, reader, bitWidth(max), levels);
     present = presence(levels, count, max);
   }
   const stored = present ? present.reduce((n, p) => n + p, 0) : count;
@@ -105,7 +127,7 @@ function pageV2(header: PageHeader, raw: Uint8Array, context: PageContext): Data
   if (max > 0 && daph.num_nulls !== 0) {
     const levels = new Uint8Array(count);
     const reader = readerOf(raw, daph.repetition_levels_byte_length);
-    readRleBitPackedHybrid(reader, bitWidth(max), levels, daph.definition_levels_byte_length);
+    hybrid(raw, reader, bitWidth(max), levels, daph.definition_levels_byte_length);
     present = presence(levels, count, max);
   }
   let page = raw.subarray(levelBytes);

@@ -26,7 +26,7 @@ export async function readGroups(
   let next = 0;
   const ask = () => {
     for (; next < jobs.length && pending.size < reader.width; next++) {
-      const read = reader.read(jobs[next]);
+      const read = reader.read(jobs[next], jobs[next + 1]);
       // A later group's failure is met when its turn comes, or not at all after a stop.
       read.catch(() => {});
       pending.set(next, read);

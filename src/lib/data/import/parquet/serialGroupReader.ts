@@ -6,21 +6,41 @@ import { readRowGroup, type GroupColumn, type GroupJob } from './readRowGroup';
 export interface GroupReader {
   /** How many groups to ask for at once. */
   width: number;
-  read(job: GroupJob): Promise<GroupColumn[]>;
+  /** Reads `job`; `next`, the group asked for after it, may be fetched meanwhile. */
+  read(job: GroupJob, next?: GroupJob): Promise<GroupColumn[]>;
   /** Lets go of whatever the reader holds (workers). */
   close(): void;
 }
 
-/** Reads a row group's bytes (one range) and decodes them on this thread. */
-export async function readGroupOf(file: AsyncBuffer, job: GroupJob): Promise<GroupColumn[]> {
-  const [buffer, compressors] = await Promise.all([
-    file.slice(job.start, job.end),
-    parquetCompressors(job),
-  ]);
+/** Reads a row group's bytes (one range, or `bytes` already asked for) and decodes them here. */
+export async function readGroupOf(
+  file: AsyncBuffer,
+  job: GroupJob,
+  bytes = file.slice(job.start, job.end),
+): Promise<GroupColumn[]> {
+  const [buffer, compressors] = await Promise.all([bytes, parquetCompressors(job)]);
   return readRowGroup(new Uint8Array(buffer), job, compressors);
 }
 
-/** A reader of one row group at a time, on this thread. */
+/**
+ * A reader of one row group at a time, on this thread. While a group is decoded, the next
+ * group's bytes are read from the file, so the thread never waits for the disk between groups.
+ */
 export function serialGroupReader(file: AsyncBuffer): GroupReader {
-  return { width: 1, read: (job) => readGroupOf(file, job), close() {} };
+  const fetched = new Map<number, ReturnType<AsyncBuffer['slice']>>();
+  return {
+    width: 1,
+    read(job, next) {
+      const bytes = fetched.get(job.index);
+      fetched.delete(job.index);
+      if (next && !fetched.has(next.index)) {
+        const ahead = file.slice(next.start, next.end);
+        // A read that fails is met when its group's turn comes.
+        Promise.resolve(ahead).catch(() => {});
+        fetched.set(next.index, ahead);
+      }
+      return readGroupOf(file, job, bytes);
+    },
+    close: () => fetched.clear(),
+  };
 }

@@ -1,0 +1,52 @@
+/**
+ * Reads `output.length` values of Parquet's RLE / bit-packed hybrid encoding (definition
+ * levels, dictionary indices) from `bytes[offset, end)`. Written for typed arrays, so it stays
+ * fast from its first call; hyparquet's own reader also fills plain arrays and slows down
+ * from switching between them. Bytes past `end` read as zeros: a damaged page never throws
+ * here, its values are only wrong. Widths past 24 bits are left to hyparquet (`null`).
+ */
+export function readHybrid(
+  bytes: Uint8Array,
+  offset: number,
+  end: number,
+  width: number,
+  output: Int32Array | Uint8Array,
+): true | null {
+  if (width > 24) return null;
+  const mask = (1 << width) - 1;
+  const last = Math.min(end, bytes.length);
+  const count = output.length;
+  let at = offset;
+  let seen = 0;
+  while (seen < count && at < last) {
+    let header = 0;
+    for (let shift = 0, byte = 0x80; byte & 0x80 && shift < 35; shift += 7) {
+      byte = bytes[at++] ?? 0;
+      header += (byte & 0x7f) * 2 ** shift;
+    }
+    if (header % 2 === 1) {
+      // Bit-packed: groups of eight values, lowest bits first.
+      const values = Math.floor(header / 2) * 8;
+      let data = 0;
+      let bits = 0;
+      for (let i = 0; i < values; i++) {
+        while (bits < width) {
+          data |= (at < last ? bytes[at] : 0) << bits;
+          at++;
+          bits += 8;
+        }
+        if (seen < count) output[seen++] = data & mask;
+        data >>>= width;
+        bits -= width;
+      }
+    } else {
+      // A run: one value, in whole bytes, repeated.
+      const run = Math.floor(header / 2);
+      let value = 0;
+      for (let b = 0; b < (width + 7) >> 3; b++) value |= (at < last ? bytes[at++] : 0) << (8 * b);
+      output.fill(value & mask, seen, Math.min(seen + run, count));
+      seen += run;
+    }
+  }
+  return true;
+}
