@@ -41,9 +41,10 @@ export function createParquetSink(name: string, kind: ParquetKind, rows: number)
           if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
           return code;
         });
-        const local = column.codes;
-        const end = Math.min(local.length, room);
-        for (let i = 0; i < end; i++) codes[rowStart + i] = recode[local[i]] | 0;
+        const local = column.codes.subarray(0, room);
+        // A coder shared by every group (one thread) codes as the column does: copy as is.
+        if (recode.every((code, i) => code === i)) codes.set(local, rowStart);
+        else for (let i = 0; i < local.length; i++) codes[rowStart + i] = recode[local[i]] | 0;
       }
     },
   };

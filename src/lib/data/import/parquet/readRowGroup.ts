@@ -1,6 +1,6 @@
 import type { CompressionCodec, Compressors, SchemaElement } from 'hyparquet';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
-import { createTextCoder } from './createTextCoder';
+import { createTextCoder, type TextCoder } from './createTextCoder';
 import type { ColumnDecoder } from './decodeDataPage';
 import type { ParquetKind } from './parquetColumnKinds';
 import { readColumnChunk, type ChunkTarget } from './readColumnChunk';
@@ -60,12 +60,15 @@ function decoderOf(chunk: ChunkSpec, compressors: Compressors): ColumnDecoder {
 
 /**
  * Decodes a row group's flat column chunks from `bytes` (the file from `job.start` on) into
- * typed columns, `job.rows` long. Pure, so a worker runs it as well as the importer.
+ * typed columns, `job.rows` long. Text is coded by `coders`' coder of its column when given
+ * (one thread reading every group: each text is decoded once, and codes need no remapping),
+ * else by a coder of the group's own. Pure, so a worker runs it as well as the importer.
  */
 export function readRowGroup(
   bytes: Uint8Array,
   job: GroupJob,
   compressors: Compressors,
+  coders?: Map<string, TextCoder>,
 ): GroupColumn[] {
   return job.chunks.map((chunk) => {
     const decoder = decoderOf(chunk, compressors);
@@ -73,7 +76,8 @@ export function readRowGroup(
     const textBytes = chunk.kind === 'text' && decoder.type === 'BYTE_ARRAY';
     const context = { decoder, maxDefinition, textBytes };
     const span = bytes.subarray(chunk.start - job.start, chunk.end - job.start);
-    const coder = createTextCoder();
+    const coder = coders?.get(chunk.name) ?? createTextCoder();
+    coders?.set(chunk.name, coder);
     const target: ChunkTarget =
       chunk.kind === 'text'
         ? { codes: new Int32Array(job.rows), coder }

@@ -1,5 +1,6 @@
 import type { AsyncBuffer } from 'hyparquet';
 import { parquetCompressors } from './parquetCompressors';
+import type { TextCoder } from './createTextCoder';
 import { readRowGroup, type GroupColumn, type GroupJob } from './readRowGroup';
 
 /** Reads row groups, perhaps several at once (`width`), each into its typed columns. */
@@ -17,17 +18,20 @@ export async function readGroupOf(
   file: AsyncBuffer,
   job: GroupJob,
   bytes = file.slice(job.start, job.end),
+  coders?: Map<string, TextCoder>,
 ): Promise<GroupColumn[]> {
   const [buffer, compressors] = await Promise.all([bytes, parquetCompressors(job)]);
-  return readRowGroup(new Uint8Array(buffer), job, compressors);
+  return readRowGroup(new Uint8Array(buffer), job, compressors, coders);
 }
 
 /**
- * A reader of one row group at a time, on this thread. While a group is decoded, the next
- * group's bytes are read from the file, so the thread never waits for the disk between groups.
+ * A reader of one row group at a time, on this thread, coding each column's text with one
+ * coder for all groups. While a group is decoded, the next group's bytes are read from the
+ * file, so the thread never waits for the disk between groups.
  */
 export function serialGroupReader(file: AsyncBuffer): GroupReader {
   const fetched = new Map<number, ReturnType<AsyncBuffer['slice']>>();
+  const coders = new Map<string, TextCoder>();
   return {
     width: 1,
     read(job, next) {
@@ -39,8 +43,8 @@ export function serialGroupReader(file: AsyncBuffer): GroupReader {
         Promise.resolve(ahead).catch(() => {});
         fetched.set(next.index, ahead);
       }
-      return readGroupOf(file, job, bytes);
+      return readGroupOf(file, job, bytes, coders);
     },
-    close: () => fetched.clear(),
+    close: () => (fetched.clear(), coders.clear()),
   };
 }
