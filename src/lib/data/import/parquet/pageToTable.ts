@@ -76,12 +76,13 @@ function scatter(
   out: Float64Array | Int32Array,
   at: number,
   page: DataPage,
-  values: ArrayLike<number>,
+  values: Float64Array | Float32Array | Int32Array,
 ): number {
   const count = Math.min(page.count, out.length - at);
   const { present } = page;
+  // Every row holds a value: one native copy (a short, damaged page leaves rows missing).
   if (!present) {
-    for (let i = 0; i < count; i++) out[at + i] = values[i];
+    out.set(values.subarray(0, Math.min(count, values.length)), at);
     return count;
   }
   for (let i = 0, v = 0; i < count; i++) if (present[i]) out[at + i] = values[v++];

@@ -27,15 +27,24 @@ export function readHybrid(
     if (header % 2 === 1) {
       // Bit-packed: groups of eight values, lowest bits first.
       const values = Math.floor(header / 2) * 8;
+      const end = Math.min(seen + values, count);
+      if (width === 8 && at + values <= last) {
+        // One byte a value: a native copy.
+        output.set(bytes.subarray(at, at + end - seen), seen);
+        at += values;
+        seen = end;
+        continue;
+      }
       let data = 0;
       let bits = 0;
+      const bounded = at + (values * width) / 8 <= last;
       for (let i = 0; i < values; i++) {
         while (bits < width) {
-          data |= (at < last ? bytes[at] : 0) << bits;
+          data |= (bounded || at < last ? bytes[at] : 0) << bits;
           at++;
           bits += 8;
         }
-        if (seen < count) output[seen++] = data & mask;
+        if (seen < end) output[seen++] = data & mask;
         data >>>= width;
         bits -= width;
       }
