@@ -1,3 +1,43 @@
+type Unpack = (
+  bytes: Uint8Array,
+  at: number,
+  last: number,
+  width: number,
+  output: Int32Array | Uint8Array,
+  seen: number,
+  values: number,
+  end: number,
+) => number;
+
+/** Bit-packed values whose bytes are all there; returns where they end. */
+const unpack: Unpack = (bytes, at, _last, width, output, seen, values, end) => {
+  const mask = (1 << width) - 1;
+  let data = 0;
+  let bits = 0;
+  for (let i = 0; i < values; i++) {
+    while (bits < width) {
+      data |= bytes[at++] << bits;
+      bits += 8;
+    }
+    if (seen < end) output[seen++] = data & mask;
+    data >>>= width;
+    bits -= width;
+  }
+  return at;
+};
+
+/**
+ * The same for a damaged page, whose run says more bytes than it has: the values wanted are
+ * read from a copy padded with zeros, and the reader is left past the run (past the end).
+ */
+const unpackChecked: Unpack = (bytes, at, last, width, output, seen, values, end) => {
+  const size = Math.ceil(((end - seen) * width) / 8);
+  const padded = new Uint8Array(size);
+  padded.set(bytes.subarray(at, Math.min(last, at + size)));
+  unpack(padded, 0, size, width, output, seen, end - seen, end);
+  return at + (values * width) / 8;
+};
+
 /**
  * Reads `output.length` values of Parquet's RLE / bit-packed hybrid encoding (definition
  * levels, dictionary indices) from `bytes[offset, end)`. Written for typed arrays, so it stays
@@ -35,19 +75,17 @@ export function readHybrid(
         seen = end;
         continue;
       }
-      let data = 0;
-      let bits = 0;
-      const bounded = at + (values * width) / 8 <= last;
-      for (let i = 0; i < values; i++) {
-        while (bits < width) {
-          data |= (bounded || at < last ? bytes[at] : 0) << bits;
-          at++;
-          bits += 8;
-        }
-        if (seen < end) output[seen++] = data & mask;
-        data >>>= width;
-        bits -= width;
-      }
+      at = (at + (values * width) / 8 <= last ? unpack : unpackChecked)(
+        bytes,
+        at,
+        last,
+        width,
+        output,
+        seen,
+        values,
+        end,
+      );
+      seen = end;
     } else {
       // A run: one value, in whole bytes, repeated.
       const run = Math.floor(header / 2);

@@ -74,5 +74,10 @@ describe('readHybrid(bytes, offset, end, width, output)', () => {
     expect(readHybrid(Uint8Array.of(0x05, 0xff), 0, 2, 1, levels)).toBe(true);
     expect([...levels]).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(readHybrid(new Uint8Array(8), 0, 8, 25, new Int32Array(2))).toBeNull();
+    // A run header that promises billions of values reads only the ten wanted.
+    const huge = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0x0f, 0b10001, 0);
+    const ten = new Int32Array(10);
+    expect(readHybrid(huge, 0, huge.length, 5, ten)).toBe(true);
+    expect([...ten]).toEqual([17, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
