@@ -33,8 +33,10 @@ export function createParquetSink(name: string, kind: ParquetKind, rows: number)
       const { numbers, codes, dictionary } = sink;
       const room = Math.max(0, rows - rowStart);
       sink.unsafe += column.unsafe;
+      // A column read in place (into the table's own array) is there already.
       if (numbers && column.numbers) {
-        numbers.set(column.numbers.subarray(0, room), rowStart);
+        if (column.numbers.buffer !== numbers.buffer)
+          numbers.set(column.numbers.subarray(0, room), rowStart);
       } else if (codes && column.codes) {
         const recode = Int32Array.from(column.dictionary, (s) => {
           let code = index.get(s);
@@ -43,8 +45,9 @@ export function createParquetSink(name: string, kind: ParquetKind, rows: number)
         });
         const local = column.codes.subarray(0, room);
         // A coder shared by every group (one thread) codes as the column does: copy as is.
-        if (recode.every((code, i) => code === i)) codes.set(local, rowStart);
-        else for (let i = 0; i < local.length; i++) codes[rowStart + i] = recode[local[i]] | 0;
+        if (recode.every((code, i) => code === i)) {
+          if (local.buffer !== codes.buffer) codes.set(local, rowStart);
+        } else for (let i = 0; i < local.length; i++) codes[rowStart + i] = recode[local[i]] | 0;
       }
     },
   };

@@ -23,10 +23,12 @@ export async function readGroups(
   hooks: GroupHooks,
 ): Promise<boolean> {
   const pending = new Map<number, Promise<GroupColumn[]>>();
+  const into = new Map<string, Float64Array | Int32Array>();
+  for (const [name, sink] of sinks) into.set(name, (sink.numbers ?? sink.codes)!);
   let next = 0;
   const ask = () => {
     for (; next < jobs.length && pending.size < reader.width; next++) {
-      const read = reader.read(jobs[next], jobs[next + 1]);
+      const read = reader.read(jobs[next], jobs[next + 1], into);
       // A later group's failure is met when its turn comes, or not at all after a stop.
       read.catch(() => {});
       pending.set(next, read);

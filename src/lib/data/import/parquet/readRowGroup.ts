@@ -60,15 +60,17 @@ function decoderOf(chunk: ChunkSpec, compressors: Compressors): ColumnDecoder {
 
 /**
  * Decodes a row group's flat column chunks from `bytes` (the file from `job.start` on) into
- * typed columns, `job.rows` long. Text is coded by `coders`' coder of its column when given
- * (one thread reading every group: each text is decoded once, and codes need no remapping),
- * else by a coder of the group's own. Pure, so a worker runs it as well as the importer.
+ * typed columns, `job.rows` long. One thread reading every group passes `coders`, a coder per
+ * text column for all groups (each text decoded once, codes that need no remapping), and
+ * `into`, the table's whole columns, which the group's rows are then written into in place;
+ * else each group has coders and arrays of its own. Pure, so a worker runs it as well.
  */
 export function readRowGroup(
   bytes: Uint8Array,
   job: GroupJob,
   compressors: Compressors,
   coders?: Map<string, TextCoder>,
+  into?: Map<string, Float64Array | Int32Array>,
 ): GroupColumn[] {
   return job.chunks.map((chunk) => {
     const decoder = decoderOf(chunk, compressors);
@@ -78,10 +80,14 @@ export function readRowGroup(
     const span = bytes.subarray(chunk.start - job.start, chunk.end - job.start);
     const coder = coders?.get(chunk.name) ?? createTextCoder();
     coders?.set(chunk.name, coder);
+    const whole = into?.get(chunk.name)?.subarray(job.rowStart, job.rowStart + job.rows);
     const target: ChunkTarget =
       chunk.kind === 'text'
-        ? { codes: new Int32Array(job.rows), coder }
-        : { numbers: new Float64Array(job.rows).fill(NaN), unsafe: 0 };
+        ? { codes: whole instanceof Int32Array ? whole : new Int32Array(job.rows), coder }
+        : {
+            numbers: whole instanceof Float64Array ? whole : new Float64Array(job.rows).fill(NaN),
+            unsafe: 0,
+          };
     readColumnChunk(span, job.rows, context, target);
     return 'codes' in target
       ? {
