@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { zstdCompress } from '../unit/data/import/parquet/zstdCompress';
 
 const EUROSTAT = 'tests/fixtures/real/eurostat/christophergandrud_teina200.tsv';
 
@@ -30,7 +31,7 @@ test('an .xlsx, a .parquet and a .tsv.gz each chart, their readers loaded only t
   page.on('request', (r) => loaded.push(r.url()));
   await page.goto('/');
   await page.locator('figure svg').first().waitFor();
-  expect(loaded.filter((u) => /importParquet|importWorkbook/.test(u))).toEqual([]);
+  expect(loaded.filter((u) => /importParquet|importWorkbook|zstddec/.test(u))).toEqual([]);
 
   // A workbook as DOTS ones come: a title row and a blank row above the header.
   const sheet = XLSX.utils.aoa_to_sheet([
@@ -60,6 +61,42 @@ test('an .xlsx, a .parquet and a .tsv.gz each chart, their readers loaded only t
   await drop(page, 'teina200.tsv.gz', 'application/gzip', gz);
   expect(loaded.some((u) => /importParquet/.test(u))).toBe(true);
   expect(loaded.some((u) => /importWorkbook/.test(u))).toBe(true);
+  // The zstd decoder is loaded only for a file with zstd pages (this one is snappy).
+  expect(loaded.some((u) => /zstddec/.test(u))).toBe(false);
+});
+
+test('a zstd Parquet file of many row groups reads whole, its zstd decoder loaded for it', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.context().on('request', (r) => loaded.push(r.url()));
+  await page.goto('/');
+  await page.locator('figure svg').first().waitFor();
+  const n = 30_000;
+  const parquet = Buffer.from(
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'Partner', data: Array.from({ length: n }, (_, i) => `P${i % 7}`), type: 'STRING' },
+        {
+          name: 'Year',
+          data: Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30)),
+          type: 'INT32',
+        },
+        {
+          name: 'Exports',
+          data: Float64Array.from({ length: n }, (_, i) => i / 4),
+          type: 'DOUBLE',
+        },
+      ],
+      codec: 'ZSTD',
+      compressors: { ZSTD: zstdCompress },
+      rowGroupSize: 1500,
+    }),
+  );
+  await drop(page, 'groups.parquet', 'application/octet-stream', parquet);
+  await expect(page.getByText('groups.parquet: charted below, 30,000 rows.')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(loaded.some((u) => /zstddec/.test(u))).toBe(true);
 });
 
 test('a truncated .tsv.gz gives an alert that says so, and the page keeps working', async ({

@@ -211,6 +211,15 @@ async function readBinary(
         const bytesRead = Math.round((file.size * rows) / Math.max(1, total));
         post({ type: 'progress', bytesRead, totalBytes: file.size, rows });
       },
+      // A large Parquet file is charted from its first row group while the rest is read.
+      ...(file.size > PREVIEW_AFTER && {
+        onPreview(r: ImportResult, rows: number, total: number) {
+          if (!r.ok || cancelled()) return;
+          const { transfer, ...message } = ready(long(r));
+          const bytes = Math.round((file.size * rows) / Math.max(1, total));
+          post({ type: 'preview', ...message, bytes }, transfer);
+        },
+      }),
     },
   );
   return cancelled() ? null : result;

@@ -1,3 +1,4 @@
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -184,6 +185,36 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
     });
     const xlsx = await run(new Blob([book]), 'b.xlsx');
     expect(xlsx.done).toMatchObject({ ok: true, table: { rowCount: 2 } });
+  });
+
+  it('previews a large Parquet file from its first row group, then posts the whole table', async () => {
+    const n = Math.ceil(PREVIEW_AFTER / 8) + 50_000;
+    const bytes = parquetWriteBuffer({
+      columnData: [
+        {
+          name: 'Year',
+          data: Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30)),
+          type: 'INT32',
+        },
+        {
+          name: 'Exports',
+          data: Float64Array.from({ length: n }, (_, i) => i / 2),
+          type: 'DOUBLE',
+        },
+      ],
+      rowGroupSize: 400_000,
+      codec: 'UNCOMPRESSED',
+    });
+    expect(bytes.byteLength).toBeGreaterThan(PREVIEW_AFTER);
+    const { messages, done } = await run(new Blob([bytes]), 'big.parquet');
+    const previews = messages.filter((m) => m.type === 'preview');
+    expect(previews).toHaveLength(1);
+    expect(messages.findIndex((m) => m.type === 'preview')).toBe(1);
+    expect(previews[0]).toMatchObject({ table: { rowCount: 400_000 }, config: { x: 'Year' } });
+    if (!done?.ok) throw new Error('expected a table');
+    expect(done.table.rowCount).toBe(n);
+    const exports = done.table.columns.find((c) => c.name === 'Exports');
+    expect(exports?.type === 'number' && exports.values[n - 1]).toBe((n - 1) / 2);
   });
 
   it('stops a Parquet import when cancelled, posting nothing more', async () => {

@@ -1,4 +1,5 @@
 import type { ParquetKind } from './parquetColumnKinds';
+import type { GroupColumn } from './readRowGroup';
 
 /** One column's values as row groups arrive, stored by kind: no row objects, no text detour. */
 export interface ParquetSink {
@@ -11,15 +12,13 @@ export interface ParquetSink {
   dictionary: string[];
   /** Integers past 2^53 read with rounding. */
   unsafe: number;
-  set(rowStart: number, values: ArrayLike<unknown>): void;
+  /** Takes a row group's column, read from row `rowStart` on. */
+  put(rowStart: number, column: GroupColumn): void;
 }
 
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
-
 /**
- * Storage for a column of `rows` rows. Strings are coded as they come (a dictionary-encoded
- * column hands the same string again and again, so its dictionary stays small).
+ * Storage for a column of `rows` rows. A row group's text codes, of its own dictionary, are
+ * recoded into the column's, once per distinct text of the group, not once per row.
  */
 export function createParquetSink(name: string, kind: ParquetKind, rows: number): ParquetSink {
   const index = new Map<string, number>([['', 0]]);
@@ -30,21 +29,25 @@ export function createParquetSink(name: string, kind: ParquetKind, rows: number)
     codes: kind === 'text' ? new Int32Array(rows) : null,
     dictionary: [''],
     unsafe: 0,
-    set(rowStart, values) {
+    put(rowStart, column) {
       const { numbers, codes, dictionary } = sink;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (codes) {
-          const s = text(v);
+      const room = Math.max(0, rows - rowStart);
+      sink.unsafe += column.unsafe;
+      // A column read in place (into the table's own array) is there already.
+      if (numbers && column.numbers) {
+        if (column.numbers.buffer !== numbers.buffer)
+          numbers.set(column.numbers.subarray(0, room), rowStart);
+      } else if (codes && column.codes) {
+        const recode = Int32Array.from(column.dictionary, (s) => {
           let code = index.get(s);
           if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
-          codes[rowStart + i] = code;
-        } else if (typeof v === 'number') numbers![rowStart + i] = v;
-        else if (typeof v === 'bigint') {
-          const n = Number(v);
-          if (!Number.isSafeInteger(n)) sink.unsafe++;
-          numbers![rowStart + i] = n;
-        } else if (v instanceof Date) numbers![rowStart + i] = v.getTime();
+          return code;
+        });
+        const local = column.codes.subarray(0, room);
+        // A coder shared by every group (one thread) codes as the column does: copy as is.
+        if (recode.every((code, i) => code === i)) {
+          if (local.buffer !== codes.buffer) codes.set(local, rowStart);
+        } else for (let i = 0; i < local.length; i++) codes[rowStart + i] = recode[local[i]] | 0;
       }
     },
   };

@@ -1,23 +1,28 @@
 import {
   parquetMetadataAsync,
-  parquetRead,
   parquetSchema,
   type AsyncBuffer,
   type FileMetaData,
 } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import type { Column, ImportIssue } from '../../table';
 import type { ImportOptions, ImportResult } from '../importResult';
 import { unexpectedError } from '../unexpectedError';
 import { binaryTable } from '../table/binaryTable';
 import { createParquetSink, type ParquetSink } from './createParquetSink';
-import { parquetColumnKinds } from './parquetColumnKinds';
+import { groupJobs, type ReadColumn } from './groupJobs';
+import { parquetColumnKinds, type ParquetColumnPlan } from './parquetColumnKinds';
+import { readGroups } from './readGroups';
+import { serialGroupReader, type GroupReader } from './serialGroupReader';
 import { sinkColumn } from './sinkColumn';
 
-/** What a caller may follow and stop while row groups are read. */
+/** What a caller may follow, stop and lend while row groups are read. */
 export interface ParquetHooks {
   onProgress?(rowsRead: number, totalRows: number): void;
   cancelled?(): boolean;
+  /** Called once, after the first row group of several, with the table of the rows read. */
+  onPreview?(result: ImportResult, rowsRead: number, totalRows: number): void;
+  /** Reads the row groups (the browser's workers, several at once); else one at a time here. */
+  groups?: GroupReader;
 }
 
 /** The most rows a table holds (row positions are 32-bit). */
@@ -36,44 +41,60 @@ async function readMetadata(file: AsyncBuffer): Promise<FileMetaData | string> {
   }
 }
 
-/** Reads every row group into the sinks, one group at a time; false when cancelled. */
-async function readGroups(
-  file: AsyncBuffer,
-  metadata: FileMetaData,
+/** The columns to read, each with its schema element; an issue for each left out. */
+function readColumns(plans: ParquetColumnPlan[], metadata: FileMetaData, issues: ImportIssue[]) {
+  const elements = new Map(
+    parquetSchema(metadata).children.map((c) => [c.element.name, c.element]),
+  );
+  const columns: ReadColumn[] = [];
+  for (const plan of plans) {
+    if (plan.kind)
+      columns.push({ name: plan.name, kind: plan.kind, element: elements.get(plan.name)! });
+    else {
+      const message = `The column “${plan.name}” holds ${plan.why}; it was left out, and the other columns were read.`;
+      issues.push({ line: 1, column: plan.name, message, severity: 'warning' });
+    }
+  }
+  return columns;
+}
+
+/** The table of the sinks' first `rows` rows. */
+function finishTable(
+  plans: ParquetColumnPlan[],
   sinks: Map<string, ParquetSink>,
   rows: number,
-  hooks: ParquetHooks,
-): Promise<boolean> {
-  let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    if (hooks.cancelled?.()) return false;
-    const groupRows = Number(group.num_rows);
-    await parquetRead({
-      file,
-      metadata,
-      compressors,
-      columns: [...sinks.keys()],
-      rowStart: groupStart,
-      rowEnd: groupStart + groupRows,
-      onChunk({ columnName, columnData, rowStart }) {
-        const room = rows - rowStart;
-        if (room <= 0) return;
-        const values = columnData.length > room ? columnData.slice(0, room) : columnData;
-        sinks.get(columnName)?.set(rowStart, values);
-      },
-    });
-    groupStart += groupRows;
-    hooks.onProgress?.(Math.min(groupStart, rows), rows);
+  issues: ImportIssue[],
+  options: ImportOptions,
+): ImportResult {
+  const rowLines = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) rowLines[r] = r + 2;
+  const columns: Column[] = [];
+  let position = 0;
+  for (const plan of plans) {
+    position++;
+    const sink = sinks.get(plan.name);
+    if (sink) columns.push(sinkColumn(sink, position, rows, rowLines, issues));
   }
-  return !hooks.cancelled?.();
+  return binaryTable(columns, rows, issues, options, { format: 'parquet' });
+}
+
+/** Copies of the sinks' first `rows` rows, for a preview (its buffers are handed away). */
+function firstRows(sinks: Map<string, ParquetSink>, rows: number): Map<string, ParquetSink> {
+  const copy = (s: ParquetSink): ParquetSink => ({
+    ...s,
+    numbers: s.numbers?.slice(0, rows) ?? null,
+    codes: s.codes?.slice(0, rows) ?? null,
+    dictionary: s.dictionary.slice(),
+  });
+  return new Map([...sinks].map(([name, sink]) => [name, copy(sink)]));
 }
 
 /**
  * Imports a Parquet file: typed columns go straight into the table (numbers, int64, decimals,
  * dates and timestamps as such; strings, dictionary-encoded or not, as codes), row group by
- * row group with progress. Nested and unsupported columns are left out with an issue each.
- * Reads only the byte ranges it needs from `file` (an ArrayBuffer or a sliceable file).
- * Never throws.
+ * row group with progress, and a preview after the first of several. Nested and unsupported
+ * columns are left out with an issue each. Reads only the byte ranges it needs from `file` (an
+ * ArrayBuffer or a sliceable file). Never throws.
  */
 export async function importParquet(
   file: AsyncBuffer,
@@ -90,36 +111,32 @@ export async function importParquet(
     }
     const issues: ImportIssue[] = [];
     const plans = parquetColumnKinds(parquetSchema(metadata));
-    const sinks = new Map<string, ParquetSink>();
-    for (const plan of plans) {
-      if (plan.kind) sinks.set(plan.name, createParquetSink(plan.name, plan.kind, rows));
-      else {
-        const message = `The column “${plan.name}” holds ${plan.why}; it was left out, and the other columns were read.`;
-        issues.push({ line: 1, column: plan.name, message, severity: 'warning' });
-      }
-    }
-    if (sinks.size === 0) {
+    const columns = readColumns(plans, metadata, issues);
+    if (columns.length === 0) {
       const error =
         'No column of this Parquet file can be charted: every column holds nested or unsupported values. Export flat columns of numbers, dates or text.';
       return { ok: false, error };
     }
+    const sinks = new Map(columns.map((c) => [c.name, createParquetSink(c.name, c.kind, rows)]));
+    const jobs = groupJobs(metadata, columns, rows);
+    const preview = hooks.onPreview
+      ? (read: number) =>
+          hooks.onPreview!(
+            finishTable(plans, firstRows(sinks, read), read, [...issues], options),
+            read,
+            rows,
+          )
+      : undefined;
     try {
-      if (!(await readGroups(file, metadata, sinks, rows, hooks)))
+      const reader = hooks.groups ?? serialGroupReader(file);
+      if (!(await readGroups(jobs, reader, sinks, rows, { ...hooks, preview })))
         return { ok: false, error: 'The import was cancelled.' };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       const error = `Part of the Parquet file's data could not be read (${detail}): the file is damaged or uses an encoding Tradelens does not read. Export it again (snappy or zstd compression read best).`;
       return { ok: false, error };
     }
-    const rowLines = Int32Array.from({ length: rows }, (_, r) => r + 2);
-    const columns: Column[] = [];
-    let position = 0;
-    for (const plan of plans) {
-      position++;
-      const sink = sinks.get(plan.name);
-      if (sink) columns.push(sinkColumn(sink, position, rows, rowLines, issues));
-    }
-    return binaryTable(columns, rows, issues, options, { format: 'parquet' });
+    return finishTable(plans, sinks, rows, issues, options);
   } catch (e) {
     return { ok: false, error: unexpectedError(e) };
   }

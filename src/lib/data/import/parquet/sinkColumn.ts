@@ -44,17 +44,26 @@ function readAsText(sink: ParquetSink, rowCount: number): boolean {
   return true;
 }
 
+const SMALL = 10_000;
+
 /** The text sink of a number sink: each number as the CSV twin would write it. */
 function asText(sink: ParquetSink, rowCount: number): ParquetSink {
   const index = new Map<number, number>();
   const dictionary = [''];
   const codes = new Int32Array(rowCount);
   const values = sink.numbers!;
+  // Years and short codes are small whole numbers: a table finds them quicker than a Map.
+  const small = new Int32Array(SMALL).fill(-1);
   for (let r = 0; r < rowCount; r++) {
     const v = values[r];
     if (Number.isNaN(v)) continue;
-    let code = index.get(v);
-    if (code === undefined) index.set(v, (code = dictionary.push(String(v)) - 1));
+    const slot = v >= 0 && v < SMALL && Number.isInteger(v) ? v : -1;
+    let code = slot >= 0 ? small[slot] : (index.get(v) ?? -1);
+    if (code < 0) {
+      code = dictionary.push(String(v)) - 1;
+      if (slot >= 0) small[slot] = code;
+      else index.set(v, code);
+    }
     codes[r] = code;
   }
   return { ...sink, kind: 'text', numbers: null, codes, dictionary };
