@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Imports a dropped or chosen file off the main thread, keeps it in IndexedDB from here too
 // (saving clones the table), so the page never freezes. Started ahead of need, it warms up
-// while the page is idle. A large CSV file is read in parts, each in a worker of its own.
+// while the page is idle. A large CSV file is read in parts, each in a worker of its own,
+// started when such a file comes.
 import { storageError } from '../lib/storage/storageError';
 import { saveTable } from '../lib/storage/tableStore';
 import { preparePartWorkers, readPartInWorker } from '../lib/upload/readPartInWorker';
@@ -21,9 +22,6 @@ serveImports(
           }
         }
       : undefined,
-  (stop) => {
-    preparePartWorkers();
-    return warmUpImport(stop);
-  },
-  { read: readPartInWorker },
+  warmUpImport,
+  { read: readPartInWorker, prepare: preparePartWorkers },
 );

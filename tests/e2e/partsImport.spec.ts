@@ -1,15 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** Workers each page started, as they start. */
+const started = new WeakMap<Page, string[]>();
+const seen = (page: Page) => started.get(page) ?? [];
+const parts = (list: string[]) => list.filter((url) => /csvPartWorker/.test(url));
+
 /**
  * Drops a 25 MB trade CSV (past the size read in parts), with quoted cells, a quoted line
  * break, blank lines and a note below the table, on a page that says it has `cores` cores.
  * The imported figure's text: title, axes, notes, caption.
  */
 async function importBig(page: Page, cores: number): Promise<string> {
+  started.set(page, []);
+  page.on('worker', (w) => seen(page).push(w.url()));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: cores });
   await page.goto('/');
   await page.locator('figure svg').first().waitFor();
+  // A page that only reads starts no part worker, even once its import worker is ready.
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tradelens:importer-ready').length > 0,
+  );
+  expect(parts(seen(page))).toHaveLength(0);
   await page.evaluate(() => {
     const partners = ['China', 'Germany', 'India', '"Korea, Rep."', 'Brazil', 'Viet Nam'];
     const lines = ['Reporter,Partner,Year,Trade Value (US$),Note'];
@@ -44,17 +57,12 @@ test('a large CSV read in parts on many cores gives the chart read whole on one'
 }) => {
   test.setTimeout(120_000);
   const inParts = await browser.newPage();
-  const workers: string[] = [];
-  inParts.on('worker', (w) => workers.push(w.url()));
   const many = await importBig(inParts, 8);
   const one = await browser.newPage();
-  const oneWorkers: string[] = [];
-  one.on('worker', (w) => oneWorkers.push(w.url()));
   const whole = await importBig(one, 1);
   // Eight cores: the import worker reads the start, three part workers the rest.
-  const parts = (list: string[]) => list.filter((url) => /csvPartWorker/.test(url));
-  expect(parts(workers)).toHaveLength(3);
-  expect(parts(oneWorkers)).toHaveLength(0);
+  expect(parts(seen(inParts))).toHaveLength(3);
+  expect(parts(seen(one))).toHaveLength(0);
   // Sums of the rows each point stands for: every row was read, in both.
   expect(many).toMatch(/sum of the rows it stands for \(up to 34\d\d\)/);
   expect(many).toBe(whole);

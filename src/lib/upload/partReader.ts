@@ -20,6 +20,11 @@ export type PartReader = (
 /** How a large CSV file is read in parts: the reader of a part, and how many parts. */
 export interface PartReading {
   read: PartReader;
+  /**
+   * Gets `count` readers ready (part workers started and warming up) while the file's start is
+   * read: called as a large file's import begins, never for a page that only reads.
+   */
+  prepare?: (count: number) => void;
   /** Default: partCount of the request's cores. */
   count?: number;
   /** Smaller files are read whole (default PARTS_FROM_BYTES). */
@@ -38,5 +43,5 @@ export interface PartRequest {
   options: ImportOptions;
 }
 
-/** Import worker → part worker: a part to read, or warm up (see warmUpPart) while idle. */
+/** Import worker → part worker: a part to read, or warm up (see warmUpPart) before one comes. */
 export type PartWorkerRequest = PartRequest | { type: 'warm' };

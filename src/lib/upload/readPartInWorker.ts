@@ -1,8 +1,7 @@
 import type { RawPart } from '../data/import';
 import type { PartMessage, PartReader, PartWorkerRequest } from './partReader';
-import { partCount } from './startParts';
 
-/** Part workers ready for a part: started and warmed up ahead of need, or done with one. */
+/** Part workers ready for a part: started for this file's import, or done with a part. */
 const idle: Worker[] = [];
 
 const spawn = () =>
@@ -12,11 +11,11 @@ const spawn = () =>
   });
 
 /**
- * Starts the part workers a large file will need (a core each), and has each warm up: a
- * worker started only once a file is chosen would start reading late (it loads while this
- * thread reads) and slowly (its code runs for the first time). Called while the page is idle.
+ * Starts the part workers a large file will need (`count`, a core each), and has each warm up
+ * while the file's start and header are read here: a worker started only when its part is
+ * handed out would load while this thread reads, and run its code for the first time on it.
  */
-export function preparePartWorkers(count = partCount() - 1): void {
+export function preparePartWorkers(count: number): void {
   for (let i = idle.length; i < count; i++) {
     const worker = spawn();
     worker.postMessage({ type: 'warm' } satisfies PartWorkerRequest);

@@ -20,7 +20,7 @@ import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
 import { readBlob } from './readBlob';
-import { partCount, startParts, type Parts } from './startParts';
+import { partCount, PARTS_FROM_BYTES, startParts, type Parts } from './startParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
@@ -134,6 +134,10 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   let held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
   let parts: Parts | null = null;
   let partsTried = gzip || !run.parts;
+  const count = run.parts?.count ?? partCount(cores);
+  // Part workers load and warm up while the start and header are read.
+  if (!partsTried && count > 1 && file.size >= (run.parts?.fromBytes ?? PARTS_FROM_BYTES))
+    run.parts?.prepare?.(count - 1);
   const progress = () =>
     post({
       type: 'progress',
@@ -158,7 +162,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       const plan = partsTried ? null : importer.partPlan();
       if (plan) {
         partsTried = true;
-        const reading = { count: partCount(cores), ...run.parts! };
+        const reading = { count, ...run.parts! };
         parts = await startParts(file, pushed, plan, options, reading, progress);
       }
       if (read.bytes - said >= chunk || read.bytes === file.size) {

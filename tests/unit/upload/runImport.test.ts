@@ -1,7 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importCsv } from '../../../src/lib/data/import';
 import { isTable } from '../../../src/lib/data/transferTable';
 import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
@@ -309,11 +309,31 @@ describe('runImport(request, post, …, parts)', () => {
     expect(big.size).toBeGreaterThan(READ_CHUNK);
     const whole = await run(big, 'big.csv');
     reads.length = 0;
-    const inParts = await run(big, 'big.csv', undefined, { read: here(), count: 3, fromBytes: 0 });
+    const prepare = vi.fn();
+    const reading = { read: here(), prepare, count: 3, fromBytes: 0 };
+    const inParts = await run(big, 'big.csv', undefined, reading);
     expect(reads).toHaveLength(2);
+    // The part workers were asked for as the import began: two, beside this thread.
+    expect(prepare).toHaveBeenCalledWith(2);
     expect(content(inParts.done)).toEqual(content(whole.done));
     const last = inParts.messages.filter((m) => m.type === 'progress').at(-1);
     expect(last).toMatchObject({ bytesRead: big.size, totalBytes: big.size });
+  });
+
+  it('asks for no part workers for a file too small to cut, or a gzipped one', async () => {
+    const prepare = vi.fn();
+    await run(new Blob(['a,b\n1,2\n']), 'small.csv', undefined, {
+      read: here(),
+      prepare,
+      count: 3,
+    });
+    await run(new Blob([gzipSync(warmUpLongCsv(100))]), 'g.csv.gz', undefined, {
+      read: here(),
+      prepare,
+      count: 3,
+      fromBytes: 0,
+    });
+    expect(prepare).not.toHaveBeenCalled();
   });
 
   it('reads the file again whole when a part does not end cleanly', async () => {
