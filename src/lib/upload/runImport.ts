@@ -20,7 +20,7 @@ import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
 import { readBlob } from './readBlob';
-import { partCount, PARTS_FROM_BYTES, startParts, type Parts } from './startParts';
+import { partCount, readsInParts, startParts, type Parts } from './startParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
@@ -136,7 +136,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   let partsTried = gzip || !run.parts;
   const count = run.parts?.count ?? partCount(cores);
   // Part workers load and warm up while the start and header are read.
-  if (!partsTried && count > 1 && file.size >= (run.parts?.fromBytes ?? PARTS_FROM_BYTES))
+  if (!partsTried && readsInParts(file.size, count, run.parts?.fromBytes))
     run.parts?.prepare?.(count - 1);
   const progress = () =>
     post({

@@ -26,6 +26,11 @@ export function partCount(cores = globalThis.navigator?.hardwareConcurrency ?? 1
   return cores < 4 ? 1 : Math.min(4, cores - 1);
 }
 
+/** Whether a file of `size` bytes is read in parts of `count` (see PartReading). */
+export function readsInParts(size: number, count: number, fromBytes = PARTS_FROM_BYTES): boolean {
+  return count > 1 && size >= fromBytes;
+}
+
 /**
  * Starts reading `file` past byte `from` in `count` parts less one (each with `read`), leaving
  * the start to the caller, who has read the header (`plan`). Null when the file is not worth cutting, or cannot
@@ -39,7 +44,7 @@ export async function startParts(
   { read, count = partCount(), fromBytes = PARTS_FROM_BYTES }: PartReading,
   onProgress: () => void,
 ): Promise<Parts | null> {
-  if (count < 2 || file.size < fromBytes) return null;
+  if (!readsInParts(file.size, count, fromBytes)) return null;
   const cuts = await findCuts(file, from, count);
   if (cuts.length === 0) return null;
   const ends = [...cuts.slice(1), file.size];

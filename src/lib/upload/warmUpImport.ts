@@ -1,6 +1,5 @@
 import { splitTable } from '../storage/splitTable';
 import { runImport } from './runImport';
-import { warmUpPart } from './warmUpPart';
 import { warmUpLongCsv, warmUpRowReader, warmUpWideCsv } from './warmUpSamples';
 
 /**
@@ -18,7 +17,6 @@ export async function warmUpImport(stop: () => boolean): Promise<number> {
   ];
   if (stop()) return 0;
   warmUpRowReader();
-  warmUpPart();
   let rows = 0;
   for (const [name, text] of files) {
     if (stop()) break;

@@ -12,17 +12,15 @@ import { createParquetSink, type ParquetSink } from './createParquetSink';
 import { groupJobs, type ReadColumn } from './groupJobs';
 import { parquetColumnKinds, type ParquetColumnPlan } from './parquetColumnKinds';
 import { readGroups } from './readGroups';
-import { serialGroupReader, type GroupReader } from './serialGroupReader';
+import { serialGroupReader } from './serialGroupReader';
 import { sinkColumn } from './sinkColumn';
 
-/** What a caller may follow, stop and lend while row groups are read. */
+/** What a caller may follow and stop while row groups are read. */
 export interface ParquetHooks {
   onProgress?(rowsRead: number, totalRows: number): void;
   cancelled?(): boolean;
   /** Called once, after the first row group of several, with the table of the rows read. */
   onPreview?(result: ImportResult, rowsRead: number, totalRows: number): void;
-  /** Reads the row groups (the browser's workers, several at once); else one at a time here. */
-  groups?: GroupReader;
 }
 
 /** The most rows a table holds (row positions are 32-bit). */
@@ -128,8 +126,7 @@ export async function importParquet(
           )
       : undefined;
     try {
-      const reader = hooks.groups ?? serialGroupReader(file);
-      if (!(await readGroups(jobs, reader, sinks, rows, { ...hooks, preview })))
+      if (!(await readGroups(jobs, serialGroupReader(file), sinks, rows, { ...hooks, preview })))
         return { ok: false, error: 'The import was cancelled.' };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);

@@ -12,12 +12,18 @@ const MAX_PAGE_BYTES = 2 ** 30;
  * JavaScript code runs slowly until warmed up. Where WebAssembly is refused (a page's content
  * policy), fzstd decodes them.
  */
-export async function parquetCompressors(job: GroupJob): Promise<Compressors> {
-  if (!job.chunks.some((c) => c.codec === 'ZSTD')) return compressors;
+export function parquetCompressors(job: GroupJob): Promise<Compressors> {
+  if (!job.chunks.some((c) => c.codec === 'ZSTD')) return Promise.resolve(compressors);
+  // Made once per thread, for every row group that asks.
+  return (withZstd ??= zstdCompressors());
+}
+
+let withZstd: Promise<Compressors> | undefined;
+
+async function zstdCompressors(): Promise<Compressors> {
   try {
     const { ZSTDDecoder } = await import('zstddec');
     const decoder = new ZSTDDecoder();
-    // Instantiated once per thread, however often asked (zstddec keeps it).
     await decoder.init();
     const zstd = (input: Uint8Array, size: number): Uint8Array => {
       if (size === 0) return new Uint8Array(0);

@@ -16,8 +16,6 @@ export interface GroupReader {
     next?: GroupJob,
     into?: Map<string, Float64Array | Int32Array>,
   ): Promise<GroupColumn[]>;
-  /** Lets go of whatever the reader holds (workers). */
-  close(): void;
 }
 
 /** Reads a row group's bytes (one range, or `bytes` already asked for) and decodes them here. */
@@ -53,6 +51,5 @@ export function serialGroupReader(file: AsyncBuffer): GroupReader {
       }
       return readGroupOf(file, job, bytes, coders, into);
     },
-    close: () => (fetched.clear(), coders.clear()),
   };
 }

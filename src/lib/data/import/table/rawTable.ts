@@ -19,6 +19,10 @@ export class IntList {
   get buffer(): ArrayBufferLike {
     return this.data.buffer;
   }
+  /** A copy of the values, as long as the list. */
+  toInt32Array(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /** Largest size of a column's table of likely codes (a power of two). */

@@ -30,7 +30,6 @@ function reverseReader(width: number): GroupReader & { asked: number[] } {
       };
       return new Promise((done) => setTimeout(() => done([column]), 30 - job.index * 10));
     },
-    close() {},
   };
 }
 
