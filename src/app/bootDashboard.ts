@@ -89,6 +89,9 @@ export function bootDashboard(
   const follow = (event: Event) => (pointer = event as PointerEvent);
   let begun: Promise<void> | undefined;
   const early = (event: Event) => {
+    // A part of the page already live (a chart's island comes to life before the rest) would
+    // act on the event now and again when it is done again: it acts only then, once.
+    event.stopImmediatePropagation();
     const h = hold(event);
     if (h) held.push(h);
     void begin();

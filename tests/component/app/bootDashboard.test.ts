@@ -56,4 +56,25 @@ describe('bootDashboard', () => {
     expect(seen).toEqual(['click', 'change:index']);
     expect(select.value).toBe('index');
   });
+
+  it('does an early click once, even on a part that came to life before the rest', async () => {
+    const target = page();
+    const seen: string[] = [];
+    let idle: (() => void) | undefined;
+    let ready: () => void = () => {};
+    const rest = new Promise<void>((done) => (ready = done));
+    const start = async () => {
+      // One chart is live at once; the rest of the page comes later.
+      document.getElementById('go')!.addEventListener('click', () => seen.push('click'));
+      await rest;
+    };
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    idle!();
+    await Promise.resolve();
+    document.getElementById('go')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    ready();
+    await live;
+    // Once, not twice: a toggle (Edit) clicked twice would close what it opened.
+    expect(seen).toEqual(['click']);
+  });
 });
