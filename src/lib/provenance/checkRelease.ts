@@ -91,10 +91,10 @@ const TWO_WAY =
  * Whether a table without a flow column gives two-way trade: its measure says so, or the one
  * entity naming both sides does (`China–Russia trade`) without naming one flow.
  */
-function givesTwoWay(table: Table, y: NumberColumn, rows: number[], pairColumn?: string): boolean {
+function givesTwoWay(table: Table, y: NumberColumn, rows: number[], pairs: Pairs): boolean {
   if (TWO_WAY.test(`${y.name} ${y.label ?? ''}`)) return true;
-  const c = table.columns.find((x) => x.name === pairColumn);
-  const named = c && rows.length ? text(c, rows[0]) : '';
+  const c = table.columns.find((x) => x.name === pairs.pairColumn);
+  const named = c && rows.length ? text(c, rows[0]) : (pairs.pairName ?? '');
   return (
     TWO_WAY.test(named) || (/\btrade\b/i.test(named) && !/\b(exports?|imports?)\b/i.test(named))
   );
@@ -133,7 +133,7 @@ export function checkRelease(
   if (!time || !y) return none('the table has no years and figures to read');
   if (!pairs)
     return none(
-      'the table has no reporter and partner columns, nor an entity naming both (“China–Russia”)',
+      'the table has no reporter and partner columns, nor an entity or a name naming both (“China–Russia”)',
     );
   const byChina = pairs.china.length > 0;
   const pair = byChina ? pairs.china : pairs.russia;
@@ -155,8 +155,13 @@ export function checkRelease(
     pair,
     new Set([...reporter, ...partner, ...paired, time, ...(flow ? [flow] : [])]),
   );
-  const who = pairs.pairColumn ? 'China–Russia' : byChina ? 'China-reported' : 'Russia-reported';
-  const whole = !flow && givesTwoWay(table, y, kept, pairs.pairColumn);
+  const who =
+    pairs.pairColumn || pairs.pairName
+      ? 'China–Russia'
+      : byChina
+        ? 'China-reported'
+        : 'Russia-reported';
+  const whole = !flow && givesTwoWay(table, y, kept, pairs);
   const y2022 = twoWay(table, kept, '2022', time, y, flow, unit.scale, whole);
   const y2012 = twoWay(table, kept, '2012', time, y, flow, unit.scale, whole);
 

@@ -15,9 +15,31 @@ export const RUSSIA_CHINA = pair(RUSSIA, CHINA);
 
 /**
  * Rows where China reports Russia as partner, and Russia China. `pairColumn` names the column
- * when the rows were found by one entity naming both sides (who reported them is not said).
+ * when the rows were found by one entity naming both sides (who reported them is not said);
+ * `pairName` is the table's own name when that names both sides, so every row is theirs.
  */
-export type Pairs = { china: number[]; russia: number[]; pairColumn?: string };
+export type Pairs = { china: number[]; russia: number[]; pairColumn?: string; pairName?: string };
+
+/** Both sides named as words of a name (`china-russia-trade.csv`, `China_Russia trade`). */
+const NAMES_CHINA = /\b(china|chinese|chn|prc)\b/i;
+const NAMES_RUSSIA = /\b(russia|russian|rus)\b/i;
+
+/**
+ * Every row, when the table names no economy in any column but its own name (the file's name,
+ * or the title its preamble gives) names China and Russia: a series of China–Russia trade kept
+ * on its own. Null otherwise.
+ */
+function wholeTable(table: Table): Pairs | null {
+  if (table.columns.some((c) => ['entity', 'partner', 'reporter'].includes(c.role ?? '')))
+    return null;
+  const { file, fileSource } = table.provenance;
+  const names = [file?.name.replace(/\.[a-z0-9]+$/i, ''), fileSource?.title, fileSource?.dataset];
+  const name = names
+    .map((n) => n?.replace(/[_.\-–—]+/g, ' ').trim())
+    .find((n) => n && NAMES_CHINA.test(n) && NAMES_RUSSIA.test(n));
+  if (!name) return null;
+  return { china: Array.from({ length: table.rowCount }, (_, r) => r), russia: [], pairName: name };
+}
 
 /**
  * Columns naming the reporting and the partner economy (names, ISO codes or M49 numbers). A
@@ -88,7 +110,7 @@ const SLICE = 1 << 18;
  */
 function* scan(table: Table): Generator<void, Pairs | null> {
   const { reporter, partner } = sides(table);
-  if (!reporter.length || !partner.length) return pairRows(table);
+  if (!reporter.length || !partner.length) return pairRows(table) ?? wholeTable(table);
   const pairs: Pairs = { china: [], russia: [] };
   const [chinaReports, russiaPartner] = [anyOf(reporter, CHINA), anyOf(partner, RUSSIA)];
   const [russiaReports, chinaPartner] = [anyOf(reporter, RUSSIA), anyOf(partner, CHINA)];
@@ -108,7 +130,8 @@ function* scan(table: Table): Generator<void, Pairs | null> {
 
 /**
  * Rows where one side is China and the other Russia, by reporter; else rows whose one entity
- * names both (`China–Russia`); null when the table has neither layout.
+ * names both (`China–Russia`); else every row of a table whose own name names both; null
+ * when the table has none of these layouts.
  */
 export function chinaRussiaRows(table: Table): Pairs | null {
   const rows = scan(table);

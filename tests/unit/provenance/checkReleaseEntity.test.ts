@@ -84,7 +84,7 @@ describe('checkRelease(table) with an entity column', () => {
     const csv = ['Entity,Year,Exports (US$)', 'China,2012,1', 'China,2022,2'].join('\n');
     const [total] = checkRelease(table(csv));
     expect(total.verdict).toBe('not covered');
-    expect(total.note).toContain('nor an entity naming both');
+    expect(total.note).toContain('nor an entity or a name naming both');
   });
 
   it('no other pair of economies is ever read as China–Russia', () =>
