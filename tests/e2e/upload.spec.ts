@@ -122,6 +122,19 @@ test('hostile text in headers and cells shows as text, never as markup', async (
   expect(dialogs).toBe(0);
 });
 
+test('a cell of five million characters charts at once, its label cut to fit', async ({ page }) => {
+  const csv = `a,b\n${'x'.repeat(5_000_000)},1\nok,3\n`;
+  await upload(page, { name: 'long-cell.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const figure = imported(page, 'long-cell.csv').locator('figure');
+  await expect(figure.locator('svg')).toBeVisible();
+  const label = figure.locator('svg text', { hasText: /^x+…$/ });
+  await expect(label).toHaveCount(1);
+  expect((await label.textContent())!.length).toBeLessThan(200);
+  // The page still answers.
+  await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
+  await expect(page.getByRole('region', { name: 'Edit the chart' }).first()).toBeVisible();
+});
+
 test('imported tables come back after a reload, and can be deleted', async ({ page }) => {
   await upload(page, `${REAL}/datahub/datasets-gdp_top-economies.csv`);
   await expect(imported(page, 'datasets-gdp_top-economies.csv').locator('figure')).toBeVisible();

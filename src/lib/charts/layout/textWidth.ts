@@ -5,19 +5,56 @@ const SLIM = new Set([...'frt-/"“”*']);
 const WIDE = new Set([...'mwMW@%—']);
 const CAPS = /[A-Z]/;
 
-/** Estimated width in pixels of `text` at `size` px (bold about 8 % wider). */
+/** Advance of one character, in em. */
+function charEm(ch: string): number {
+  if (NARROW.has(ch)) return 0.32;
+  if (SLIM.has(ch)) return 0.42;
+  if (WIDE.has(ch)) return 0.92;
+  if (CAPS.test(ch)) return 0.72;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch.charCodeAt(0) > 0x2e80) return 1;
+  return 0.6;
+}
+
+const scale = (size: number, bold: boolean) => size * (bold ? 1.08 : 1);
+
+/** Characters read of a text at most; past them its width is estimated from them. */
+const MEASURED = 4096;
+
+/**
+ * Estimated width in pixels of `text` at `size` px (bold about 8 % wider). A text longer than
+ * any chart is wide is measured by its start, scaled up: it only has to come out too wide, and
+ * a label of megabytes from a hostile file must not cost a pass over it at every use.
+ */
 export function textWidth(text: string, size: number, bold = false): number {
+  if (text.length > MEASURED)
+    return (textWidth(text.slice(0, MEASURED), size, bold) * text.length) / MEASURED;
   let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * scale(size, bold);
+}
+
+/**
+ * The length (in UTF-16 units, whole characters) of the longest start of `text` that fits in
+ * `width` with `reserve` px left over. It reads only as far as fits: a label of megabytes from
+ * a hostile file costs what fits on a line, not a pass over the whole text per character cut.
+ */
+export function fittingLength(
+  text: string,
+  width: number,
+  size: number,
+  bold = false,
+  reserve = 0,
+): number {
+  const limit = (width - reserve) / scale(size, bold);
+  let em = 0;
+  let length = 0;
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.32;
-    else if (SLIM.has(ch)) em += 0.42;
-    else if (WIDE.has(ch)) em += 0.92;
-    else if (CAPS.test(ch)) em += 0.72;
-    else if (ch >= '0' && ch <= '9') em += 0.64;
-    else if (ch.charCodeAt(0) > 0x2e80) em += 1;
-    else em += 0.6;
+    em += charEm(ch);
+    if (em > limit) break;
+    length += ch.length;
   }
-  return em * size * (bold ? 1.08 : 1);
+  return length;
 }
 
 /** Words of `text` in lines no wider than `width`; a word longer than a line is cut. */
@@ -26,16 +63,20 @@ export function wrapText(text: string, width: number, size: number, bold = false
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, size, bold) <= width || !line) line = next;
+    const fits = fittingLength(next, width, size, bold) === next.length;
+    if (fits || !line) line = next;
     else {
       lines.push(line);
       line = word;
     }
-    while (textWidth(line, size, bold) > width && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), size, bold) > width) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    for (;;) {
+      const cut = fittingLength(line, width, size, bold);
+      if (cut >= line.length) break;
+      // At least one character a line, so a line narrower than any character still ends.
+      const at = Math.max(cut, line.codePointAt(0)! > 0xffff ? 2 : 1);
+      if (at >= line.length) break;
+      lines.push(line.slice(0, at));
+      line = line.slice(at);
     }
   }
   if (line) lines.push(line);
@@ -44,8 +85,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
 
 /** `text` cut to fit `width`, with an ellipsis when cut. */
 export function fitText(text: string, width: number, size: number): string {
-  if (textWidth(text, size) <= width) return text;
-  let cut = text.length;
-  while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, size) > width) cut--;
+  if (fittingLength(text, width, size) === text.length) return text;
+  const cut = Math.max(1, fittingLength(text, width, size, false, textWidth('…', size)));
   return `${text.slice(0, cut).trimEnd()}…`;
 }

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  fitText,
+  fittingLength,
+  textWidth,
+  wrapText,
+} from '../../../../src/lib/charts/layout/textWidth';
+
+/** The plain reading of fitText: cut one character at a time until the text and … fit. */
+function fitByCutting(text: string, width: number, size: number): string {
+  if (textWidth(text, size) <= width) return text;
+  const chars = [...text];
+  let cut = chars.length;
+  while (cut > 1 && textWidth(`${chars.slice(0, cut).join('')}…`, size) > width) cut--;
+  return `${chars.slice(0, cut).join('').trimEnd()}…`;
+}
+
+const words = fc.array(fc.stringMatching(/^[A-Za-z0-9,.'é中-]{1,14}$/), {
+  minLength: 0,
+  maxLength: 12,
+});
+
+describe('fittingLength(text, width, size)', () => {
+  it('is the longest start that fits, in whole characters', () => {
+    expect(fittingLength('Germany', 1000, 11)).toBe(7);
+    expect(fittingLength('Germany', 0, 11)).toBe(0);
+    const n = fittingLength('WWWWWWWWWW', textWidth('WWW', 11), 11);
+    expect(n).toBe(3);
+    // A character outside the basic plane is never cut in half.
+    expect(fittingLength('𝐀𝐀𝐀', textWidth('𝐀', 11) + 1, 11)).toBe(2);
+  });
+});
+
+describe('fitText(text, width, size)', () => {
+  it('keeps what fits and cuts the rest with an ellipsis', () => {
+    expect(fitText('China', 200, 11)).toBe('China');
+    const cut = fitText('Congo, Democratic Republic of the', 80, 11);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 11)).toBeLessThanOrEqual(80);
+  });
+
+  it('gives what cutting one character at a time gives', () =>
+    fc.assert(
+      fc.property(words, fc.integer({ min: 8, max: 300 }), (ws, width) => {
+        const text = ws.join(' ');
+        expect(fitText(text, width, 11)).toBe(fitByCutting(text, width, 11));
+      }),
+    ));
+
+  it('cuts a label of five million characters from a hostile file to a line', () => {
+    const label = fitText('x'.repeat(5_000_000), 120, 11);
+    expect(label.length).toBeLessThan(40);
+    expect(label.endsWith('…')).toBe(true);
+  });
+});
+
+describe('wrapText(text, width, size)', () => {
+  it('breaks at spaces, and cuts a word longer than a line', () => {
+    expect(wrapText('China Russia trade', 60, 11)).toEqual(['China', 'Russia', 'trade']);
+    const lines = wrapText('x'.repeat(100), 60, 11);
+    expect(lines.join('')).toBe('x'.repeat(100));
+    for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(60);
+  });
+
+  it('loses no character, and every line fits unless it is one character', () =>
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 200 }), (ws, width) => {
+        const text = ws.join(' ');
+        const lines = wrapText(text, width, 11);
+        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        for (const line of lines)
+          if ([...line].length > 1) expect(textWidth(line, 11)).toBeLessThanOrEqual(width);
+      }),
+    ));
+
+  it('wraps a note of a million characters in one pass', () => {
+    const lines = wrapText('x'.repeat(1_000_000), 500, 11);
+    expect(lines.join('').length).toBe(1_000_000);
+  });
+});
+
+describe('textWidth(text, size)', () => {
+  it('adds the widths of the characters', () => {
+    expect(textWidth('ab', 10)).toBeCloseTo(textWidth('a', 10) + textWidth('b', 10), 10);
+    expect(textWidth('W', 10, true)).toBeCloseTo(textWidth('W', 10) * 1.08, 10);
+  });
+
+  it('estimates a very long text from its start, far wider than any chart', () => {
+    const w = textWidth('x'.repeat(5_000_000), 11);
+    expect(w).toBeCloseTo(5_000_000 * textWidth('x', 11), -3);
+  });
+});
