@@ -1,6 +1,7 @@
 import type { ChartKind } from '../lib/charts/spec';
 import { CHART_TYPES, decodeState, encodeState, type ChartState } from '../lib/export';
 import type { DecodeStateResult } from '../lib/export';
+import { splitColorList, splitList } from '../lib/export/attributeList';
 import { STATE_ATTRIBUTES } from '../lib/export/stateAttributes';
 
 /** The attributes `<trade-chart>` reads: every field of a chart's state. */
@@ -48,9 +49,9 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
   }
   const v = (name: string) => get(name)?.trim() || undefined;
   const y = v('y');
-  if (y) state.y = items(y);
+  if (y) state.y = splitList(y);
   const hidden = v('hidden');
-  if (hidden) state.hidden = items(hidden);
+  if (hidden) state.hidden = splitList(hidden);
   const notes = v('notes');
   if (notes) state.notes = items(notes, /\r?\n/);
   const decimals = v('decimals');
@@ -68,13 +69,7 @@ function readFields(get: (name: string) => string | null, state: ChartState) {
   const range = v('range');
   if (range) state.range = numbers(range);
   const colors = v('colors');
-  if (colors)
-    state.colors = Object.fromEntries(
-      items(colors).map((pair) => {
-        const at = pair.lastIndexOf(':');
-        return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
-      }),
-    );
+  if (colors) state.colors = Object.fromEntries(splitColorList(colors));
   const filters = v('filters');
   if (filters)
     state.filters = Object.fromEntries(

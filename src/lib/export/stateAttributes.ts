@@ -1,3 +1,4 @@
+import { joinColorList, joinList } from './attributeList';
 import type { ChartState } from './urlState';
 import { numberText } from './urlState';
 
@@ -44,23 +45,22 @@ export const NOTE_SEPARATOR = '\n';
 
 /**
  * A state as attribute values, as an author would write them by hand: lists joined with `,`
- * (notes one per line), colours as `Series:#rrggbb`, filters as `column=value|value;…`.
+ * (an item holding a comma in double quotes; notes one per line), colours as `Series:#rrggbb`,
+ * filters as `column=value|value;…`.
  */
 export function stateToAttributes(state: ChartState): [StateAttribute, string][] {
   const value = (name: StateAttribute): string | undefined => {
     switch (name) {
       case 'y':
       case 'hidden':
-        return state[name]?.length ? state[name].join(',') : undefined;
+        return state[name]?.length ? joinList(state[name]) : undefined;
       case 'notes':
         return state.notes?.length ? state.notes.join(NOTE_SEPARATOR) : undefined;
       case 'decimals':
         return state.decimals === undefined ? undefined : String(state.decimals);
       case 'colors':
         return state.colors && Object.keys(state.colors).length
-          ? Object.entries(state.colors)
-              .map(([label, color]) => `${label}:${color}`)
-              .join(',')
+          ? joinColorList(state.colors)
           : undefined;
       case 'yrange':
       case 'range': {

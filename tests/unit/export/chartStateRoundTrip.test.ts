@@ -25,8 +25,14 @@ const word = fc
     // eslint-disable-next-line no-control-regex
     (s) => s.length > 0 && !/[\u0000-\u001f\u007f-\u009f]|<[a-z!/?]/i.test(s),
   );
-/** Text that also fits the attributes' hand-written lists (`,`, `;`, `|`, `=` and `:` separate). */
-const item = word.filter((s) => !/[,;|=:]/.test(s));
+/**
+ * A series name in the attributes' lists: commas, quotes and colons too (`Korea, Republic of`,
+ * `GACC, as reported`), which are quoted there; `;`, `|` and `=` separate filters only.
+ */
+const item = fc.oneof(
+  word.filter((s) => !/[;|=]/.test(s)),
+  fc.constantFrom('Korea, Republic of', 'GACC, as reported', 'say "hi", then: go', '"'),
+);
 const hex = fc
   .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
   .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
