@@ -81,8 +81,9 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   if (typeof read === 'string') return emptySpec('treemap', table, size, fallbackTitle, read);
   const { x, y, mask, unit, unitNote } = read;
   const codes = pairedCodes(table, x, mask);
-  const named = nomenclatureOf(table, codes);
-  const system = named ?? (codes ? 'HS' : undefined);
+  // A classification column (H6) names the codes' system, when the categories have codes.
+  const named = codes && nomenclatureOf(table, codes);
+  const system = codes ? (named ?? 'HS') : undefined;
   const all = sumItems(x, y, mask, codes);
   const { kept, totals, nonPositive } = addableItems(all, system);
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);

@@ -5,6 +5,16 @@ export type Nomenclature = 'HS' | 'SITC';
 
 const DIGITS = /^\d{1,6}$/;
 const CODE_NAME = /code|cmd|hs|sitc|commodity|product/i;
+/**
+ * Code columns that are not of goods: the economies (`reporterCode`, `partnerCode`, M49
+ * numbers), the flow, customs procedure, mode of transport and quantity unit of Comtrade files.
+ */
+const OTHER_CODE =
+  /reporter|partner|country|economy|area|region|flow|customs|^mo[st]|transport|qty|unit|^freq|period|^type/i;
+/** A column of economies (reporter, partner, country): its values are never commodities. */
+const namesEconomies = (c: Column): boolean =>
+  ['reporter', 'partner', 'entity'].includes(c.role ?? '') ||
+  /reporter|partner|country|economy/i.test(c.name);
 
 /** Which nomenclature a table's codes are in: its classification column (H5, HS, S4, SITC), else a code column's name. */
 export function nomenclatureOf(table: Table, codes?: TextColumn): Nomenclature | undefined {
@@ -27,13 +37,15 @@ const isCodeColumn = (c: Column): boolean =>
 /**
  * The commodity codes of a chart's categories: the category column itself when it holds codes,
  * else a code column beside it that gives each category one code among the kept rows
- * (`Commodity Code` beside `Commodity`, `cmdCode` beside `cmdDesc`).
+ * (`Commodity Code` beside `Commodity`, `cmdCode` beside `cmdDesc`). Never for economies:
+ * `reporterDesc` beside `reporterCode` holds countries, whose M49 numbers are no HS chapters.
  */
 export function pairedCodes(table: Table, x: Column, mask: Uint8Array): TextColumn | undefined {
-  if (x.type === 'number') return undefined;
-  if (isCodeColumn(x)) return x;
+  if (x.type === 'number' || namesEconomies(x)) return undefined;
+  if (isCodeColumn(x)) return OTHER_CODE.test(x.name) ? undefined : x;
   const candidates = table.columns.filter(
-    (c): c is TextColumn => c !== x && CODE_NAME.test(c.name) && isCodeColumn(c),
+    (c): c is TextColumn =>
+      c !== x && CODE_NAME.test(c.name) && !OTHER_CODE.test(c.name) && isCodeColumn(c),
   );
   // `Trade Flow Code` is constant where the flow is fixed, and is no commodity code.
   return candidates.find((c) => oneToOne(x, c, mask));

@@ -71,3 +71,29 @@ describe('buildTreemapSpec(table, config, size) on a real Comtrade file', () => 
     expect(s.why).toMatch(/Percentages do not add up/);
   });
 });
+
+describe('buildTreemapSpec(table, config, size) split by reporter (Comtrade+ layout)', () => {
+  const PLUS = 'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
+  const table = loadFixture(PLUS);
+  const spec = buildTreemapSpec(table, { x: 'reporterDesc', y: ['primaryValue'] }, SIZE);
+
+  it('tiles the reporters, whose M49 codes are no HS chapters', () => {
+    const x = table.columns.find((c) => c.name === 'reporterDesc')!;
+    expect(pairedCodes(table, x, rowMask(table, {}).mask)).toBeUndefined();
+    expect(spec.title).not.toMatch(/HS/);
+    expect(spec.regions!.some((r) => r.id.startsWith('HS:'))).toBe(false);
+    expect(spec.notes.join(' ')).not.toMatch(/Harmonized System/);
+  });
+
+  it('and partners the same way, by name or by their codes', () => {
+    const mask = rowMask(table, {}).mask;
+    for (const name of ['partnerDesc', 'partnerCode', 'reporterCode'])
+      expect(
+        pairedCodes(
+          table,
+          table.columns.find((c) => c.name === name)!,
+          mask,
+        ),
+      ).toBeUndefined();
+  });
+});
