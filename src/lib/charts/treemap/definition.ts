@@ -2,6 +2,7 @@ import type { Table, TextColumn } from '../../data/table';
 import { MEASURES, type ChartDefinition } from '../config/chartDefinition';
 import type { ChartConfig } from '../config/chartConfig';
 import { keptLabels, rowMask } from '../prepare/rowMask';
+import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
 import { buildTreemapSpec } from './buildTreemapSpec';
 
@@ -9,11 +10,18 @@ const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
 
 /**
  * A composition at one period: the commodity (or other category) column along x, the latest
- * period kept, series dropped; a flow stays fixed to the one already chosen.
+ * period kept, series dropped; a flow stays fixed to the one already chosen, and one left open
+ * (a balance shows both) is fixed to exports: tiles or countries of exports plus imports would
+ * add up two directions of trade without saying so. Units and indicators likewise.
  */
 export function onePeriod(table: Table, config: ChartConfig, x: string): ChartConfig {
   const time = pickTime(table);
   const filters = { ...config.filters };
+  for (const c of table.columns) {
+    if (c.type !== 'category' || c.name === x || !mustFix(c) || filters[c.name]?.length) continue;
+    const value = fixedValue(c, rowMask(table, filters).mask);
+    if (value !== undefined) filters[c.name] = [value];
+  }
   if (time && time.type !== 'number' && time.name !== x) {
     const { [time.name]: _own, ...others } = filters;
     const periods = keptLabels(time, rowMask(table, others).mask);

@@ -4,6 +4,8 @@ import { switchChartType } from '../../../../src/lib/charts/config/switchChartTy
 import { humanName } from '../../../../src/lib/charts/words/humanName';
 import { filterChoices } from '../../../../src/lib/charts/config/columnChoices';
 import { tradeTable } from '../tradeTable';
+import { loadFixture } from '../loadFixture';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
 const trade = tradeTable();
 const line: ChartConfig = {
@@ -42,6 +44,25 @@ describe('switchChartType(table, config, kind)', () => {
       series: 'Partner',
       variant: 'stacked',
     });
+  });
+});
+
+describe('switchChartType(table, config, map or treemap) from a balance', () => {
+  const comtrade = loadFixture('comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv');
+  const balance = switchChartType(comtrade, defaultChartConfig(comtrade), 'balance');
+
+  it.each(['map', 'treemap'] as const)(
+    "switchChartType(table, a balance of both flows, '%s') fixes the flow to exports",
+    (kind) => {
+      expect(balance.filters['Trade Flow'] ?? []).toEqual([]);
+      const next = switchChartType(comtrade, balance, kind);
+      expect(next.filters['Trade Flow']).toEqual(['Export']);
+    },
+  );
+
+  it('keeps a flow already chosen', () => {
+    const imports = { ...balance, filters: { ...balance.filters, 'Trade Flow': ['Import'] } };
+    expect(switchChartType(comtrade, imports, 'map').filters['Trade Flow']).toEqual(['Import']);
   });
 });
 
