@@ -44,6 +44,7 @@ export function chartCsvFile(chart: ChartExport, accessed: string): string {
     citations: chart.citations,
     accessed,
     title: chart.title,
+    subtitle: chart.subtitle,
     notes: chart.notes,
   });
 }

@@ -2,6 +2,7 @@ import type { Citation } from '../data/citation';
 import { plainText } from '../provenance/citationFormats/plainText';
 import { formatCitation, formatDate } from '../provenance/formatCitation';
 import { safeUrl } from '../provenance/safeUrl';
+import { noteLine } from '../charts/words/noteLine';
 import { csvField, neutraliseCell, type Cell } from './neutraliseCell';
 
 export interface ChartCsvInput {
@@ -11,6 +12,8 @@ export interface ChartCsvInput {
   /** The retrieval date, ISO `YYYY-MM-DD`. */
   accessed: string;
   title: string;
+  /** The chart's subtitle (its measure and unit, or the author's), under the title. */
+  subtitle?: string;
   notes: string[];
 }
 
@@ -28,14 +31,14 @@ export function commentLine(text: string): string {
  * missing values are empty, and no cell or line can run as a spreadsheet formula.
  */
 export function chartCsv(input: ChartCsvInput): string {
-  const comments = [input.title];
+  const comments = [input.title, ...(input.subtitle ? [input.subtitle] : [])];
   for (const c of input.citations) {
     // The URL is checked here, whatever the one-line citation does with it.
     const url = safeUrl(c.url);
     comments.push(`Source: ${formatCitation({ ...c, url: undefined })}${url ? `. ${url}` : ''}`);
   }
   comments.push(`Retrieved: ${formatDate(input.accessed)}`);
-  for (const note of input.notes) comments.push(`Note: ${note}`);
+  for (const note of input.notes) comments.push(noteLine(note));
   comments.push('Missing values are empty.');
 
   const record = (cells: Cell[]) => cells.map((cell) => csvField(neutraliseCell(cell))).join(',');

@@ -35,4 +35,15 @@ describe('HeadlineCard', () => {
     fireEvent.click(screen.getByRole('button', { name: /Source/ }));
     expect(onsource).toHaveBeenCalled();
   });
+
+  it('gives a derived rate as the fraction the formula makes, then in percent', () => {
+    render(HeadlineCard, {
+      figure: releaseFigure('cagr-2012-2022-derived'),
+      heading: 'Yearly growth',
+      display: '≈ 8.0 %',
+      caption: 'c',
+      onsource: () => {},
+    });
+    expect(screen.getByText('= (1 + 1.16)^(1/10) − 1 = 0.0801 = 8.01 %')).toBeInTheDocument();
+  });
 });

@@ -28,6 +28,16 @@ describe('chartCsv(input)', () => {
       '',
     ]));
 
+  it('puts an edited subtitle under the title, and does not say Note twice', () => {
+    const lines = chartCsv({
+      ...input,
+      subtitle: 'Two-way goods trade, US$ bn',
+      notes: ['Note: figures as China reports them.'],
+    }).split('\r\n');
+    expect(lines[1]).toBe('# Two-way goods trade, US$ bn');
+    expect(lines).toContain('# Note: figures as China reports them.');
+  });
+
   it('adds a source URL only when the source has one', () => {
     const csv = chartCsv({
       ...input,
