@@ -53,7 +53,9 @@ describe('chartCsvFile(chart, accessed)', () => {
     const csv = chartCsvFile(chart, '2026-11-27');
     const lines = csv.split(/\r?\n/);
     expect(lines[0].startsWith('#')).toBe(true);
-    expect(lines[1]).toMatch(/^# Source: CGTN via PR Newswire/);
+    // The subtitle under the title, as in the SVG and PNG.
+    expect(lines[1]).toBe('# Two-way trade, US$ billion, as stated in the release');
+    expect(lines[2]).toMatch(/^# Source: CGTN via PR Newswire/);
     expect(csv).toContain('# Retrieved: 27 November 2026');
     expect(lines).toContain('period,series,value,qualifier,source,source_url');
     expect(lines.some((l) => l.startsWith('2022,Two-way trade,190,lower-bound,'))).toBe(true);

@@ -2,6 +2,9 @@ import { textWidth } from '../layout/textWidth';
 import type { ChartSpec } from '../spec';
 import type { Shape } from './shape';
 
+/** Room between two x labels, px. */
+const GAP = 2;
+
 type Ticks = { lines: Shape[]; texts: Shape[] };
 
 /** How far from the chart's edges its text keeps: the edge of its notes and sources. */
@@ -84,11 +87,30 @@ function xTickShapes({ plot, xAxis, width }: ChartSpec): Ticks {
   );
   // A label centred on a tick at the plot's end would run past the chart's text edge: it ends
   // (or starts) at its tick instead.
-  const texts: Shape[] = xAxis.ticks.map((t) => {
-    const half = textWidth(t.label, 11) / 2;
-    const anchor = t.pos + half > width - EDGE ? 'end' : t.pos - half < EDGE ? 'start' : 'middle';
-    return { type: 'text', x: t.pos, y: base + 17, text: t.label, size: 11, anchor, fill: 'muted' };
+  const placed = xAxis.ticks.map((t) => {
+    const w = textWidth(t.label, 11);
+    const anchor = t.pos + w / 2 > width - EDGE ? 'end' : t.pos - w / 2 < EDGE ? 'start' : 'middle';
+    const from = anchor === 'end' ? t.pos - w : anchor === 'start' ? t.pos : t.pos - w / 2;
+    const text: Shape = {
+      type: 'text',
+      x: t.pos,
+      y: base + 17,
+      text: t.label,
+      size: 11,
+      anchor,
+      fill: 'muted',
+    };
+    return { text, from, to: from + w };
   });
+  // A label moved to end at its tick can reach the one before it (`20222023`): the later one,
+  // the latest period, keeps its label; the tick before it keeps its line.
+  const texts: Shape[] = [];
+  let limit = Infinity;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    if (placed[i].to + GAP > limit) continue;
+    texts.unshift(placed[i].text);
+    limit = placed[i].from;
+  }
   return { lines, texts };
 }
 

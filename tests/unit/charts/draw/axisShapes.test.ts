@@ -34,6 +34,21 @@ describe('axisShapes(spec)', () => {
     expect(text(shapes, '2023')).toMatchObject({ x: 624, anchor: 'end' });
   });
 
+  it('drops the label before an end-anchored last one when the two would run together', () => {
+    // Yearly ticks 34 px apart: 2023, ended at its tick, reaches back over 2022's label.
+    const ticks: [number, string][] = [2012, 2013, 2020, 2021, 2022, 2023].map((y, i, all) => [
+      624 - (all.length - 1 - i) * 34,
+      String(y),
+    ]);
+    const shapes = axisShapes(spec(ticks, ''));
+    expect(text(shapes, '2023')).toMatchObject({ x: 624, anchor: 'end' });
+    expect(text(shapes, '2022')).toBeUndefined();
+    expect(text(shapes, '2021')).toMatchObject({ anchor: 'middle' });
+    expect(text(shapes, '2020')).toMatchObject({ anchor: 'middle' });
+    // Its tick stays.
+    expect(shapes.filter((s) => s.type === 'line' && s.x1 === 590)).toHaveLength(1);
+  });
+
   it('starts a label at a tick too near the left edge at that tick', () => {
     const shapes = axisShapes(spec([[20, 'January 2012']], '', 20));
     expect(text(shapes, 'January 2012')).toMatchObject({ x: 20, anchor: 'start' });
