@@ -100,6 +100,14 @@ function givesTwoWay(table: Table, y: NumberColumn, rows: number[], pairs: Pairs
   );
 }
 
+/** Who the figures are said to be of: the pair as named, or the side that reported them. */
+const whoReports = (pairs: Pairs, byChina: boolean) =>
+  pairs.pairColumn || pairs.pairName
+    ? 'China–Russia'
+    : byChina
+      ? 'China-reported'
+      : 'Russia-reported';
+
 const notCovered = (id: ClaimCheck['id'], claimed: string, why: string): ClaimCheck => ({
   id,
   verdict: 'not covered',
@@ -155,12 +163,7 @@ export function checkRelease(
     pair,
     new Set([...reporter, ...partner, ...paired, time, ...(flow ? [flow] : [])]),
   );
-  const who =
-    pairs.pairColumn || pairs.pairName
-      ? 'China–Russia'
-      : byChina
-        ? 'China-reported'
-        : 'Russia-reported';
+  const who = whoReports(pairs, byChina);
   const whole = !flow && givesTwoWay(table, y, kept, pairs);
   const y2022 = twoWay(table, kept, '2022', time, y, flow, unit.scale, whole);
   const y2012 = twoWay(table, kept, '2012', time, y, flow, unit.scale, whole);
