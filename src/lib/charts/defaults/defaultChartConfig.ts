@@ -66,6 +66,12 @@ export function defaultChartConfig(table: Table): ChartConfig {
     const numbers = table.columns.filter((c) => c.type === 'number');
     if (!x && numbers.length >= 2)
       return { ...base, type: 'scatter', x: numbers[0].name, y: [numbers[1].name] };
+    // Economies ranked among themselves: a group (EU, World) beside them is not one more country.
+    if (x?.type === 'category') {
+      const groups = new Set(aggregatesIn(table, x, true));
+      const economies = keptLabels(x, mask()).filter((v) => !groups.has(v));
+      if (groups.size && economies.length > 1) filters[x.name] = economies;
+    }
     return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
   }
   if (split) {

@@ -82,6 +82,17 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(spec.bars[0].point.valueLabel).toMatch(/^\$[\d.]+ tn$/);
   });
 
+  it('one period of countries beside the EU: the countries ranked, the EU left out', () => {
+    const table = loadFixture('awkward/TheEMeraldNetwork_Master_Dati_Eurostat_semicolon.csv');
+    const config = defaultChartConfig(table);
+    expect(config).toMatchObject({ type: 'bar', x: 'Country' });
+    expect(config.filters.Country).toContain('Germany');
+    expect(config.filters.Country).not.toContain('EU');
+    const spec = buildChartSpec(table, config, SIZE);
+    expect(spec.bars.map((b) => b.point.period)).not.toContain('EU');
+    expect(spec.table.rows.map((r) => r[0])).not.toContain('EU');
+  });
+
   it('Eurostat with two units: keeps one unit and reads it (MIO_EUR → € bn)', () => {
     const table = loadFixture('eurostat/christophergandrud_teina200.tsv');
     const config = defaultChartConfig(table);
