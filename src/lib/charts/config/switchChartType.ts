@@ -1,6 +1,6 @@
 import type { Column, Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
-import { keptLabels, rowMask } from '../prepare/rowMask';
+import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
@@ -28,7 +28,7 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
   const time = pickTime(table);
   if (kind === 'bar' && time && fits(col(config.series), 'bar', 'x') && col(config.x) === time) {
     // Over time by partner → partners ranked at the latest period.
-    const periods = keptLabels(time, rowMask(table, config.filters).mask);
+    const periods = inTimeOrder(time, keptLabels(time, rowMask(table, config.filters).mask));
     next.x = config.series!;
     next.series = undefined;
     next.filters = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };

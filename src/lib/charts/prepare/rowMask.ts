@@ -72,3 +72,15 @@ export function keptLabels(column: Column, mask: Uint8Array): string[] {
   }
   return column.dictionary.filter((_, code) => seen[code]);
 }
+
+/**
+ * Labels of a period or date column in time order, by the column's keys: its dictionary is in
+ * the order values first appear in the file (an OWID file's first country may start in 2008
+ * and a later one in 1960), so its last entry is not the latest period.
+ */
+export function inTimeOrder(column: Column, labels: string[]): string[] {
+  if (column.type === 'number' || !column.keys) return labels;
+  const { keys, dictionary } = column;
+  const key = new Map(dictionary.map((label, code) => [label, keys[code]]));
+  return [...labels].sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0));
+}

@@ -1,7 +1,7 @@
 import type { Table, TextColumn } from '../../data/table';
 import { MEASURES, type ChartDefinition } from '../config/chartDefinition';
 import type { ChartConfig } from '../config/chartConfig';
-import { keptLabels, rowMask } from '../prepare/rowMask';
+import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
 import { buildTreemapSpec } from './buildTreemapSpec';
@@ -24,7 +24,7 @@ export function onePeriod(table: Table, config: ChartConfig, x: string): ChartCo
   }
   if (time && time.type !== 'number' && time.name !== x) {
     const { [time.name]: _own, ...others } = filters;
-    const periods = keptLabels(time, rowMask(table, others).mask);
+    const periods = inTimeOrder(time, keptLabels(time, rowMask(table, others).mask));
     const chosen = filters[time.name]?.filter((p) => periods.includes(p));
     filters[time.name] = chosen?.length === 1 ? chosen : periods.slice(-1);
   }

@@ -66,6 +66,18 @@ describe('switchChartType(table, config, map or treemap) from a balance', () => 
   });
 });
 
+describe('switchChartType(table, config, kind) on a file whose years come out of order', () => {
+  // Our World in Data: years come country by country, so the last year found (1979) is not the latest.
+  const owid = loadFixture('misc/owid_trade-as-share-of-gdp.csv');
+  const line = defaultChartConfig(owid);
+
+  it("switchChartType(table, line, 'map') opens on the latest year, not the last one found", () =>
+    expect(switchChartType(owid, line, 'map').period).toBe('2021'));
+
+  it("switchChartType(table, line, 'bar') ranks at the latest year", () =>
+    expect(switchChartType(owid, line, 'bar').filters.Year).toEqual(['2021']));
+});
+
 describe('humanName(name)', () => {
   const cases = [
     ['reporterDesc', 'Reporter'],
