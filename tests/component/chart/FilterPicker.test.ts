@@ -25,12 +25,14 @@ describe('FilterPicker', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('picking a group keeps the column order for the values chosen', async () => {
+  it('a value picked goes last, and the values chosen keep their places (and colours)', async () => {
     const onchange = vi.fn();
-    render(FilterPicker, { choice, selected: ['China'], uid: 'g', onchange });
+    render(FilterPicker, { choice, selected: ['China', 'World'], uid: 'g', onchange });
     await fireEvent.click(screen.getByRole('button', { name: /Country/ }));
-    await fireEvent.click(screen.getByRole('checkbox', { name: 'World' }));
-    expect(onchange).toHaveBeenCalledWith(['World', 'China']);
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'High income' }));
+    expect(onchange).toHaveBeenLastCalledWith(['China', 'World', 'High income']);
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'China' }));
+    expect(onchange).toHaveBeenLastCalledWith(['World']);
   });
 
   it('without groups, one list as before; a search narrows both sections', async () => {
