@@ -35,6 +35,18 @@ describe('FilterPicker', () => {
     expect(onchange).toHaveBeenLastCalledWith(['World']);
   });
 
+  it('Escape on a tick box closes the panel and gives focus back to its button', async () => {
+    render(FilterPicker, { choice, selected: [], uid: 'k', onchange: vi.fn() });
+    const toggle = screen.getByRole('button', { name: /Country/ });
+    await fireEvent.click(toggle);
+    const box = screen.getByRole('checkbox', { name: 'China' });
+    box.focus();
+    await fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
   it('without groups, one list as before; a search narrows both sections', async () => {
     render(FilterPicker, {
       choice: { ...choice, groups: undefined },

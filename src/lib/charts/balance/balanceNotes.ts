@@ -1,6 +1,7 @@
 import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { BalanceData } from './balanceData';
+import { columnTitle } from '../words/humanName';
 
 const WHAT: Record<string, string> = {
   're-exports':
@@ -41,7 +42,7 @@ export function balanceNotes(
     );
   if (hiddenPanels > 0 && data.by)
     notes.add(
-      `Showing the ${data.panels.length - hiddenPanels} largest of ${data.panels.length} by total trade; choose others in the ${data.by.name} filter.`,
+      `Showing the ${data.panels.length - hiddenPanels} largest of ${data.panels.length} by total trade; choose others in the ${columnTitle(data.by)} filter.`,
     );
   return notes.all;
 }
