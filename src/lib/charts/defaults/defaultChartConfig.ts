@@ -68,7 +68,7 @@ export function defaultChartConfig(table: Table): ChartConfig {
       return { ...base, type: 'scatter', x: numbers[0].name, y: [numbers[1].name] };
     // Economies ranked among themselves: a group (EU, World) beside them is not one more country.
     if (x?.type === 'category') {
-      const groups = new Set(aggregatesIn(table, x, true));
+      const groups = new Set(aggregatesIn(table, x));
       const economies = keptLabels(x, mask()).filter((v) => !groups.has(v));
       if (groups.size && economies.length > 1) filters[x.name] = economies;
     }

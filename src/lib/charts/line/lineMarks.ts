@@ -20,6 +20,21 @@ export interface LineMarks {
   draft: boolean;
 }
 
+/** Whether every slot is a plain year (`2013`), so a year between two slots has no figure. */
+function plainYears(labels: string[] | null, keys: Float64Array): boolean {
+  return !!labels?.length && labels.every((l, i) => /^\d{4}$/.test(l) && keys[i] === Number(l));
+}
+
+/** The runs of years missing between the slots in view: `2001–2012`, `2015`. */
+function missingYears(keys: Float64Array, lo: number, hi: number): string[] {
+  const runs: string[] = [];
+  for (let i = Math.max(lo, 1); i < hi; i++) {
+    const [from, to] = [keys[i - 1] + 1, keys[i] - 1];
+    if (to >= from) runs.push(from === to ? `${from}` : `${from}–${to}`);
+  }
+  return runs;
+}
+
 /**
  * The lines of a frame, gaps left as gaps, the overlay as marked points; how many values a log
  * scale left out and how far the lines were thinned is said.
@@ -34,12 +49,13 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
   const draft = canvas && config.draft === true;
   let [nonPositive, drawn, total, thinned] = [0, 0, 0, false];
   const gapsOf = new Map<string, number[]>();
+  const years = plainYears(data.slots.labels, keys);
   const series: ChartSeries[] = shown.map((sh, k) => {
     const sel = picks[k];
     nonPositive += sel.nonPositive;
     total += win.hi - win.lo - sel.missing - sel.nonPositive;
     thinned ||= sel.thinned;
-    const ctx = { keys, xOf, y, factory, canvas, draft, plotWidth: plot.width };
+    const ctx = { keys, xOf, y, factory, canvas, draft, plotWidth: plot.width, years };
     const line = lineSeries(sh, sel, ctx);
     drawn += line.drawn;
     const gaps =
@@ -58,5 +74,10 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
       `${nonPositive} values of zero or less cannot be shown on a log scale and are left out.`,
     );
   if (thinned) notes.add(thinnedNote(total, drawn, locale));
+  const missing = years && !thinned ? missingYears(keys, win.lo, win.hi) : [];
+  if (missing.length)
+    notes.add(
+      `The file has no figures for ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ' and other years' : ''}: the lines break there.`,
+    );
   return { series, gapsOf, canvas, draft };
 }

@@ -17,6 +17,35 @@ export interface LineContext {
   /** Mid-gesture: the line only, no points. */
   draft: boolean;
   plotWidth: number;
+  /** The slots are plain years: a year with no slot at all (a file without it) breaks the line. */
+  years?: boolean;
+}
+
+/**
+ * The coordinates with a break (NaN) wherever the next point is more than a year after the one
+ * before: a year the file has no column or row for is a gap, not a straight line across it.
+ */
+function breakAtMissingYears(
+  xs: Float64Array,
+  ys: Float64Array,
+  est: Uint8Array | null,
+  keyAt: (j: number) => number,
+) {
+  const at: number[] = [];
+  let last = NaN;
+  for (let j = 0; j < xs.length; j++) {
+    const key = keyAt(j);
+    if (key - last > 1) at.push(-1);
+    at.push(j);
+    last = key;
+  }
+  if (at.length === xs.length) return { xs, ys, est };
+  const pick = (a: Float64Array) => Float64Array.from(at, (j) => (j < 0 ? NaN : a[j]));
+  return {
+    xs: pick(xs),
+    ys: pick(ys),
+    est: est && Uint8Array.from(at, (j) => (j < 0 ? 0 : est[j])),
+  };
 }
 
 /** Per selected point, 1 where it is an estimate; null when the series has none. */
@@ -79,17 +108,22 @@ export function lineSeries(
     }
   }
   flush();
-  const est = estimated(s, sel, ctx.factory.authorFrom);
-  const solid = est ? withoutEstimates(ys, est) : ys;
+  const keyAt = (j: number) => (sel.indices[j] < 0 ? NaN : ctx.keys[sel.indices[j]]);
+  const line =
+    ctx.years && !sel.thinned
+      ? breakAtMissingYears(xs, ys, estimated(s, sel, ctx.factory.authorFrom), keyAt)
+      : { xs, ys, est: estimated(s, sel, ctx.factory.authorFrom) };
+  const { est } = line;
+  const solid = est ? withoutEstimates(line.ys, est) : line.ys;
   return {
     drawn,
     series: {
       id: s.id,
       label: s.label,
       ...seriesStyle(n),
-      path: ctx.canvas ? '' : linePath(xs, solid),
-      polyline: ctx.canvas ? { xs, ys: solid } : undefined,
-      ...(est ? { estimatePath: estimatePath(xs, ys, est) } : {}),
+      path: ctx.canvas ? '' : linePath(line.xs, solid),
+      polyline: ctx.canvas ? { xs: line.xs, ys: solid } : undefined,
+      ...(est ? { estimatePath: estimatePath(line.xs, line.ys, est) } : {}),
       points,
       dots: !sel.thinned && points.length <= ctx.plotWidth / 6,
       derived: s.derived ? true : undefined,

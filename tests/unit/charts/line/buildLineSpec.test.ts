@@ -4,6 +4,8 @@ import { buildLineSpec } from '../../../../src/lib/charts/line/buildLineSpec';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
 import { longSeries, tradeTable } from '../tradeTable';
+import { loadFixture } from '../loadFixture';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -289,5 +291,27 @@ describe("buildLineSpec(table with a 'date' x column, …)", () => {
     const ticks = buildLineSpec(long, { x: 'day', y: ['v'] }, SIZE).xAxis.ticks;
     expect(ticks.map((t) => t.label).every((l) => /^\d{4}$/.test(l))).toBe(true);
     expect(ticks.every((t) => new Date(t.value).getUTCMonth() === 0)).toBe(true);
+  });
+});
+
+describe('buildLineSpec(table, config, size) over years the file does not have', () => {
+  // A World Bank DataBank download with columns for 1990, 2000 and 2013–2022 only.
+  const fdi = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
+  const spec = buildLineSpec(fdi, defaultChartConfig(fdi), SIZE);
+
+  it('breaks each line across the missing years instead of drawing straight across them', () => {
+    // 1990, 2000 and 2013 each start a piece of their own.
+    expect(spec.series[0].path.match(/M/g)).toHaveLength(3);
+    expect(spec.series[0].path).toMatch(/^M[\d.]+,[\d.]+M[\d.]+,[\d.]+M/);
+  });
+
+  it('says which years have no figures', () =>
+    expect(spec.notes).toContain(
+      'The file has no figures for 1991–1999, 2001–2012: the lines break there.',
+    ));
+
+  it('keeps a line whole where only the values are missing (a slot with no figure)', () => {
+    const annual = annualChartSpec(SIZE);
+    expect(annual.notes.join(' ')).not.toMatch(/has no figures for/);
   });
 });
