@@ -8,6 +8,7 @@ import type { ChartData } from '../prepare/prepareChartData';
 import { slotLabeller, slotOf, slotRawLabel } from '../prepare/slotLabel';
 import { decimalsOf, formatAsReported, formatFixed } from '../words/format';
 import type { DataTable } from '../spec';
+import { unitLabel } from '../units/unitLabel';
 import type { Shown } from './showSeries';
 import type { XWindow } from './xWindow';
 
@@ -83,8 +84,15 @@ export function seriesTable(
     }
   }
   const x = data.x;
+  // Values are as the file gives them, which may not be the axis's magnitude (€ million under
+  // an axis in € bn): the caption says in what.
+  const unit = mode === 'values' && !data.unit.percent ? unitLabel(data.unit) : '';
+  const notes = [
+    ...(unit ? [`values in ${unit}, as the file gives them`] : []),
+    ...(sampled ? ['a sample of the points drawn'] : []),
+  ];
   return {
-    caption: sampled ? `${title} (a sample of the points drawn)` : title,
+    caption: notes.length ? `${title} (${notes.join('; ')})` : title,
     columns: [
       columnTitle(x),
       ...shown.map(({ s }) => s.label),

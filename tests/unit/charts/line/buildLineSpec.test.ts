@@ -315,3 +315,13 @@ describe('buildLineSpec(table, config, size) over years the file does not have',
     expect(annual.notes.join(' ')).not.toMatch(/has no figures for/);
   });
 });
+
+describe('buildLineSpec(table, config, size) of a file in one magnitude, charted in another', () => {
+  it('says in the table’s caption the unit its values are given in (EUR million under € bn)', () => {
+    const eurostat = loadFixture('eurostat/christophergandrud_teina200.tsv');
+    const spec = buildLineSpec(eurostat, defaultChartConfig(eurostat), SIZE);
+    expect(spec.yAxis.label).toBe('€ bn');
+    expect(spec.table.caption).toMatch(/\(values in EUR million, as the file gives them\)$/);
+    expect(spec.table.rows[0][1]).toBe('−58,323.1');
+  });
+});
