@@ -94,12 +94,17 @@ function sourceOf(
 
 /**
  * An unnamed column of names that holds groups of economies (IMF DOTS's partner column) is a
- * column of places.
+ * column of places, shown as the partners when the file's title speaks of partners (`Exports,
+ * FOB to Partner Countries`), else as countries or areas: never as `Column 2`.
  */
 function namePlaces(table: Table): void {
+  const title = table.provenance.fileSource?.title ?? '';
   for (const c of table.columns)
     if (c.type === 'category' && c.role === 'other' && /^Column \d+$/.test(c.name))
-      if (aggregatesIn(table, c, true).length >= 2) c.role = 'entity';
+      if (aggregatesIn(table, c, true).length >= 2) {
+        c.role = 'entity';
+        c.label ??= /\bpartners?\b/i.test(title) ? 'Partner' : 'Country or area';
+      }
 }
 
 /** Turns what the builder kept into a typed table with its issues and provenance. */
