@@ -18,11 +18,24 @@ const WORDS: Record<string, string> = {
 };
 
 /**
+ * UN Comtrade+ fields whose words say less than the figures do: `primaryValue` is the trade
+ * value (FOB for exports, CIF for imports), in US dollars; weights are in kilograms.
+ */
+const KNOWN: Record<string, string> = {
+  primaryValue: 'Trade value (US$)',
+  cifvalue: 'CIF value (US$)',
+  fobvalue: 'FOB value (US$)',
+  netWgt: 'Net weight (kg)',
+  grossWgt: 'Gross weight (kg)',
+};
+
+/**
  * A column's name as a reader would write it: `reporterDesc` → `Reporter`, `refYear` → `Year`,
- * `primaryValue` → `Primary value`, `gdp_trillion` → `GDP trillion`. Names with spaces (a
+ * `primaryValue` → `Trade value (US$)`, `gdp_trillion` → `GDP trillion`. Names with spaces (a
  * file's own wording, `Trade Value (US$)`) are kept as they are.
  */
 export function humanName(name: string): string {
+  if (Object.hasOwn(KNOWN, name)) return KNOWN[name];
   if (/\s/.test(name) || !/[a-z0-9][A-Z]|_/.test(name)) return name;
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

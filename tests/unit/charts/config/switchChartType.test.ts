@@ -82,7 +82,7 @@ describe('humanName(name)', () => {
   const cases = [
     ['reporterDesc', 'Reporter'],
     ['refYear', 'Year'],
-    ['primaryValue', 'Primary value'],
+    ['primaryValue', 'Trade value (US$)'],
     ['partner2Desc', 'Partner 2'],
     ['gdp_trillion', 'GDP trillion'],
     ['cmdDesc', 'Commodity'],
