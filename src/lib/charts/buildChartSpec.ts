@@ -1,8 +1,18 @@
 import type { Table } from '../data/table';
+import { aggregatesIn } from '../data/meaning/aggregates';
 import { applyEdits } from './edits/applyEdits';
+import type { ChartConfig } from './config/chartConfig';
 import { normalizeConfig, type ChartInput } from './config/normalizeConfig';
 import { chartType } from './registry';
+import { groupsAsReference } from './skeleton/groupsAsReference';
 import type { ChartSize, ChartSpec } from './spec';
+
+/** The groups of economies (World, regions) among the values of a line chart's series column. */
+function seriesGroups(table: Table, config: ChartConfig): Set<string> {
+  if (config.type !== 'line' && config.type !== 'slope') return new Set();
+  const column = table.columns.find((c) => c.name === config.series);
+  return new Set(column && column.type !== 'number' ? aggregatesIn(table, column) : []);
+}
 
 /**
  * The one entry from data to picture: a table, what to chart of it, and a size give a ChartSpec
@@ -11,5 +21,7 @@ import type { ChartSize, ChartSpec } from './spec';
 export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize): ChartSpec {
   const input = config.edits?.locale ? { ...config, locale: config.edits.locale } : config;
   const normal = normalizeConfig(input);
-  return applyEdits(chartType(normal.type).build(table, normal, size), normal.edits);
+  const built = chartType(normal.type).build(table, normal, size);
+  const spec = groupsAsReference(built, seriesGroups(table, normal), normal.edits?.colors);
+  return applyEdits(spec, normal.edits);
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { CONTEXT_COLOR } from '../../../../src/lib/charts/draw/shape';
+import { loadFixture } from '../loadFixture';
+
+const SIZE = { width: 640, height: 360 };
+
+describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
+  // World Bank exports (% of GDP): World leads the lines, as the economies' reference.
+  const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+  const config = defaultChartConfig(table);
+
+  it('draws World in grey and the economies in their own colours, and says why', () => {
+    const spec = buildChartSpec(table, config, SIZE);
+    const world = spec.series.find((s) => s.label === 'World')!;
+    expect(world.color).toBe(CONTEXT_COLOR);
+    const others = spec.series.filter((s) => !s.overlay && s.label !== 'World');
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) expect(s.color).toBeGreaterThanOrEqual(0);
+    expect(spec.legend.find((l) => l.label === 'World')?.color).toBe(CONTEXT_COLOR);
+    expect(spec.notes).toContain(
+      'World is drawn in grey, as a reference: a group of economies, not one of them.',
+    );
+  });
+
+  it('keeps the colour an author gave World', () => {
+    const spec = buildChartSpec(
+      table,
+      { ...config, edits: { colors: { World: '#d62728' } } },
+      SIZE,
+    );
+    expect(spec.series.find((s) => s.label === 'World')!.color).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves a chart of groups only in colour', () => {
+    const groups = ['World', 'High income', 'Low income'];
+    const spec = buildChartSpec(
+      table,
+      { ...config, filters: { ...config.filters, [config.series!]: groups } },
+      SIZE,
+    );
+    expect(spec.series.filter((s) => !s.overlay).length).toBe(3);
+    for (const s of spec.series) expect(s.color).toBeGreaterThanOrEqual(0);
+  });
+});
