@@ -109,10 +109,12 @@ export function lineSeries(
   }
   flush();
   const keyAt = (j: number) => (sel.indices[j] < 0 ? NaN : ctx.keys[sel.indices[j]]);
+  const marked = estimated(s, sel, ctx.factory.authorFrom);
+  // A thinned line skips slots on purpose: only a line of every point breaks at missing years.
   const line =
     ctx.years && !sel.thinned
-      ? breakAtMissingYears(xs, ys, estimated(s, sel, ctx.factory.authorFrom), keyAt)
-      : { xs, ys, est: estimated(s, sel, ctx.factory.authorFrom) };
+      ? breakAtMissingYears(xs, ys, marked, keyAt)
+      : { xs, ys, est: marked };
   const { est } = line;
   const solid = est ? withoutEstimates(line.ys, est) : line.ys;
   return {

@@ -167,6 +167,16 @@ function codeColumnOf(table: Table, column: TextColumn): TextColumn | undefined 
  */
 export function aggregatesIn(table: Table, column: TextColumn, anyRole = false): string[] {
   if (!anyRole && !PLACE_ROLES.has(column.role ?? '')) return [];
+  let found = seen.get(column);
+  if (!found) seen.set(column, (found = groupsOf(table, column)));
+  return found;
+}
+
+// Each chart built asks again (a line chart draws its groups in grey): a column's groups are
+// read once. A column's values never change once imported.
+const seen = new WeakMap<TextColumn, string[]>();
+
+function groupsOf(table: Table, column: TextColumn): string[] {
   const groups = new Set<number>();
   const indented = new Set(column.groups);
   column.dictionary.forEach((name, i) => {
@@ -176,11 +186,13 @@ export function aggregatesIn(table: Table, column: TextColumn, anyRole = false):
   });
   const codes = codeColumnOf(table, column);
   if (codes) {
+    // Each code told once, not once a row.
+    const group = Uint8Array.from(codes.dictionary, (code) => (isAggregateCode(code) ? 1 : 0));
     const n = Math.min(column.codes.length, codes.codes.length);
     for (let r = 0; r < n; r++) {
       const c = column.codes[r];
       const k = codes.codes[r];
-      if (c >= 0 && k >= 0 && !groups.has(c) && isAggregateCode(codes.dictionary[k])) groups.add(c);
+      if (c >= 0 && k >= 0 && group[k] === 1) groups.add(c);
     }
   }
   return column.dictionary.filter((_, i) => groups.has(i));
