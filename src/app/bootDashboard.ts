@@ -1,3 +1,5 @@
+import { heldPress } from './heldPress';
+
 /** What a reader may do before the page is live: done again, as it was, once it is. */
 const EARLY = ['click', 'change', 'input', 'keydown', 'dragover', 'drop'] as const;
 /** What says a reader is about to act: the page comes to life at once. */
@@ -60,7 +62,7 @@ function replay({ at, type, value, checked, key, files }: Held) {
 
 /** Moves the pointer again where it last was, for the live page's handlers. */
 function pointAt({ clientX, clientY, pointerType, pointerId, isPrimary }: PointerEvent) {
-  const at = document.elementFromPoint(clientX, clientY);
+  const at = document.elementFromPoint?.(clientX, clientY);
   if (!at || typeof PointerEvent === 'undefined') return;
   const init = { clientX, clientY, pointerType, pointerId, isPrimary, bubbles: true };
   at.dispatchEvent(new PointerEvent('pointerover', init));
@@ -101,6 +103,8 @@ export function bootDashboard(
       for (const type of INTENT) removeEventListener(type, begin, true);
       await start();
       for (const type of EARLY) removeEventListener(type, early, true);
+      // A press (a drag to zoom) came before the click it ends in: it is made again first.
+      press.release();
       // Focus that came before the page was live is told to it now (a chart shows its point).
       const focused = document.activeElement;
       if (focused && focused !== document.body && target.contains(focused))
@@ -110,6 +114,7 @@ export function bootDashboard(
       removeEventListener('pointermove', follow, true);
       if (pointer) pointAt(pointer);
     })());
+  const press = heldPress(() => void begin());
   addEventListener('pointermove', follow, { capture: true, passive: true });
   for (const type of EARLY) addEventListener(type, early, true);
   for (const type of INTENT) addEventListener(type, begin, { capture: true, passive: true });

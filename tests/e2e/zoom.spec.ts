@@ -46,3 +46,28 @@ test('a drag across the plot zooms to whole periods and selects no text', async 
 test('beside the zoom buttons, a hint says how else to zoom', async ({ page }) => {
   await expect(annual(page).locator('.zoom')).toContainText('Ctrl + wheel');
 });
+
+test('a drag made while the page is still loading its code zooms once it is live', async ({
+  page,
+}) => {
+  // The page's code arrives late, as on a slow network: the drag comes first.
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((done) => (release = done));
+  await page.route('**/assets/startDashboard-*.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/');
+  const svg = annual(page).getByRole('img');
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  const y = box.y + box.height * 0.5;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.72, y, { steps: 8 });
+  await page.mouse.up();
+  expect(await years(page)).toContain('2012');
+  release();
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/range=\d{4},\d{4}(&|$)/);
+  expect(await years(page)).not.toContain('2012');
+});

@@ -10,6 +10,18 @@ function page() {
 
 afterEach(() => (document.body.innerHTML = ''));
 
+/** A mouse press, move or release at (x, y) on `at`. */
+const pointer = (at: EventTarget, type: string, x: number) =>
+  at.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      clientX: x,
+      clientY: 50,
+      pointerType: 'mouse',
+      isPrimary: true,
+    }),
+  );
+
 describe('bootDashboard', () => {
   it('mounts at once where nothing was prerendered', async () => {
     document.body.innerHTML = '<div id="app"></div>';
@@ -76,5 +88,56 @@ describe('bootDashboard', () => {
     await live;
     // Once, not twice: a toggle (Edit) clicked twice would close what it opened.
     expect(seen).toEqual(['click']);
+  });
+
+  it('makes a drag again once the page is live, so the zoom it asked for is not lost', async () => {
+    const target = page();
+    const seen: string[] = [];
+    let ready: () => void = () => {};
+    const rest = new Promise<void>((done) => (ready = done));
+    const plot = document.getElementById('go')!;
+    const start = async () => {
+      // The chart is live at once (its island), the page a little later.
+      for (const type of ['pointermove', 'pointerdown', 'pointerup'])
+        plot.addEventListener(type, (e) => seen.push(`${type}:${(e as PointerEvent).clientX}`));
+      await rest;
+    };
+    let idle: (() => void) | undefined;
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    const span = plot.querySelector('span')!;
+    pointer(span, 'pointerdown', 100);
+    await Promise.resolve();
+    pointer(span, 'pointermove', 180);
+    pointer(span, 'pointerup', 240);
+    // Moves reach the live chart (its cursor follows); the press waits for the page.
+    expect(seen).toEqual(['pointermove:180']);
+    seen.length = 0;
+    ready();
+    idle!();
+    await live;
+    expect(seen).toEqual([
+      'pointermove:100',
+      'pointerdown:100',
+      'pointermove:180',
+      'pointerup:240',
+    ]);
+  });
+
+  it('a press still held when the page comes to life goes down again, and the pointer ends it', async () => {
+    const target = page();
+    const seen: string[] = [];
+    const plot = document.getElementById('go')!;
+    let idle: (() => void) | undefined;
+    const start = async () => {
+      await Promise.resolve();
+      for (const type of ['pointerdown', 'pointerup'])
+        plot.addEventListener(type, (e) => seen.push(`${type}:${(e as PointerEvent).clientX}`));
+    };
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    pointer(plot, 'pointerdown', 100);
+    idle!();
+    await live;
+    pointer(plot, 'pointerup', 300);
+    expect(seen).toEqual(['pointerdown:100', 'pointerup:300']);
   });
 });
