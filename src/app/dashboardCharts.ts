@@ -3,6 +3,7 @@ import type { ChartConfig } from '../lib/charts/config/chartConfig';
 import type { ChartPoint, SourceLine } from '../lib/charts/spec';
 import type ChartBlock from '../lib/components/toolbar/ChartBlock.svelte';
 import { annualChartConfig, releaseChartConfig } from '../lib/dashboard/dashboardSpecs';
+import { configFromState, type ChartState } from '../lib/export';
 import { annualCitation, annualTable, dotsCitation } from '../lib/data/datasets/annual';
 import { release, releaseTable } from '../lib/data/datasets/release';
 
@@ -16,16 +17,27 @@ export interface ChartHandlers {
 
 export type DashboardChart = ComponentProps<typeof ChartBlock>;
 
+/** The page's own datasets: a link to one of them is shown in its chart's place. */
+export const DASHBOARD_DATASETS = ['release', 'china-russia-annual'];
+
+/** The chart a link asks for, when it is this one's (`dataset`) and reads on its table. */
+function restoring(chart: DashboardChart, link: ChartState | undefined): DashboardChart {
+  if (!link || link.src || link.dataset !== chart.dataset || !chart.config) return chart;
+  const applied = configFromState(chart.table, chart.config, link);
+  return applied.ok ? { ...chart, restore: applied.config } : chart;
+}
+
 /**
  * The dashboard's two charts: the release's figures, and the annual series. The prerendered page
  * and the live one draw them from this one list, so the HTML a reader gets first is the HTML
- * the page then brings to life.
+ * the page then brings to life. A `link` (the page's address) to one of them is shown in its
+ * place, as the reader left it, once the page is live.
  */
-export function dashboardCharts(on: ChartHandlers = {}): DashboardChart[] {
+export function dashboardCharts(on: ChartHandlers = {}, link?: ChartState): DashboardChart[] {
   const annual = annualTable();
   const citations = [release.citation, annualCitation, dotsCitation];
   const shared = { citations, controls: false, onpoint: on.onpoint, onsource: on.onsource };
-  return [
+  const charts: DashboardChart[] = [
     {
       ...shared,
       uid: 'release-chart',
@@ -45,4 +57,5 @@ export function dashboardCharts(on: ChartHandlers = {}): DashboardChart[] {
       height: 360,
     },
   ];
+  return charts.map((chart) => restoring(chart, link));
 }

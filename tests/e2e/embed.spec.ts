@@ -168,28 +168,36 @@ for (const csp of [null, "script-src 'self'; worker-src 'none'"]) {
   });
 }
 
-test('the dashboard restores a chart from its link, and says so when the link is broken', async ({
+test('the dashboard shows a link to one of its charts in that chart’s place, and says so when the link is broken', async ({
   page,
 }) => {
-  await page.goto('/#v=1&dataset=china-russia-annual&type=column');
-  const linked = page.getByRole('region', { name: 'The chart in this link' });
-  await expect(linked.locator('figure').getByRole('img')).toBeVisible();
-  await expect(linked.locator('figcaption')).toContainText('General Administration of Customs');
+  await page.goto('/#v=1&dataset=china-russia-annual&type=column&title=Columns%20from%20a%20link');
+  const annual = page.locator('.chart-block').nth(1);
+  await expect(annual.locator('figure .title')).toHaveText('Columns from a link');
+  await expect(annual.locator('figure svg[role="img"] .marks rect').first()).toBeVisible();
+  await expect(annual.locator('figcaption')).toContainText('General Administration of Customs');
+  await expect(page.getByRole('region', { name: 'The chart in this link' })).toHaveCount(0);
+  await expect(page.locator('figure')).toHaveCount(2);
+  // The chart as the page first drew it is one Undo away.
+  await annual.getByRole('button', { name: 'Edit', exact: true }).click();
+  await annual.getByRole('button', { name: 'Undo' }).click();
+  await expect(annual.locator('figure .title')).toHaveText('China–Russia two-way trade, 2012–2023');
   await page.goto('/#v=1&dataset=%3Cscript%3E&type=line');
   await expect(page.getByRole('alert')).toContainText('This chart cannot be shown');
   await expect(page.locator('figure')).toHaveCount(2);
 });
 
-test('a chart the reader changes is kept in the address, and the link restores it', async ({
+test('a chart the reader changes is kept in the address, and a reload shows it in its place', async ({
   page,
 }) => {
   await page.goto('/');
-  const annual = page.locator('figure').nth(1);
+  const annual = page.locator('.chart-block').nth(1);
   await annual.getByRole('combobox', { name: 'Show' }).selectOption('index');
   await expect(page).toHaveURL(/#v=1&.*dataset=china-russia-annual.*mode=index/);
   await page.reload();
-  const linked = page.getByRole('region', { name: 'The chart in this link' });
-  await expect(linked.locator('figure')).toContainText(/index|= 100/i);
+  await expect(annual.getByRole('combobox', { name: 'Show' })).toHaveValue('index');
+  await expect(annual.locator('figure')).toContainText(/index|= 100/i);
+  await expect(page.locator('figure')).toHaveCount(2);
 });
 
 test('axe finds no violations in embed.html, light and dark', async ({ page }) => {
