@@ -56,14 +56,20 @@ describe('renderCommand(args, io)', () => {
 
   for (const locale of ['de-DE', 'fr-FR', 'ru-RU'])
     it(`render FILE --locale ${locale} writes the axis as a reader of ${locale} does`, async () => {
-      const csv = 'year,value\n2019,1234.5\n2020,1500.25\n2021,2345.75\n';
-      const f = fakeIo({ 'v.csv': new TextEncoder().encode(csv) });
-      const args = ['v.csv', '--out', 'v.svg', '--locale', locale, '--y', 'value'];
-      expect(await renderCommand(args, f.io)).toBe(0);
-      const ticks = [...f.text('v.svg').matchAll(/>([\d.,\u202f\u00a0 ]+)</g)].map((m) => m[1]);
-      // Thousands on the axis, in steps of a half: a decimal comma.
-      expect(ticks).toContain('1,5');
-      expect(ticks).not.toContain('1.5');
+      const ticksOf = async (csv: string) => {
+        const f = fakeIo({ 'v.csv': new TextEncoder().encode(csv) });
+        const args = ['v.csv', '--out', 'v.svg', '--locale', locale, '--y', 'value'];
+        expect(await renderCommand(args, f.io)).toBe(0);
+        return [...f.text('v.svg').matchAll(/>([\d.,\u202f\u00a0 ]+)</g)].map((m) => m[1]);
+      };
+      // A count in the thousands is written whole, grouped as the reader groups digits.
+      const counts = await ticksOf('year,value\n2019,1234.5\n2020,1500.25\n2021,2345.75\n');
+      expect(counts).toContain(new Intl.NumberFormat(locale).format(1500));
+      expect(counts).not.toContain('1,500');
+      // Steps of a half: a decimal comma.
+      const small = await ticksOf('year,value\n2019,1.2345\n2020,1.5\n2021,2.3\n');
+      expect(small).toContain('1,5');
+      expect(small).not.toContain('1.5');
     });
 
   it('render FILE --out OUT.png imports the file and draws a PNG, citing the file', async () => {

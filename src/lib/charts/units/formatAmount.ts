@@ -47,10 +47,18 @@ export function numberFormat(
   return intlFormat(locale, options);
 }
 
+/**
+ * The least amount written with a scale word: money from a thousand (`$2.5 k`); counts and
+ * physical amounts from a million, as a reader writes them (`2,838.7`, `84,400 tonnes`), since
+ * a bare `k` beside a count names nothing.
+ */
+const leastScaled = (unit: Unit) => (unit.currency ? 1e3 : 1e6);
+
 /** The step (1e9 → `bn`) for amounts of this size in this unit; 1 for small or percent values. */
 export function displayStep(magnitude: number, unit: Unit): [number, string] {
   if (unit.percent) return [1, ''];
   const abs = Math.abs(magnitude * unit.scale);
+  if (abs < leastScaled(unit)) return [1, ''];
   for (const step of STEPS) if (abs >= step[0]) return step;
   return [1, ''];
 }
@@ -101,18 +109,20 @@ export function amountFormatter(
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
   const named = unit.name ? ` ${unit.name}` : '';
   const [sa, sb, pa, pb] = [nf(scaled), nf(scaled, true), nf(plain), nf(plain, true)];
+  const fromScaled = leastScaled(unit);
   return (v, fixed) => {
     const amount = v * unit.scale;
     const abs = Math.abs(amount);
     let size = 1;
     let word = '';
-    for (let k = 0; k < STEPS.length; k++)
+    for (let k = 0; k < STEPS.length && abs >= fromScaled; k++)
       if (abs >= STEPS[k][0]) {
         size = STEPS[k][0];
         word = STEPS[k][1];
         break;
       }
-    const f = size > 1 ? (fixed ? sb : sa) : fixed ? pb : pa;
+    // A whole count in the thousands reads to one decimal at most (`2,838.7`), as written.
+    const f = size > 1 || abs >= 1e3 ? (fixed ? sb : sa) : fixed ? pb : pa;
     return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}${named}`;
   };
 }
@@ -150,9 +160,18 @@ function localAmount(unit: Unit, locale: string, digits: number, exact: boolean)
   };
 }
 
-/** What an axis shows its numbers in: `US$ bn`, `€ mn`, `%`, `mn tonnes`, or nothing for plain numbers. */
+/** A bare count's scale in words, as an axis names it: `millions`, not `mn`. */
+const COUNT_WORDS: Record<string, string> = {
+  tn: 'trillions',
+  bn: 'billions',
+  mn: 'millions',
+  k: 'thousands',
+};
+
+/** What an axis shows its numbers in: `US$ bn`, `€ mn`, `%`, `mn tonnes`, `millions`, or nothing for plain numbers. */
 export function axisUnitLabel(unit: Unit, step: [number, string]): string | undefined {
   if (unit.percent) return '%';
+  if (!unit.currency && !unit.name && step[1]) return COUNT_WORDS[step[1]];
   const parts = [unit.currency ? AXIS_SYMBOL[unit.currency] : '', step[1], unit.name ?? ''].filter(
     Boolean,
   );

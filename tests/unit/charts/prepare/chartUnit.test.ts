@@ -29,7 +29,7 @@ const line = { type: 'line' as const, x: 'year', y: ['exports'] };
 describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
   it('charts a bare measure at the magnitude the author picked, and says so', () => {
     const plain = buildChartSpec(bare, line, SIZE);
-    expect(plain.yAxis.label).toBe('mn');
+    expect(plain.yAxis.label).toBe('millions');
     const spec = buildChartSpec(bare, { ...line, edits: { valueUnit: 'US$ million' } }, SIZE);
     expect(spec.yAxis.label).toBe('US$ tn');
     expect(spec.series[0].points.at(-1)?.valueLabel).toBe('$2.6 tn');

@@ -16,6 +16,11 @@ describe('formatAmount(value, unit, options)', () => {
     { value: 36_327_640, unit: 'Trade Value (US$)', options: {}, expected: '$36.3 mn' },
     { value: 12.345, unit: '% of GDP', options: {}, expected: '12.3 %' },
     { value: 111.69, unit: 'Index', options: {}, expected: '111.69' },
+    // A count in the thousands is written whole, as its file writes it: a bare `k` names nothing.
+    { value: 2838.7, unit: '', options: {}, expected: '2,838.7' },
+    { value: 84_400, unit: 'tonnes', options: {}, expected: '84,400 tonnes' },
+    { value: 2_500_000, unit: '', options: {}, expected: '2.5 mn' },
+    { value: 2500, unit: 'USD', options: {}, expected: '$2.5 k' },
     { value: 1.2e12, unit: 'EUR', options: { locale: 'de' }, expected: '1,2 Bio. €' },
     { value: 190.271, unit: 'USD billion', options: { locale: 'fr' }, expected: '190,3 Md US$' },
     // Each locale's own compact words and decimal mark, the currency never a bare `$`.
@@ -76,4 +81,18 @@ describe('axisUnitLabel(unit, displayStep(magnitude, unit))', () => {
       const unit = parseUnit(c.unit);
       expect(axisUnitLabel(unit, displayStep(c.magnitude, unit))).toBe(c.expected);
     });
+});
+
+describe('axisUnitLabel(unit, displayStep(magnitude, unit))', () => {
+  const label = (magnitude: number, unit: string) => {
+    const u = parseUnit(unit);
+    return axisUnitLabel(u, displayStep(magnitude, u));
+  };
+  it('names a count’s scale in words, and leaves a count in the thousands unscaled', () => {
+    expect(label(2838.7, '')).toBeUndefined();
+    expect(label(2.5e6, '')).toBe('millions');
+    expect(label(3e9, '')).toBe('billions');
+    expect(label(2500, 'USD')).toBe('US$ k');
+    expect(label(84_400, 'tonnes')).toBe('tonnes');
+  });
 });
