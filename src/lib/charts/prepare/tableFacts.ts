@@ -8,12 +8,20 @@ export interface Fact {
   value: string;
 }
 
-const FACT_ROLES = new Set<string>(['reporter', 'partner', 'flow', 'entity', 'time']);
+const FACT_ROLES = new Set<string>(['reporter', 'partner', 'flow', 'entity', 'time', 'unit']);
+
+/** A unit written in words (`Percent change`, `Billions`), not a code (`MIO_EUR`, `PC`). */
+const inWords = (value: string) => /[a-z]/.test(value);
+/** A quantity's unit (Comtrade's `Qty Unit`) is not the unit of the values charted. */
+const OF_QUANTITY = /qty|quantity|weight/i;
+/** A unit column that says, in words, what the charted values are in. */
+const valuesUnit = (name: string, value: string) => !OF_QUANTITY.test(name) && inWords(value);
 
 /**
  * What the kept rows have in common, said in a chart's subtitle: the reporter, partner, flow,
- * entity or period they all share, and the indicator they measure when a column names it
- * (`Indicator Name`, `Series Name`). Columns the chart already uses are not repeated.
+ * entity, period or unit in words (`Units: Percent change`) they all share, and the indicator
+ * they measure when a column names it (`Indicator Name`, `Series Name`). Columns the chart
+ * already uses are not repeated.
  */
 export function tableFacts(
   table: Table,
@@ -28,7 +36,7 @@ export function tableFacts(
     const describing = !indicator && c.role === 'other' && DESCRIBING.test(c.name);
     if (!describing && !FACT_ROLES.has(c.role ?? 'other')) continue;
     const value = onlyLabel(c, mask);
-    if (value === undefined) continue;
+    if (value === undefined || (c.role === 'unit' && !valuesUnit(c.name, value))) continue;
     const column = columnTitle(c);
     if (describing) indicator = value;
     // `refYear: 2023` and `period: 2023`, `partner: World` and `partner 2: World`: say it once.
