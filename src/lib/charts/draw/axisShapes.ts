@@ -100,16 +100,19 @@ function xTickShapes({ plot, xAxis, width }: ChartSpec): Ticks {
       anchor,
       fill: 'muted',
     };
-    return { text, from, to: from + w };
+    return { text, from, to: from + w, w };
   });
-  // A label moved to end at its tick can reach the one before it (`20222023`): the later one,
-  // the latest period, keeps its label; the tick before it keeps its line.
+  // A label moved to end at its tick can reach the one before it (`20222023`). The earlier
+  // label moves left as far as it still stands over its tick; when that is not enough, it
+  // gives way (the later one, the latest period, keeps its label) and its tick keeps its line.
   const texts: Shape[] = [];
   let limit = Infinity;
   for (let i = placed.length - 1; i >= 0; i--) {
-    if (placed[i].to + GAP > limit) continue;
-    texts.unshift(placed[i].text);
-    limit = placed[i].from;
+    const { text, from, to, w } = placed[i];
+    const shift = Math.max(0, to + GAP - limit);
+    if (shift > w / 2 - 1 || from - shift < EDGE) continue;
+    texts.unshift(shift && text.type === 'text' ? { ...text, x: text.x - shift } : text);
+    limit = from - shift;
   }
   return { lines, texts };
 }

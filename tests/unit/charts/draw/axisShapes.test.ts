@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axisShapes } from '../../../../src/lib/charts/draw/axisShapes';
 import type { Shape } from '../../../../src/lib/charts/draw/shape';
+import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 import type { ChartSpec } from '../../../../src/lib/charts/spec';
 
 /** A chart 640 px wide with a plot from 52 to 624 and the given axes. */
@@ -34,19 +35,37 @@ describe('axisShapes(spec)', () => {
     expect(text(shapes, '2023')).toMatchObject({ x: 624, anchor: 'end' });
   });
 
-  it('drops the label before an end-anchored last one when the two would run together', () => {
+  it('moves the label before an end-anchored last one left, still over its tick', () => {
     // Yearly ticks 34 px apart: 2023, ended at its tick, reaches back over 2022's label.
     const ticks: [number, string][] = [2012, 2013, 2020, 2021, 2022, 2023].map((y, i, all) => [
       624 - (all.length - 1 - i) * 34,
       String(y),
     ]);
     const shapes = axisShapes(spec(ticks, ''));
+    const last = text(shapes, '2023');
+    expect(last).toMatchObject({ x: 624, anchor: 'end' });
+    // 2022, the year before the latest, keeps its label: moved left, its middle near its tick.
+    const before = text(shapes, '2022');
+    expect(before.anchor).toBe('middle');
+    expect(before.x).toBeLessThan(590);
+    const half = textWidth('2022', 11) / 2;
+    expect(before.x).toBeGreaterThan(590 - half);
+    // The two no longer touch.
+    expect(before.x + half).toBeLessThan(624 - textWidth('2023', 11));
+    expect(text(shapes, '2021')).toMatchObject({ anchor: 'middle' });
+  });
+
+  it('drops the label before an end-anchored last one when moving it would leave its tick', () => {
+    // Ticks 20 px apart: no room for 2022's label beside 2023's.
+    const ticks: [number, string][] = [2012, 2020, 2021, 2022, 2023].map((y, i, all) => [
+      624 - (all.length - 1 - i) * 20,
+      String(y),
+    ]);
+    const shapes = axisShapes(spec(ticks, ''));
     expect(text(shapes, '2023')).toMatchObject({ x: 624, anchor: 'end' });
     expect(text(shapes, '2022')).toBeUndefined();
-    expect(text(shapes, '2021')).toMatchObject({ anchor: 'middle' });
-    expect(text(shapes, '2020')).toMatchObject({ anchor: 'middle' });
     // Its tick stays.
-    expect(shapes.filter((s) => s.type === 'line' && s.x1 === 590)).toHaveLength(1);
+    expect(shapes.filter((s) => s.type === 'line' && s.x1 === 604)).toHaveLength(1);
   });
 
   it('starts a label at a tick too near the left edge at that tick', () => {
