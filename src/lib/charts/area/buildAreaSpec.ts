@@ -1,7 +1,7 @@
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
 import { placeAnnotations } from '../skeleton/placeAnnotations';
-import { seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
+import { refusedSpec, seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
 import { seriesTable } from '../skeleton/seriesTable';
 import { periodX, timeView } from '../skeleton/timeView';
 import type { Selection } from '../prepare/downsampleM4';
@@ -19,6 +19,8 @@ import { areaSeries } from './areaSeries';
  */
 export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const chart = seriesChart(table, input, 'area');
+  const refused = refusedSpec(chart, 'area', size, true);
+  if (refused) return refused;
   const { data, config, locale } = chart;
   const frame = areaFrame(chart, size);
   const { win, plot, share, slots, shown } = frame;

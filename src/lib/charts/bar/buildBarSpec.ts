@@ -1,7 +1,7 @@
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
 import { keyBarEstimates } from '../skeleton/estimateKey';
-import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
+import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { columnTable } from '../column/columnTable';
 import { slotLabel } from '../prepare/slotLabel';
 import { fitText } from '../layout/textWidth';
@@ -19,6 +19,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const chart = seriesChart(table, input, 'bar');
+  const refused = refusedSpec(chart, 'bar', size, chart.config.variant === 'stacked');
+  if (refused) return refused;
   const { data, config, locale } = chart;
   const frame = barFrame(chart, size);
   const { slots, band, ranked, stacked, win } = frame;

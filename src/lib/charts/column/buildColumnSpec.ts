@@ -1,7 +1,7 @@
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
 import { keyBarEstimates } from '../skeleton/estimateKey';
-import { seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
+import { refusedSpec, seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
 import { timeView } from '../skeleton/timeView';
 import { slotLabel, slotRawLabel } from '../prepare/slotLabel';
 import { fitText } from '../layout/textWidth';
@@ -21,6 +21,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const chart = seriesChart(table, input, 'column');
+  const refused = refusedSpec(chart, 'column', size, chart.config.variant === 'stacked');
+  if (refused) return refused;
   const { data, config } = chart;
   const frame = columnFrame(chart, size);
   const { win, plot, mode, baseSlot, stacked, slots } = frame;

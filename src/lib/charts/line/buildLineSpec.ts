@@ -1,6 +1,6 @@
 import type { Table } from '../../data/table';
 import { keyEstimates } from '../skeleton/estimateKey';
-import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
+import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { seriesTable } from '../skeleton/seriesTable';
 import { timeView } from '../skeleton/timeView';
 import { slotRawLabel } from '../prepare/slotLabel';
@@ -21,6 +21,8 @@ import { lineMarks } from './lineMarks';
  */
 export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const chart = seriesChart(table, input, 'line');
+  const refused = refusedSpec(chart, 'line', size, false);
+  if (refused) return refused;
   const { data, config, locale, title } = chart;
   const frame = lineFrame(chart, size);
   const { win, plot, mode, baseSlot } = frame;

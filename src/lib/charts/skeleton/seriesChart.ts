@@ -7,6 +7,8 @@ import type { ChartKind, ChartSize, ChartSpec } from '../spec';
 import { assembleSpec, type SpecParts } from './assembleSpec';
 import { baseNotes, type ChartNotes } from './chartNotes';
 import { chartSubtitle, chartTitle } from './chartText';
+import { emptySpec } from './emptySpec';
+import { unaddable } from './unaddable';
 
 /** What every chart drawn from prepared series starts from, whatever its marks. */
 export interface SeriesChart {
@@ -48,4 +50,18 @@ export function seriesSpec(
     notes: chart.notes.all,
     ...parts,
   });
+}
+
+/**
+ * The chart in place of one that would add percentages up (`stacks`: its layers are stacked),
+ * saying why and what to do; undefined when the chart can be drawn.
+ */
+export function refusedSpec(
+  chart: SeriesChart,
+  kind: ChartKind,
+  size: ChartSize,
+  stacks: boolean,
+): ChartSpec | undefined {
+  const why = unaddable(chart.data, stacks, chart.locale);
+  return why ? emptySpec(kind, chart.table, size, chart.title, why) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
-import { seriesChart, seriesSpec } from '../skeleton/seriesChart';
+import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { slotLabel } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
 import type { ChartInput } from '../config/normalizeConfig';
@@ -14,6 +14,8 @@ import { slopeMarks } from './slopeMarks';
  */
 export function buildSlopeSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const chart = seriesChart(table, input, 'slope');
+  const refused = refusedSpec(chart, 'slope', size, false);
+  if (refused) return refused;
   const { data, config, locale } = chart;
   const frame = slopeFrame(chart, size);
   const { plot, win } = frame;

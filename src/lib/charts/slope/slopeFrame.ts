@@ -24,15 +24,22 @@ export interface SlopeFrame {
   y: ValueScale;
 }
 
-/** The two slots compared: the config's periods, else the first and last with any value. */
+/**
+ * The two slots compared: the config's periods, else the first and last at which the most series
+ * have a figure (a series that starts late is not dropped for a first year only one has), else
+ * the first and last with any value.
+ */
 function twoSlots(values: Float64Array[], count: number, chosen: number[]): [number, number] {
   if (chosen.length === 2 && chosen.every((i) => i >= 0)) return [chosen[0], chosen[1]];
-  const has = (i: number) => values.some((v) => !Number.isNaN(v[i]));
-  let a = 0;
-  while (a < count - 1 && !has(a)) a++;
-  let b = count - 1;
-  while (b > a && !has(b)) b--;
-  return [a, b];
+  const cover = Array.from({ length: count }, (_, i) =>
+    values.reduce((n, v) => (Number.isNaN(v[i]) ? n : n + 1), 0),
+  );
+  const most = Math.max(0, ...cover);
+  const a = cover.indexOf(most);
+  const b = cover.lastIndexOf(most);
+  if (most > 0 && b > a) return [a, b];
+  const any = cover.flatMap((n, i) => (n > 0 ? [i] : []));
+  return any.length ? [any[0], any[any.length - 1]] : [0, Math.max(0, count - 1)];
 }
 
 /**
