@@ -244,6 +244,11 @@ export interface ChartSpec {
    * and source. Numbers stay numbers.
    */
   records?: { columns: string[]; rows: (string | number | null)[][] };
+  /**
+   * What the points' values are in, as the file gives them (`USD million`, `%`), where an axis
+   * may show them scaled (`US$ bn`): a download says it beside the raw numbers.
+   */
+  valueUnit?: string;
   view: ChartView;
   /** Canvas for many marks, SVG below a few thousand. */
   render: 'svg' | 'canvas';

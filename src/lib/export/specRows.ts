@@ -15,11 +15,14 @@ export function specRows(spec: ChartSpec): PlainTable {
     : spec.series.flatMap((s) => s.points);
   // The file's flags get a column when it has any, so files without them read as before.
   const flagged = points.some((p) => p.flag !== undefined);
+  // The values as charted: in the file's unit, or an index or change where the chart shows one.
+  const unit = spec.view.mode === 'values' ? spec.valueUnit : spec.yAxis.label;
   return {
     columns: [
       'period',
       'series',
       'value',
+      ...(unit ? ['unit'] : []),
       'qualifier',
       'source',
       'source_url',
@@ -29,6 +32,7 @@ export function specRows(spec: ChartSpec): PlainTable {
       p.period,
       p.seriesLabel,
       p.value,
+      ...(unit ? [unit] : []),
       p.qualifier ?? null,
       p.source.text,
       p.source.url ?? null,

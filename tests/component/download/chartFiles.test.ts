@@ -57,8 +57,13 @@ describe('chartCsvFile(chart, accessed)', () => {
     expect(lines[1]).toBe('# Two-way trade, US$ billion, as stated in the release');
     expect(lines[2]).toMatch(/^# Source: CGTN via PR Newswire/);
     expect(csv).toContain('# Retrieved: 27 November 2026');
-    expect(lines).toContain('period,series,value,qualifier,source,source_url');
-    expect(lines.some((l) => l.startsWith('2022,Two-way trade,190,lower-bound,'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('2012,Two-way trade,87.96,derived,'))).toBe(true);
+    // Each value with its unit: the axis may show it scaled, the file keeps it raw.
+    expect(lines).toContain('period,series,value,unit,qualifier,source,source_url');
+    expect(lines.some((l) => l.startsWith('2022,Two-way trade,190,USD billion,lower-bound,'))).toBe(
+      true,
+    );
+    expect(lines.some((l) => l.startsWith('2012,Two-way trade,87.96,USD billion,derived,'))).toBe(
+      true,
+    );
   });
 });

@@ -91,13 +91,14 @@ describe('buildChartSpec(table with estimates, line)', () => {
       'period',
       'series',
       'value',
+      'unit',
       'qualifier',
       'source',
       'source_url',
       'flag',
     ]);
     const b2022 = rows.rows.find((r) => r[0] === '2022' && r[1] === 'B')!;
-    expect([b2022[3], b2022[6]]).toEqual(['estimate', 'e']);
+    expect([b2022[3], b2022[4], b2022[7]]).toEqual(['USD', 'estimate', 'e']);
     const full = tableRows(flaggedTable(), ['year', 'value']);
     expect(full.columns).toEqual(['year', 'value', 'value flag']);
     expect(full.rows[3]).toEqual(['2021', 15e9, 'e']);
@@ -184,7 +185,7 @@ describe('buildChartSpec(table, { edits: { estimatesFrom } })', () => {
       '16,000,000,000 (estimate)',
       '8,000,000,000 (estimate)',
     ]);
-    expect(specRows(spec).rows.find((r) => r[0] === '2023' && r[1] === 'B')![3]).toBe('estimate');
+    expect(specRows(spec).rows.find((r) => r[0] === '2023' && r[1] === 'B')![4]).toBe('estimate');
   });
 
   it('names the author’s and the file’s estimates apart when both mark some', () => {

@@ -3,6 +3,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import { prepareChartData, type ChartData } from '../prepare/prepareChartData';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import { sourceLines } from '../words/sourceLines';
+import { unitLabel } from '../units/unitLabel';
 import type { ChartKind, ChartSize, ChartSpec } from '../spec';
 import { assembleSpec, type SpecParts } from './assembleSpec';
 import { baseNotes, type ChartNotes } from './chartNotes';
@@ -48,6 +49,7 @@ export function seriesSpec(
     subtitle: chartSubtitle(data, config),
     sources: sourceLines(table, data.ys, config.overlaySources ?? []),
     notes: chart.notes.all,
+    valueUnit: unitLabel(data.unit) || undefined,
     ...parts,
   });
 }
