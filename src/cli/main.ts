@@ -1,29 +1,13 @@
 import { CliError, type CliCommand, type CliIo } from './cliCommand';
 import { commands as defaultCommands } from './commands';
+import { commandHelp, helpText as layoutHelp } from './helpText';
 
 export { CliError, type CliCommand, type CliIo } from './cliCommand';
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 /** The `--help` text, from the command table. */
-export function helpText(commands: readonly CliCommand[] = defaultCommands): string {
-  const lines = commands.map((c) => ({
-    call: `tradelens ${c.name} ${c.usage}`,
-    summary: c.summary,
-  }));
-  const width = Math.max(...lines.map((l) => l.call.length));
-  return [
-    'tradelens: trade statistics from CSV files, on the command line',
-    '',
-    'Usage:',
-    ...lines.map((l) => `  ${l.call.padEnd(width)}  ${l.summary}`),
-    `  ${'tradelens --help'.padEnd(width)}  this text`,
-    '',
-    'Exit status: 0 on success (issues may still be reported); 2 when the input cannot be used,',
-    'with one "error: …" line on stderr that says what is wrong and what to do.',
-    '',
-  ].join('\n');
-}
+export const helpText = (commands: readonly CliCommand[] = defaultCommands) => layoutHelp(commands);
 
 /** One line, whatever the message holds (a file name may contain line breaks). */
 const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -55,7 +39,7 @@ export async function runCli(
       );
     }
     if (args.some((a) => a === '--help' || a === '-h')) {
-      io.stdout(`Usage: tradelens ${command.name} ${command.usage}\n  ${command.summary}\n`);
+      io.stdout(commandHelp(command));
       return 0;
     }
     return await command.run(args, io);

@@ -26,6 +26,15 @@ const IMPORT = /^(m|imports?|imp|1|cif imports?|goods imports)$/i;
 /** A row that is a total of a breakdown (all commodities, all modes, world as second partner). */
 const TOTAL = /^(total|all|all commodities|world|c00|0|00|_t|t|ag0|tot)$/i;
 
+/**
+ * Words that say a figure is already exports plus imports, read after `words` (so
+ * `two_way_trade_usd_bn` reads as `two way trade usd bn`).
+ */
+const TWO_WAY =
+  /\b(two ?way|bilateral trade|total trade|(trade )?turnover|exports? (and|plus|\+|&) imports?|imports? (and|plus|\+|&) exports?)\b/i;
+/** Column names and codes as words: `_`, `.`, `-` and a case change (`twoWay`) separate them. */
+const words = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.\-–—\s]+/g, ' ');
+
 const CLAIM_TOTAL = 'exceeding $190 billion in 2022';
 const CLAIM_GROWTH = 'up 116 percent from a decade ago';
 
@@ -77,26 +86,43 @@ function twoWay(
   if (!flow) return 'the table does not say which flow its figures are (exports, imports)';
   const x = inYear.filter((r) => EXPORT.test(text(flow, r)));
   const m = inYear.filter((r) => IMPORT.test(text(flow, r)));
-  if (!x.length || !m.length) return `${year} has ${x.length ? 'exports' : 'imports'} only`;
   const sum = (rs: number[]) => rs.reduce((s, r) => s + y.values[r], 0) * scale;
+  if (!x.length || !m.length) {
+    // A flow named as two-way trade (`Total trade`, `Exports plus imports`) is the sum already.
+    const both = inYear.filter((r) => TWO_WAY.test(words(text(flow, r))));
+    if (both.length === 1) {
+      const v = sum(both);
+      return { value: v, rows: both, parts: `${text(flow, both[0])} ${usd(v)}` };
+    }
+    if (!x.length && !m.length) return `${year} has no exports, imports or two-way figure`;
+    return `${year} has ${x.length ? 'exports' : 'imports'} only`;
+  }
   const [vx, vm] = [sum(x), sum(m)];
   return { value: vx + vm, rows: [...x, ...m], parts: `exports ${usd(vx)} + imports ${usd(vm)}` };
 }
 
-/** Words that say a figure is already exports plus imports. */
-const TWO_WAY =
-  /\b(two[- ]way|bilateral trade|total trade|trade turnover|turnover|exports? (and|\+|&) imports?|imports? (and|\+|&) exports?)\b/i;
-
 /**
- * Whether a table without a flow column gives two-way trade: its measure says so, or the one
- * entity naming both sides does (`China–Russia trade`) without naming one flow.
+ * Whether a table without a flow column gives two-way trade: its measure's name or unit (a
+ * preamble's `Exports plus imports, US Dollars, Millions` becomes the unit), the file's own
+ * title, a text column that says so on every row used, or the one entity naming both sides
+ * (`China–Russia trade`) without naming one flow.
  */
 function givesTwoWay(table: Table, y: NumberColumn, rows: number[], pairs: Pairs): boolean {
-  if (TWO_WAY.test(`${y.name} ${y.label ?? ''}`)) return true;
+  const { fileSource } = table.provenance;
+  const said = [y.name, y.label, y.unit, fileSource?.title, fileSource?.dataset];
+  if (TWO_WAY.test(words(said.filter(Boolean).join(' ')))) return true;
+  // Categories only: a free-text note or quote may mention "exports and imports" in passing.
+  const saysSo = (c: Column) =>
+    c.type === 'category' &&
+    c.role !== 'note' &&
+    c.role !== 'source' &&
+    rows.every((r) => TWO_WAY.test(words(text(c, r))));
+  if (rows.length && table.columns.some(saysSo)) return true;
   const c = table.columns.find((x) => x.name === pairs.pairColumn);
   const named = c && rows.length ? text(c, rows[0]) : (pairs.pairName ?? '');
   return (
-    TWO_WAY.test(named) || (/\btrade\b/i.test(named) && !/\b(exports?|imports?)\b/i.test(named))
+    TWO_WAY.test(words(named)) ||
+    (/\btrade\b/i.test(named) && !/\b(exports?|imports?)\b/i.test(named))
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../../src/cli/commands';
 import { CliError, helpText, runCli, type CliCommand } from '../../../src/cli/main';
 import { expectUsageError, run } from './cliHelpers';
 
@@ -15,6 +16,43 @@ describe('runCli', () => {
     const { code, stdout } = await run(['inspect', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: tradelens inspect FILE/);
+  });
+
+  /** Lines too wide for a terminal, or ending in a space. */
+  const badLines = (text: string) => text.split('\n').filter((l) => l.length > 100 || / $/.test(l));
+  /** The text with its line breaks and alignment folded to single spaces. */
+  const folded = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('--help fits a terminal: no line over 100 characters, none ending in a space', async () => {
+    const { stdout } = await run(['--help']);
+    expect(badLines(stdout)).toEqual([]);
+    // Wrapping loses no word of any command's usage or summary.
+    for (const c of commands) {
+      expect(folded(stdout)).toContain(folded(`tradelens ${c.name} ${c.usage}`));
+      expect(folded(stdout)).toContain(folded(c.summary));
+    }
+  });
+
+  it('COMMAND --help fits a terminal too, for every command', async () => {
+    for (const c of commands) {
+      const { code, stdout } = await run([c.name, '--help']);
+      expect(code).toBe(0);
+      expect(badLines(stdout), c.name).toEqual([]);
+      expect(folded(stdout)).toContain(folded(`Usage: tradelens ${c.name} ${c.usage}`));
+    }
+  });
+
+  it('a wrapped usage keeps each [option VALUE] group on one line', () => {
+    const wide: CliCommand = {
+      name: 'wide',
+      usage: Array.from({ length: 12 }, (_, i) => `[--option${i} VALUE${i}]`).join(' '),
+      summary: 'a command with many options',
+      run: async () => 0,
+    };
+    const lines = helpText([wide]).split('\n');
+    expect(badLines(lines.join('\n'))).toEqual([]);
+    for (let i = 0; i < 12; i++)
+      expect(lines.some((l) => l.includes(`[--option${i} VALUE${i}]`))).toBe(true);
   });
 
   const bad = [
