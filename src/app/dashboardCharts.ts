@@ -20,20 +20,26 @@ export type DashboardChart = ComponentProps<typeof ChartBlock>;
 /** The page's own datasets: a link to one of them is shown in its chart's place. */
 export const DASHBOARD_DATASETS = ['release', 'china-russia-annual'];
 
-/** The chart a link asks for, when it is this one's (`dataset`) and reads on its table. */
-function restoring(chart: DashboardChart, link: ChartState | undefined): DashboardChart {
-  if (!link || link.src || link.dataset !== chart.dataset || !chart.config) return chart;
-  const applied = configFromState(chart.table, chart.config, link);
-  return applied.ok ? { ...chart, restore: applied.config } : chart;
+/** The first chart of `links` that is this one's (`dataset`) and reads on its table. */
+function restoring(chart: DashboardChart, links: ChartState[]): DashboardChart {
+  for (const link of links) {
+    if (link.src || link.dataset !== chart.dataset || !chart.config) continue;
+    const applied = configFromState(chart.table, chart.config, link);
+    if (applied.ok) return { ...chart, restore: applied.config };
+  }
+  return chart;
 }
 
 /**
  * The dashboard's two charts: the release's figures, and the annual series. The prerendered page
  * and the live one draw them from this one list, so the HTML a reader gets first is the HTML
- * the page then brings to life. A `link` (the page's address) to one of them is shown in its
- * place, as the reader left it, once the page is live.
+ * the page then brings to life. `links` to them (the page's address first, then what the reader
+ * left on this device) show each in its place, as it was left, once the page is live.
  */
-export function dashboardCharts(on: ChartHandlers = {}, link?: ChartState): DashboardChart[] {
+export function dashboardCharts(
+  on: ChartHandlers = {},
+  links: ChartState[] = [],
+): DashboardChart[] {
   const annual = annualTable();
   const citations = [release.citation, annualCitation, dotsCitation];
   const shared = { citations, controls: false, onpoint: on.onpoint, onsource: on.onsource };
@@ -57,5 +63,5 @@ export function dashboardCharts(on: ChartHandlers = {}, link?: ChartState): Dash
       height: 360,
     },
   ];
-  return charts.map((chart) => restoring(chart, link));
+  return charts.map((chart) => restoring(chart, links));
 }

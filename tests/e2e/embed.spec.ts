@@ -200,6 +200,38 @@ test('a chart the reader changes is kept in the address, and a reload shows it i
   await expect(page.locator('figure')).toHaveCount(2);
 });
 
+test('edits to both of the dashboard’s charts are kept across a reload, with or without the address', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const [n, title] of [
+    [0, 'The release, edited'],
+    [1, 'The series, edited'],
+  ] as const) {
+    const block = page.locator('.chart-block').nth(n);
+    await block.getByRole('button', { name: 'Edit', exact: true }).click();
+    await block.getByLabel('Title', { exact: true }).fill(title);
+    await expect(page).toHaveURL(new RegExp(encodeURIComponent(title).replace(/[()]/g, '\\$&')));
+    await block.getByRole('button', { name: 'Done' }).click();
+  }
+  const titles = () => page.locator('.chart-block figure .title').allTextContents();
+  await page.reload();
+  await expect.poll(titles).toEqual(['The release, edited', 'The series, edited']);
+  await page.goto('/');
+  await expect.poll(titles).toEqual(['The release, edited', 'The series, edited']);
+  // Put back as first drawn, a chart is forgotten.
+  const release = page.locator('.chart-block').first();
+  await release.getByRole('button', { name: 'Edit', exact: true }).click();
+  await release.getByRole('button', { name: 'Undo' }).click();
+  await expect(release.locator('figure .title')).toHaveText(
+    'China–Russia trade more than doubled in a decade',
+  );
+  await page.goto('/');
+  await expect
+    .poll(titles)
+    .toEqual(['China–Russia trade more than doubled in a decade', 'The series, edited']);
+});
+
 test('axe finds no violations in embed.html, light and dark', async ({ page }) => {
   await page.goto('/embed.html#v=1&dataset=china-russia-annual&type=line');
   await expect(page.locator('figure svg[role="img"]')).toBeVisible();
