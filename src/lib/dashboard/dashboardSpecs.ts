@@ -42,6 +42,11 @@ export function releaseChartConfig(): ChartConfig {
       notes: [
         '2022: “exceeding $190 billion”, a lower bound.',
         `2012: derived, not printed: ${derived.derived?.formula} = ${derived.derived?.expression} ≈ ${formatAsReported(derived.value)}.`,
+        ...(derived.interval?.low != null && derived.interval.high == null
+          ? [
+              `As 2022 is a lower bound, so is 2012: at least ${formatAsReported(derived.interval.low)}, ${growth.value} % being rounded.`,
+            ]
+          : []),
       ],
     },
   };
