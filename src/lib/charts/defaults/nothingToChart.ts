@@ -8,6 +8,18 @@ const KIND: Record<string, string> = {
 };
 const SHOWN = 8;
 
+/** Where the import found the cells that made a column of mostly numbers text, if it did. */
+function whyText(table: Table): string {
+  const found = table.issues.filter((i) => i.column && /^Read as text/.test(i.message));
+  return found
+    .slice(0, 3)
+    .map((i) => {
+      const where = i.cell ?? (i.line ? `line ${i.line}` : '');
+      return ` “${i.column}”${where ? `, ${where}` : ''}: ${i.message}`;
+    })
+    .join('');
+}
+
 /**
  * Why a table gives no chart at all, said for the reader, or null when there is something to
  * draw: a chart of nothing would show an axis of zeros and no source, which looks like data.
@@ -24,7 +36,7 @@ export function nothingToChart(table: Table): string | null {
     return (
       `There is nothing to draw: no column holds numbers. The columns read are ${list}. ` +
       'A column is read as numbers when at least four in five of its filled cells are numbers; ' +
-      'if one should be, check its cells in the file.'
+      `if one should be, check its cells in the file.${whyText(table)}`
     );
   }
   if (numbers.every((c) => !c.values.some(Number.isFinite))) {

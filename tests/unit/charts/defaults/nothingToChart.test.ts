@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nothingToChart } from '../../../../src/lib/charts/defaults/nothingToChart';
+import { importCsv } from '../../../../src/lib/data/import';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
 import { tradeTable } from '../tradeTable';
@@ -46,4 +47,14 @@ describe('nothingToChart(table)', () => {
     expect(nothingToChart(table([makeNumberColumn('v', [1, 2, 3])]))).toContain(
       'nothing to draw against',
     ));
+
+  it('names the line and cell that made a column of numbers text, as the import found them', () => {
+    const csv = 'country,year,value\nA,2020,1\nC,2022,3\nE,2023,"unterminated\nF,2024,6\n';
+    const r = importCsv(new TextEncoder().encode(csv), { name: 'q.csv', accessed: '2025-01-01' });
+    if (!r.ok) throw new Error(r.error);
+    const why = nothingToChart(r.table)!;
+    expect(why).toMatch(/^There is nothing to draw: no column holds numbers\./);
+    expect(why).toContain('“value”, line 4: Read as text');
+    expect(why).toContain('“"unterminated”');
+  });
 });
