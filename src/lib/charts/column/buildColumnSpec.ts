@@ -3,6 +3,7 @@ import { buildLegend } from '../skeleton/buildLegend';
 import { keyBarEstimates } from '../skeleton/estimateKey';
 import { refusedSpec, seriesChart, seriesSpec, type SeriesChart } from '../skeleton/seriesChart';
 import { timeView } from '../skeleton/timeView';
+import { missingYearsNote } from '../prepare/missingYears';
 import { slotLabel, slotRawLabel } from '../prepare/slotLabel';
 import { fitText } from '../layout/textWidth';
 import type { ChartInput } from '../config/normalizeConfig';
@@ -30,6 +31,10 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
   const annotations = columnAnnotations(chart, frame, bars);
   const legend = buildLegend(data, new Set(config.hidden ?? []), 'swatch');
   keyBarEstimates(bars, legend, chart.notes, data.slots.ordered);
+  // Two columns (2012 against 2022) compare two years; in a run of columns a gap could pass unseen.
+  const run = win.hi - win.lo > 2;
+  const missing = run && missingYearsNote(data, win.lo, win.hi, 'no column stands for them');
+  if (missing) chart.notes.add(missing);
   return seriesSpec(chart, size, {
     kind: 'column',
     variant: stacked ? 'stacked' : 'grouped',

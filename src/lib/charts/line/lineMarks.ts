@@ -2,6 +2,7 @@ import { thinnedNote } from '../skeleton/chartNotes';
 import { overlaySeries } from '../skeleton/overlaySeries';
 import type { SeriesChart } from '../skeleton/seriesChart';
 import { gapSlots } from '../prepare/gapSlots';
+import { missingYearsNote, plainYears } from '../prepare/missingYears';
 import { pointFactory } from '../prepare/pointFactory';
 import { slotLabel } from '../prepare/slotLabel';
 import type { ChartSeries } from '../spec';
@@ -18,21 +19,6 @@ export interface LineMarks {
   canvas: boolean;
   /** Mid-gesture on a canvas: lines only, no points and no table. */
   draft: boolean;
-}
-
-/** Whether every slot is a plain year (`2013`), so a year between two slots has no figure. */
-function plainYears(labels: string[] | null, keys: Float64Array): boolean {
-  return !!labels?.length && labels.every((l, i) => /^\d{4}$/.test(l) && keys[i] === Number(l));
-}
-
-/** The runs of years missing between the slots in view: `2001–2012`, `2015`. */
-function missingYears(keys: Float64Array, lo: number, hi: number): string[] {
-  const runs: string[] = [];
-  for (let i = Math.max(lo, 1); i < hi; i++) {
-    const [from, to] = [keys[i - 1] + 1, keys[i] - 1];
-    if (to >= from) runs.push(from === to ? `${from}` : `${from}–${to}`);
-  }
-  return runs;
 }
 
 /**
@@ -74,10 +60,9 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
       `${nonPositive} values of zero or less cannot be shown on a log scale and are left out.`,
     );
   if (thinned) notes.add(thinnedNote(total, drawn, locale));
-  const missing = years && !thinned ? missingYears(keys, win.lo, win.hi) : [];
-  if (missing.length)
-    notes.add(
-      `The file has no figures for ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ' and other years' : ''}: the lines break there.`,
-    );
+  const missing = thinned
+    ? undefined
+    : missingYearsNote(data, win.lo, win.hi, 'the lines break there');
+  if (missing) notes.add(missing);
   return { series, gapsOf, canvas, draft };
 }

@@ -3,6 +3,9 @@ import { qualifiedLabel } from '../../../../src/lib/charts/words/qualifiedLabel'
 import { releaseChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildColumnSpec } from '../../../../src/lib/charts/column/buildColumnSpec';
 import { tradeTable } from '../tradeTable';
+import { loadFixture } from '../loadFixture';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
 describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () => {
   const spec = releaseChartSpec({ width: 640, height: 340 });
@@ -79,5 +82,20 @@ describe('buildColumnSpec(tradeTable(), { series: "Partner" }, size)', () => {
     const spec = buildColumnSpec(trade, { ...config, mode: 'index', base: '2018' }, size);
     const base = spec.bars.filter((b) => b.point.period === '2018');
     expect(base.map((b) => b.point.value)).toEqual([100, 100, 100]);
+  });
+});
+
+describe('buildColumnSpec(table, config) on years the file lacks', () => {
+  it('says which years have no column, as the line chart says where it breaks', () => {
+    const { loadFixture } = await import('../loadFixture');
+    const { switchChartType } = await import('../../../../src/lib/charts/config/switchChartType');
+    const { defaultChartConfig } =
+      await import('../../../../src/lib/charts/defaults/defaultChartConfig');
+    const table = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const config = switchChartType(table, defaultChartConfig(table), 'column');
+    const spec = buildColumnSpec(table, config, { width: 640, height: 360 });
+    expect(spec.notes.join(' ')).toMatch(
+      /The file has no figures for 1962–1977.*: no column stands for them\./,
+    );
   });
 });
