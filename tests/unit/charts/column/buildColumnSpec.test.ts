@@ -87,10 +87,6 @@ describe('buildColumnSpec(tradeTable(), { series: "Partner" }, size)', () => {
 
 describe('buildColumnSpec(table, config) on years the file lacks', () => {
   it('says which years have no column, as the line chart says where it breaks', () => {
-    const { loadFixture } = await import('../loadFixture');
-    const { switchChartType } = await import('../../../../src/lib/charts/config/switchChartType');
-    const { defaultChartConfig } =
-      await import('../../../../src/lib/charts/defaults/defaultChartConfig');
     const table = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
     const config = switchChartType(table, defaultChartConfig(table), 'column');
     const spec = buildColumnSpec(table, config, { width: 640, height: 360 });
