@@ -13,7 +13,9 @@ export function chartTitle(data: ChartData, config: ChartConfig): string {
     (generic ? (source?.measure ?? source?.title) : undefined) ??
     data.ys.map(nameOf).join(', ');
   const split = data.split ? splitName(data.split) : null;
-  return split ? `${what} by ${split}` : what;
+  const title = split ? `${what} by ${split}` : what;
+  // A title begins with a capital, whatever the column it is made from (`value`, `geo`).
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** How a title names the column that splits the series; none for an unnamed column. */
