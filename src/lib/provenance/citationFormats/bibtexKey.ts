@@ -18,7 +18,7 @@ function asciiWords(s: string): string[] {
  * significant word (`cgtn2023china`). The same citation always gets the same key; only ASCII
  * letters and digits, so no key can break the entry around it.
  */
-export function bibtexKey(citation: Citation): string {
+export function bibtexKey(citation: Pick<Citation, 'publisher' | 'title' | 'date'>): string {
   const author = asciiWords(citation.publisher ?? '')[0] ?? 'source';
   const year = parseCitationDate(citation.date)?.start.year ?? 'nd';
   const word = asciiWords(citation.title ?? '').find((w) => w !== author && !STOP.has(w)) ?? '';

@@ -42,16 +42,29 @@ function parseParts(s: string): DateParts | null {
   return parts;
 }
 
-/** `2023-03-22`, `2023-03`, `2023` or an ISO span `2012/2023`; null for anything else. */
+const isoOf = (p: DateParts) => [p.year, p.month ?? 0, p.day ?? 0];
+
+/** Whether `a` comes no later than `b`, comparing only the parts both have. */
+function notAfter(a: DateParts, b: DateParts): boolean {
+  const [x, y] = [isoOf(a), isoOf(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i] || !x[i] || !y[i];
+  return true;
+}
+
+/**
+ * `2023-03-22`, `2023-03`, `2023`, an ISO span `2012/2023`, or a span of years as people write it
+ * (`2012–2023`, `2012-2023`); null for anything else, a span that runs backwards included.
+ */
 export function parseCitationDate(iso: string | undefined): CitationDate | null {
   if (!iso) return null;
-  const [from, to, ...rest] = iso.trim().split('/');
+  const years = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(iso.trim());
+  const [from, to, ...rest] = years ? years.slice(1) : iso.trim().split('/');
   if (rest.length) return null;
   const start = parseParts(from);
   if (!start) return null;
   if (to === undefined) return { start };
   const end = parseParts(to);
-  return end ? { start, end } : null;
+  return end && notAfter(start, end) ? { start, end } : null;
 }
 
 /** `March` for 3. */

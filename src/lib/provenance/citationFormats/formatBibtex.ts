@@ -25,11 +25,36 @@ export function escapeBibtex(s: string | undefined): string {
 }
 
 /** URLs are read verbatim by biblatex: characters that could unbalance the entry are %-encoded. */
-const bibtexUrl = (url: string) =>
+export const bibtexUrl = (url: string) =>
   url.replace(
     /[{}\\\s]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
+
+/**
+ * `year` and `month` for classic BibTeX and `date` for biblatex. A span (`2012/2023`) is a period,
+ * not a year: only biblatex's `date` can say it (`2012/2023`), so there is no `year` to misread.
+ */
+function dateFields(raw: string | undefined): [string, string][] {
+  const date = parseCitationDate(raw);
+  if (!date) return [['note', escapeBibtex(raw)]];
+  const { start, end } = date;
+  if (end) return [['date', `${isoDate(start)}/${isoDate(end)}`]];
+  const fields: [string, string][] = [['year', String(start.year)]];
+  if (start.month) fields.push(['month', MONTHS[start.month - 1]]);
+  fields.push(['date', isoDate(start)]);
+  return fields;
+}
+
+/** Fields as the lines of one entry, empty values left out; `month` takes a bare macro (`mar`). */
+export function bibtexEntry(key: string, fields: [string, string][]): string {
+  const lines = fields
+    .filter(([, value]) => value)
+    .map(([name, value]) =>
+      name === 'month' ? `  ${name} = ${value},` : `  ${name} = {${value}},`,
+    );
+  return `@misc{${key},\n${lines.join('\n')}\n}`;
+}
 
 const HOW: Record<Citation['kind'], string> = {
   'press-release': 'Press release',
@@ -54,22 +79,10 @@ export function formatBibtex(citation: Citation, options: CiteOptions = {}): str
   fields.push(['howpublished', how.filter(Boolean).join(', ')]);
   const place = escapeBibtex(citation.place);
   if (place) fields.push(['address', place]);
-  const date = parseCitationDate(citation.date);
-  if (date) {
-    const { start, end } = date;
-    fields.push(['year', end ? `${start.year}--${end.year}` : String(start.year)]);
-    if (!end && start.month) fields.push(['month', MONTHS[start.month - 1]]);
-    fields.push(['date', end ? `${isoDate(start)}/${isoDate(end)}` : isoDate(start)]);
-  } else if (citation.date) fields.push(['note', escapeBibtex(citation.date)]);
+  fields.push(...dateFields(citation.date));
   const url = citationUrl(citation);
   if (url) fields.push(['url', bibtexUrl(url)]);
   const accessed = accessedDate(citation, options);
   if (accessed) fields.push(['urldate', isoDate(accessed)]);
-
-  const lines = fields
-    .filter(([, value]) => value)
-    .map(([name, value]) =>
-      name === 'month' ? `  ${name} = ${value},` : `  ${name} = {${value}},`,
-    );
-  return `@misc{${bibtexKey(citation)},\n${lines.join('\n')}\n}`;
+  return bibtexEntry(bibtexKey(citation), fields);
 }

@@ -1,5 +1,5 @@
 import type { Citation } from '../../data/citation';
-import { parseCitationDate, type DateParts } from './citationDate';
+import { formatUsDateSpan, parseCitationDate, type DateParts } from './citationDate';
 import { accessedDate, type CiteOptions } from './citeOptions';
 import { citationUrl, plainText } from './plainText';
 
@@ -13,8 +13,33 @@ const TYPE: Record<Citation['kind'], string> = {
 
 const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
 
-/** RIS's date form `YYYY/MM/DD/other`, with empty parts kept: `2023/03/22/`, `2023///`. */
-const risDate = (p: DateParts, other = '') => `${p.year}/${pad(p.month)}/${pad(p.day)}/${other}`;
+/**
+ * RIS's date form `YYYY/MM/DD/other` (`2023/03/22/`, `2023/03//`) for a date that says more than
+ * its year; undefined for a bare year, which `PY` already holds.
+ */
+export const risDate = (p: DateParts) =>
+  p.month ? `${p.year}/${pad(p.month)}/${pad(p.day)}/` : undefined;
+
+/**
+ * The date tags of a citation. A span (`2012/2023`) is the period the figures cover, not when they
+ * were published, and RIS has one year per record: no `PY` or `DA` then, the span goes in a note.
+ * A date that does not parse is kept as printed, in a note too.
+ */
+export function risDateTags(raw: string | undefined): [string, string][] {
+  const date = parseCitationDate(raw);
+  if (!date) return [['N1', plainText(raw)]];
+  if (date.end) return [['N1', `Covers ${formatUsDateSpan(date)}`]];
+  return [
+    ['PY', String(date.start.year)],
+    ['DA', risDate(date.start) ?? ''],
+  ];
+}
+
+/** Tags as RIS lines, empty values left out, then the end of the record; CRLF as the format asks. */
+export function risRecord(tags: [string, string][]): string {
+  const lines = tags.filter(([, value]) => value).map(([tag, value]) => `${tag}  - ${value}`);
+  return [...lines, 'ER  - ', ''].join('\r\n');
+}
 
 /**
  * A RIS record (the tagged format EndNote, Zotero and Mendeley import), CRLF line ends as the format
@@ -31,15 +56,9 @@ export function formatRis(citation: Citation, options: CiteOptions = {}): string
   if (citation.kind === 'press-release') tags.push(['M3', 'Press release']);
   tags.push(['PB', distributor || (citation.kind === 'news' ? '' : publisher)]);
   tags.push(['CY', plainText(citation.place)]);
-  const date = parseCitationDate(citation.date);
-  if (date) {
-    tags.push(['PY', String(date.start.year)]);
-    const span = date.end ? `${date.start.year}–${date.end.year}` : '';
-    tags.push(['DA', date.end ? risDate({ year: date.start.year }, span) : risDate(date.start)]);
-  } else tags.push(['N1', plainText(citation.date)]);
+  tags.push(...risDateTags(citation.date));
   tags.push(['UR', citationUrl(citation) ?? '']);
   const accessed = accessedDate(citation, options);
-  if (accessed) tags.push(['Y2', risDate(accessed)]);
-  const lines = tags.filter(([, value]) => value).map(([tag, value]) => `${tag}  - ${value}`);
-  return [...lines, 'ER  - ', ''].join('\r\n');
+  if (accessed) tags.push(['Y2', risDate(accessed) ?? '']);
+  return risRecord(tags);
 }

@@ -14,3 +14,12 @@ export { formatRis } from './formatRis';
 export { citationUrl, endSentence, plainText } from './plainText';
 export { stringifyCslJson } from './stringifyCslJson';
 export { toCslJson, type CslDate, type CslItem } from './toCslJson';
+export { chartPageUrl } from './chartPageUrl';
+export {
+  chartCslJson,
+  formatChartApa,
+  formatChartBibtex,
+  formatChartChicago,
+  formatChartRis,
+  type ChartWork,
+} from './formatChart';

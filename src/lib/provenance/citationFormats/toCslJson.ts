@@ -9,7 +9,7 @@ export type CslDate = { 'date-parts': number[][] } | { literal: string };
 /** The CSL-JSON item fields Tradelens writes (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
   id: string;
-  type: 'article' | 'article-newspaper' | 'dataset';
+  type: 'article' | 'article-newspaper' | 'dataset' | 'graphic';
   genre?: string;
   title: string;
   author?: { literal: string }[];
@@ -19,11 +19,12 @@ export interface CslItem {
   issued?: CslDate;
   accessed?: CslDate;
   URL?: string;
+  note?: string;
 }
 
 const partsArray = (p: DateParts) => [p.year, p.month, p.day].filter((n) => n !== undefined);
 
-function cslDate(s: string | undefined): CslDate | undefined {
+export function cslDate(s: string | undefined): CslDate | undefined {
   const text = plainText(s);
   if (!text) return undefined;
   const d = parseCitationDate(text);

@@ -49,8 +49,13 @@ describe('formatBibtex(citation, {accessed})', () => {
     );
   });
 
-  it('writes a span of years as 2012--2023', () =>
-    expect(formatBibtex({ ...comtrade, date: '2012/2023' })).toContain('year = {2012--2023}'));
+  it('writes a span of years as a biblatex date range, with no year to misread', () => {
+    for (const date of ['2012/2023', '2012–2023']) {
+      const entry = formatBibtex({ ...comtrade, date });
+      expect(entry).toContain('  date = {2012/2023},');
+      expect(entry).not.toMatch(/year|--|–/);
+    }
+  });
 
   it('keeps a hostile entry one balanced entry: no new @ line, braces escaped', () => {
     const entry = formatBibtex(hostile, ACCESSED);
