@@ -78,7 +78,9 @@ function ticksFor(
   const x = scaleLinear()
     .domain([k0, k1 === k0 ? k0 + 1 : k1])
     .range([px0, px1]);
-  const tick = (value: number, label: string): Tick => ({ value, label, pos: round1(x(value)) });
+  // One period alone stands in the middle of the plot, where its points are drawn.
+  const at = (value: number) => (k1 === k0 ? (px0 + px1) / 2 : x(value));
+  const tick = (value: number, label: string): Tick => ({ value, label, pos: round1(at(value)) });
   if (data.x.type === 'date') {
     // Calendar ticks straight from d3-time: a time scale would also pull in d3-time-format.
     const ticks = utcTicks(new Date(k0), new Date(k1), count).map((d) => d.getTime());
@@ -102,6 +104,6 @@ function ticksFor(
   const nf = numberFormat(locale, { maximumFractionDigits: 2 });
   return x
     .ticks(count)
-    .filter((v) => !yearly || Number.isInteger(v))
+    .filter((v) => (!yearly || Number.isInteger(v)) && (k1 !== k0 || v === k0))
     .map((v) => tick(v, yearly ? String(v) : nf.format(v)));
 }

@@ -37,7 +37,9 @@ export function tableFacts(
     if (!describing && !FACT_ROLES.has(c.role ?? 'other')) continue;
     const value = onlyLabel(c, mask);
     if (value === undefined || (c.role === 'unit' && !valuesUnit(c.name, value))) continue;
-    const column = columnTitle(c);
+    // A subtitle's facts begin with a capital, whatever the column's name (`period: 2023`).
+    const title = columnTitle(c);
+    const column = title.charAt(0).toUpperCase() + title.slice(1);
     if (describing) indicator = value;
     // `refYear: 2023` and `period: 2023`, `partner: World` and `partner 2: World`: say it once.
     else if (!facts.some((f) => f.value === value)) facts.push({ column, value });

@@ -12,9 +12,16 @@ export function chartTitle(data: ChartData, config: ChartConfig): string {
     data.indicator ??
     (generic ? (source?.measure ?? source?.title) : undefined) ??
     data.ys.map(nameOf).join(', ');
-  const split = data.split ? splitName(data.split) : null;
+  return titleBy(what, data.split);
+}
+
+/**
+ * A title of what is measured and the column that splits it (`Value by country or area` for
+ * `value` and `geo`), beginning with a capital whatever the columns are called.
+ */
+export function titleBy(what: string, by?: { name: string; label?: string }): string {
+  const split = by ? splitName(by) : null;
   const title = split ? `${what} by ${split}` : what;
-  // A title begins with a capital, whatever the column it is made from (`value`, `geo`).
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 

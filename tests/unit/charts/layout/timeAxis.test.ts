@@ -64,4 +64,15 @@ describe('timeTicks', () => {
       Array.from({ length: 17 }, (_, i) => String(2000 + i)),
     );
   });
+
+  it('timeTicks(one period) puts its tick in the middle of the plot, where its points are', () => {
+    const r = importCsv(new TextEncoder().encode('year,country,value\n2023,A,1\n2023,B,2\n'), {
+      name: 'one.csv',
+      accessed: '2026-01-01',
+    });
+    if (!r.ok) throw new Error(r.error);
+    const one = prepareChartData(r.table, { ...defaultChartConfig(r.table), type: 'line' });
+    const ticks = timeTicks(one, [2023, 2023], [52, 624], 'en');
+    expect(ticks.map((t) => [t.label, t.pos])).toEqual([['2023', 338]]);
+  });
 });
