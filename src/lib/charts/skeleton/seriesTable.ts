@@ -48,11 +48,9 @@ export function seriesTable(
   const overlays = config.hidden?.includes('overlay') ? [] : (config.overlays ?? []);
   const { slots, sampled } = tableSlots(picks, win);
   const slotLabel = slotLabeller(data, locale);
-  // Each column with one number of decimals (88.100 beside 69.525), the author's if they set it.
-  const digits = shown.map(
-    ({ s }) =>
-      config.edits?.decimals ?? slots.reduce((d, i) => Math.max(d, decimalsOf(s.values[i])), 0),
-  );
+  // Each figure with the decimals its source gave (88.1 beside 69.525: padding it to 88.100
+  // would claim a precision the source never had), or the author's if they set them.
+  const digitsOf = (v: number) => config.edits?.decimals ?? decimalsOf(v);
   const authorFrom = slotOf(data, config.edits?.estimatesFrom);
   const estimates = shown.map(({ s }) => estimateSlots(s, authorFrom));
   const cell = (i: number, k: number) => {
@@ -60,7 +58,7 @@ export function seriesTable(
     if (Number.isNaN(v)) return 'no figure';
     const text =
       mode === 'values'
-        ? formatFixed(v, digits[k], locale)
+        ? formatFixed(v, digitsOf(v), locale)
         : modeLabel(charted(shown[k].rb, v), mode, locale);
     return estimates[k]?.[i] ? `${text} (estimate)` : text;
   };

@@ -71,7 +71,7 @@ describe('timeTicks', () => {
       accessed: '2026-01-01',
     });
     if (!r.ok) throw new Error(r.error);
-    const one = prepareChartData(r.table, { ...defaultChartConfig(r.table), type: 'line' });
+    const one = prepareChartData(r.table, defaultChartConfig(r.table));
     const ticks = timeTicks(one, [2023, 2023], [52, 624], 'en');
     expect(ticks.map((t) => [t.label, t.pos])).toEqual([['2023', 338]]);
   });
