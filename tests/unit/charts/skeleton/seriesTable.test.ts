@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annualChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { annualChartConfig, annualChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
+import { annualTable } from '../../../../src/lib/data/datasets/annual';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -16,7 +18,9 @@ describe('seriesTable(…), through the annual chart', () => {
   });
 
   it('writes the decimals the author set, for every figure alike', () => {
-    const spec = annualChartSpec(SIZE, { edits: { decimals: 2 } });
+    const table = annualTable();
+    const config = annualChartConfig(table);
+    const spec = buildChartSpec(table, { ...config, edits: { decimals: 2 } }, SIZE);
     const gacc = spec.table.columns.findIndex((c) => c.startsWith('GACC'));
     expect(row(spec, '2012')[gacc]).toBe('88.10');
   });
