@@ -121,8 +121,14 @@ export function amountFormatter(
         word = STEPS[k][1];
         break;
       }
-    // A whole count in the thousands reads to one decimal at most (`2,838.7`), as written.
-    const f = size > 1 || abs >= 1e3 ? (fixed ? sb : sa) : fixed ? pb : pa;
+    // A whole count in the thousands reads to one decimal at most (`2,838.7`), as written. A
+    // scaled amount rounded to a whole (88.03 bn, 1.96 tn) keeps its decimal (`$88.0 bn`), so it
+    // reads as precise as its neighbours (`$88.1 bn`); only a whole one (`$190 bn`) drops it.
+    // Whole up to float noise: 0.61 bn is 610 mn, not 610.0000000001.
+    const scaledAbs = abs / size;
+    const whole = Math.abs(scaledAbs - Math.round(scaledAbs)) < 1e-9 * Math.max(1, scaledAbs);
+    const f =
+      size > 1 ? (fixed || !whole ? sb : sa) : abs >= 1e3 ? (fixed ? sb : sa) : fixed ? pb : pa;
     return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}${named}`;
   };
 }

@@ -41,7 +41,7 @@ describe('mirrorChartSpec(size): the annual series as China and Russia each repo
       '2019',
       '2020',
     ]);
-    expect(spec.table.rows[0]).toEqual(['2012', '$88 bn', '$87.4 bn', '+$610 mn', '+0.7 %']);
+    expect(spec.table.rows[0]).toEqual(['2012', '$88.0 bn', '$87.4 bn', '+$610 mn', '+0.7 %']);
     expect(spec.labels.map((l) => l.text)).toContain('−2.9 %');
     expect(spec.bars[0].point.detail).toMatch(
       /^Gap: IMF DOTS, China-reported − IMF DOTS, Russia-reported = \+\$610 mn \(\+0\.7 % of/,

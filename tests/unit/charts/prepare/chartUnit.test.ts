@@ -54,7 +54,7 @@ describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
       valueLabel: '$2.6 tn',
     });
     const picked = buildChartSpec(t, { ...config, edits: { valueUnit: 'US$ billion' } }, SIZE);
-    expect(picked.series[0].points.at(-1)?.valueLabel).toBe('$2,598 tn');
+    expect(picked.series[0].points.at(-1)?.valueLabel).toBe('$2,598.0 tn');
     expect(picked.notes).toContain(
       'Values in US$ billion, as set for this chart (the file said “US Dollars, Millions”).',
     );

@@ -21,6 +21,11 @@ describe('formatAmount(value, unit, options)', () => {
     { value: 84_400, unit: 'tonnes', options: {}, expected: '84,400 tonnes' },
     { value: 2_500_000, unit: '', options: {}, expected: '2.5 mn' },
     { value: 2500, unit: 'USD', options: {}, expected: '$2.5 k' },
+    // Rounded to a whole, a scaled amount keeps its decimal beside its neighbours ($88.1 bn);
+    // only a whole one drops it, float noise aside.
+    { value: 88.03, unit: 'USD billion', options: {}, expected: '$88.0 bn' },
+    { value: 1.96e12, unit: 'USD', options: {}, expected: '$2.0 tn' },
+    { value: 88.03 - 87.42, unit: 'USD billion', options: {}, expected: '$610 mn' },
     { value: 1.2e12, unit: 'EUR', options: { locale: 'de' }, expected: '1,2 Bio. €' },
     { value: 190.271, unit: 'USD billion', options: { locale: 'fr' }, expected: '190,3 Md US$' },
     // Each locale's own compact words and decimal mark, the currency never a bare `$`.
