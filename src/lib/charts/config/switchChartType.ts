@@ -3,11 +3,34 @@ import type { ChartConfig } from './chartConfig';
 import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
+import { defaultChartConfig } from '../defaults/defaultChartConfig';
+import { ALL_UP_TO, seriesSelection } from '../defaults/seriesSelection';
 import { chartType } from '../registry';
 import type { ChartKind } from '../spec';
 
 const fits = (c: Column | undefined, kind: ChartKind, dim: 'x' | 'series') =>
   c !== undefined && chartType(kind).dimensions[dim].accepts.includes(c.type);
+
+/**
+ * The filters of a chart over time split by `split` (ranked bars of every partner before): the
+ * values picked, when a few were; else the leading economies, never every partner with World
+ * and the EU stacked or summed among them.
+ */
+function overTime(
+  table: Table,
+  filters: Record<string, string[]>,
+  split: string,
+  y: string | undefined,
+  time: Column,
+): Record<string, string[]> {
+  const column = table.columns.find((c) => c.name === split);
+  const picked = filters[split] ?? [];
+  if (!column || column.type === 'number' || (picked.length && picked.length <= ALL_UP_TO))
+    return filters;
+  const open = { ...filters, [split]: [] };
+  const chosen = seriesSelection(table, column, y, time, rowMask(table, open).mask);
+  return chosen ? { ...filters, [split]: chosen } : open;
+}
 
 /**
  * The config for another chart type, keeping what still fits: a line by partner becomes bars of
@@ -37,7 +60,13 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     next.series = config.x;
     next.x = time.name;
     const { [time.name]: _t, ...rest } = config.filters;
-    next.filters = rest;
+    next.filters = overTime(table, rest, config.x, next.y[0], time);
+  } else if (config.type === 'scatter' && kind !== 'scatter') {
+    // Two measures against each other say nothing of time or series: start again from the
+    // table's own first chart, keeping the author's words.
+    const first = defaultChartConfig(table);
+    const again = first.type === kind ? first : switchChartType(table, first, kind);
+    return { ...again, text: config.text, edits: config.edits };
   } else if (kind === 'scatter') {
     const measures = pickMeasures(table, false).concat(
       table.columns.filter((c) => c.type === 'number' && c.role !== 'code').map((c) => c.name),

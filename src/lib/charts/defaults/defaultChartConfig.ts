@@ -3,16 +3,13 @@ import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from './fixDimensions';
-import { leadingValues } from './leadingValues';
+import { seriesSelection } from './seriesSelection';
 import { aggregatesIn } from '../../data/meaning/aggregates';
 import { pickMeasures } from './pickMeasures';
 import { pickTime } from './pickTime';
 
 const SKIP_ROLES = new Set(['code', 'note', 'source', 'time']);
 const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
-/** Up to this many series all show; past it, the leading few. */
-const ALL_UP_TO = 8;
-const LEADING = 5;
 
 /**
  * A sensible first chart for any table, from its column roles and types, so a dropped file
@@ -75,15 +72,10 @@ export function defaultChartConfig(table: Table): ChartConfig {
     return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
   }
   if (split) {
-    const groups = new Set(aggregatesIn(table, split, true));
-    const kept = keptLabels(split, mask());
-    const values = kept.length;
-    const economies = kept.filter((v) => !groups.has(v)).length;
-    const n = values <= ALL_UP_TO && !groups.size ? values : LEADING;
-    const yc = table.columns.find((c) => c.name === y[0]);
     // Many values, or groups beside economies: the leading economies, not every line at once.
-    if ((values > ALL_UP_TO || (groups.size && economies)) && yc?.type === 'number')
-      filters[split.name] = leadingValues(split, yc, time, mask(), n, groups);
+    const chosen = seriesSelection(table, split, y[0], time, mask());
+    if (chosen) filters[split.name] = chosen;
+    const n = chosen?.length ?? keptLabels(split, mask()).length;
     if (nTime === 2 && n >= 3)
       return { ...base, type: 'slope', x: time.name, y, series: split.name };
     return { ...base, type: 'line', x: time.name, y, series: split.name };

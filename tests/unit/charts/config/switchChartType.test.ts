@@ -6,6 +6,11 @@ import { filterChoices } from '../../../../src/lib/charts/config/columnChoices';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import type { ChartKind } from '../../../../src/lib/charts/spec';
+import { getColumn } from '../../../../src/lib/data/columnValue';
+import { aggregatesIn } from '../../../../src/lib/data/meaning/aggregates';
+import type { Table, TextColumn } from '../../../../src/lib/data/table';
 
 const trade = tradeTable();
 const line: ChartConfig = {
@@ -100,5 +105,41 @@ describe('filterChoices(table, config)', () => {
     expect(choices.find((c) => c.name === 'Partner')?.values).toEqual(['Aland', 'Bland', 'Cland']);
     const bars = filterChoices(trade, switchChartType(trade, line, 'bar'));
     expect(bars.map((c) => c.name)).toContain('Year');
+  });
+});
+
+describe('switchChartType(table, config, kind) through ranked bars and scatters of real files', () => {
+  const SIZE = { width: 640, height: 360 };
+  const via = (table: Table, kinds: ChartKind[]) =>
+    kinds.reduce((c, k) => switchChartType(table, c, k), defaultChartConfig(table));
+
+  it('bars of every DOTS partner become a stack of the leading economies, no group among them', () => {
+    const table = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const config = via(table, ['bar', 'area']);
+    const partner = config.series!;
+    const groups = new Set(aggregatesIn(table, getColumn(table, partner) as TextColumn, true));
+    expect(groups.has('World')).toBe(true);
+    expect(config.filters[partner].length).toBeGreaterThan(1);
+    expect(config.filters[partner].length).toBeLessThanOrEqual(5);
+    expect(config.filters[partner].filter((v) => groups.has(v))).toEqual([]);
+    expect(buildChartSpec(table, config, SIZE).why).toBeUndefined();
+  });
+
+  it('a scatter left for a slope charts the years and economies again, not a sum of all', () => {
+    const table = loadFixture('imf/david880110_WEO_Data.csv');
+    const first = defaultChartConfig(table);
+    const config = via(table, ['bar', 'scatter', 'slope']);
+    expect(config.x).toBe(first.x);
+    expect(config.series).toBe(first.series);
+    const spec = buildChartSpec(table, config, SIZE);
+    expect(spec.notes.join(' ')).not.toContain('sum of the rows');
+  });
+
+  it('keeps the few partners a reader picked in the bars', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const bars = switchChartType(table, defaultChartConfig(table), 'bar');
+    const picked = { ...bars, filters: { ...bars.filters, [bars.x]: ['France', 'Germany'] } };
+    const slope = switchChartType(table, picked, 'slope');
+    expect(slope.filters[slope.series!]).toEqual(['France', 'Germany']);
   });
 });
