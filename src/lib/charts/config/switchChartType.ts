@@ -11,6 +11,15 @@ import type { ChartKind } from '../spec';
 const fits = (c: Column | undefined, kind: ChartKind, dim: 'x' | 'series') =>
   c !== undefined && chartType(kind).dimensions[dim].accepts.includes(c.type);
 
+/** The table's first chart to go back to from a scatter; none when that is a scatter too. */
+function leaveScatter(table: Table): ChartConfig | undefined {
+  const first = defaultChartConfig(table);
+  return first.type === 'scatter' ? undefined : first;
+}
+
+/** Charts that draw each series over time, one line, column or layer per value. */
+const OVER_TIME = new Set<ChartKind>(['line', 'column', 'area', 'slope']);
+
 /**
  * The filters of a chart over time split by `split` (ranked bars of every partner before): the
  * values picked, when a few were; else the leading economies, never every partner with World
@@ -49,6 +58,7 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     hidden: [],
   };
   const time = pickTime(table);
+  const back = config.type === 'scatter' && kind !== 'scatter' ? leaveScatter(table) : undefined;
   if (kind === 'bar' && time && fits(col(config.series), 'bar', 'x') && col(config.x) === time) {
     // Over time by partner → partners ranked at the latest period.
     const periods = inTimeOrder(time, keptLabels(time, rowMask(table, config.filters).mask));
@@ -60,12 +70,12 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     next.series = config.x;
     next.x = time.name;
     const { [time.name]: _t, ...rest } = config.filters;
-    next.filters = overTime(table, rest, config.x, next.y[0], time);
-  } else if (config.type === 'scatter' && kind !== 'scatter') {
+    // A treemap, map or balance shares out or sums every value: only lines and stacks pick.
+    next.filters = OVER_TIME.has(kind) ? overTime(table, rest, config.x, next.y[0], time) : rest;
+  } else if (back) {
     // Two measures against each other say nothing of time or series: start again from the
     // table's own first chart, keeping the author's words.
-    const first = defaultChartConfig(table);
-    const again = first.type === kind ? first : switchChartType(table, first, kind);
+    const again = back.type === kind ? back : switchChartType(table, back, kind);
     return { ...again, text: config.text, edits: config.edits };
   } else if (kind === 'scatter') {
     const measures = pickMeasures(table, false).concat(
