@@ -1,6 +1,7 @@
 import { parsePeriod } from '../../period';
 import type { Column, NumberColumn, Table, TextColumn } from '../../table';
 import { periodColumns } from './detectShape';
+import { dropRepeats } from './dropRepeats';
 
 /**
  * The most cells a long table may have (about 300 MB at worst): a wide table whose other
@@ -36,12 +37,14 @@ function repeatRows(column: Column, times: number): Column {
 /**
  * A wide table (periods as columns) reshaped long: the other columns as keys, then `period`
  * (type period) and `value` (number, Eurostat flags carried), one row per key row and period,
- * missing values kept as missing. A table that is not wide comes back unchanged, and so does
- * one that would grow past MAX_LONG_CELLS, with an issue that says so.
+ * missing values kept as missing; a row repeating an earlier one in every cell counted once. A
+ * table that is not wide comes back unchanged, and so does one that would grow past
+ * MAX_LONG_CELLS, with an issue that says so.
  */
-export function toLong(table: Table): Table {
+export function toLong(wide: Table): Table {
+  if (periodColumns(wide.columns).length === 0) return wide;
+  const table = dropRepeats(wide);
   const across = periodColumns(table.columns) as NumberColumn[];
-  if (across.length === 0) return table;
   const keys = table.columns.filter((c) => !across.includes(c as NumberColumn));
   const P = across.length;
   const rows = table.rowCount * P;
