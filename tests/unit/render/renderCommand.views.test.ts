@@ -82,3 +82,20 @@ describe('renderCommand(["FILE", "--type", "map|treemap|balance", …], io)', ()
       expect(svg).toContain(word);
   });
 });
+
+describe('renderCommand([FILE, "--type", "scatter"], io) on a table of one measure', () => {
+  it('exits 2 and says a scatter needs two columns of figures, naming the one there is', async () => {
+    const f = fakeIo();
+    const args = [
+      'worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv',
+      '--out',
+      's.svg',
+      '--type',
+      'scatter',
+    ];
+    expect(await renderCommand(args, f.io)).toBe(2);
+    expect(f.err.join('')).toMatch(
+      /^error: cannot draw a scatter of this table: it needs two columns of figures to set against each other; this table has one \(“value”\)\./,
+    );
+  });
+});
