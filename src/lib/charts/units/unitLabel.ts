@@ -1,6 +1,11 @@
 import type { Unit } from './parseUnit';
 
-const SCALES: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' };
+const SCALES: Record<number, string> = {
+  1e3: 'thousand',
+  1e6: 'million',
+  1e9: 'billion',
+  1e12: 'trillion',
+};
 
 /** A unit as a download writes it beside raw numbers: `USD`, `EUR million`, `%`, or as read. */
 export function unitLabel(unit: Unit): string {
