@@ -25,7 +25,7 @@ export function buildSlopeSpec(table: Table, input: ChartInput, size: ChartSize)
   return seriesSpec(chart, size, {
     kind: 'slope',
     plot,
-    description: `Slope chart, ${pa} to ${pb}. ${series.map((s, k) => `${s.label}: ${s.points[0].valueLabel} to ${s.points[1].valueLabel} (${frame.rightText[k].split(' ').pop()})`).join('; ')}.`,
+    description: `Slope chart, ${pa} to ${pb}. ${series.map((s, k) => `${s.label}: ${s.points[0].valueLabel} to ${s.points[1].valueLabel} (${frame.changes[k]})`).join('; ')}.`,
     series,
     labels: [
       ...labels,

@@ -5,6 +5,7 @@ import { xWindow, type XWindow } from '../skeleton/xWindow';
 import { pointFactory, type PointFactory } from '../prepare/pointFactory';
 import { slotOf } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
+import { numberFormat } from '../units/formatAmount';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
@@ -19,6 +20,12 @@ export interface SlopeFrame {
   /** Per series, the text at the left end (label and value) and the right (value and change). */
   leftText: string[];
   rightText: string[];
+  /** Per series, its name, its first value and its change, as the end texts write them. */
+  names: string[];
+  starts: string[];
+  changes: string[];
+  /** The chart's width, for the right-hand texts' room. */
+  width: number;
   plot: ChartSpec['plot'];
   log: boolean;
   y: ValueScale;
@@ -43,6 +50,18 @@ function twoSlots(values: Float64Array[], count: number, chosen: number[]): [num
 }
 
 /**
+ * How far a series moved between the two ends: a relative change (`+57.7 %`), or for rates
+ * and shares the difference in percentage points (`+119.6 pp`), since 89.8 % to 209.4 % is not
+ * a rise of 133.2 % of anything a reader measures.
+ */
+function slopeChange(from: number, to: number, percent: boolean): string {
+  if (!percent) return formatChange((to / from - 1) * 100);
+  const d = to - from;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '';
+  return `${sign}${numberFormat('en', { maximumFractionDigits: 1 }).format(Math.abs(d))} pp`;
+}
+
+/**
  * The frame of a slope chart: the series with a figure at both ends (the others said), room
  * either side for their end texts, and a value axis (log when every value allows).
  */
@@ -62,10 +81,11 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
       `Left out, having no figure for one of the two periods: ${missing.map(({ s }) => s.label).join(', ')}.`,
     );
   const factory = pointFactory(data, 'values', locale, config.edits);
-  const leftText = both.map(({ s }) => `${s.label} ${factory.raw(s.values[a])}`);
-  const rightText = both.map(
-    ({ s }) => `${factory.raw(s.values[b])} ${formatChange((s.values[b] / s.values[a] - 1) * 100)}`,
-  );
+  const names = both.map(({ s }) => s.label);
+  const starts = both.map(({ s }) => factory.raw(s.values[a]));
+  const changes = both.map(({ s }) => slopeChange(s.values[a], s.values[b], data.unit.percent));
+  const leftText = names.map((name, k) => `${name} ${starts[k]}`);
+  const rightText = both.map(({ s }, k) => `${factory.raw(s.values[b])} ${changes[k]}`);
   const room = (texts: string[]) =>
     Math.min(size.width * 0.32, Math.max(40, ...texts.map((t) => textWidth(t, 11))) + 10);
   const plot = {
@@ -86,5 +106,8 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
     count: 5,
     label: axis.tick,
   });
-  return { win, a, b, both, factory, leftText, rightText, plot, log, y };
+  return {
+    ...{ win, a, b, both, factory, leftText, rightText, names, starts, changes },
+    ...{ plot, log, y, width: size.width },
+  };
 }

@@ -1,5 +1,5 @@
 import { seriesStyle } from '../skeleton/seriesStyle';
-import { fitText } from '../layout/textWidth';
+import { fitText, textWidth } from '../layout/textWidth';
 import type { ChartLabel, ChartSeries } from '../spec';
 import type { SlopeFrame } from './slopeFrame';
 import { spreadLabels } from './spreadLabels';
@@ -36,11 +36,34 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
     {
       x: x0 - 8,
       y: ly[k],
-      text: fitText(frame.leftText[k], plot.left - 12, 11),
+      text: leftLabel(frame, k, plot.left - 9),
       anchor: 'end' as const,
       color: s.color,
     },
-    { x: x1 + 8, y: ry[k], text: frame.rightText[k], anchor: 'start' as const, color: s.color },
+    {
+      x: x1 + 8,
+      y: ry[k],
+      text: rightLabel(frame, k, frame.width - x1 - 9),
+      anchor: 'start' as const,
+      color: s.color,
+    },
   ]);
   return { series, labels };
+}
+
+/** A left end's text in `room`: the name is cut, never the figure (`Hong Kong S… 93.2 %`). */
+function leftLabel(frame: SlopeFrame, k: number, room: number): string {
+  const value = ` ${frame.starts[k]}`;
+  const nameRoom = room - textWidth(value, 11);
+  if (textWidth(frame.leftText[k], 11) <= room || nameRoom < 24)
+    return fitText(frame.leftText[k], room, 11);
+  return `${fitText(frame.names[k], nameRoom, 11)}${value}`;
+}
+
+/** A right end's text in `room`: the change goes first when both do not fit, the figure stays. */
+function rightLabel(frame: SlopeFrame, k: number, room: number): string {
+  const full = frame.rightText[k];
+  if (textWidth(full, 11) <= room) return full;
+  const value = full.slice(0, full.length - frame.changes[k].length - 1);
+  return fitText(value, room, 11);
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSlopeSpec } from '../../../../src/lib/charts/slope/buildSlopeSpec';
 import { spreadLabels } from '../../../../src/lib/charts/slope/spreadLabels';
 import { tradeTable } from '../tradeTable';
+import { loadFixture } from '../loadFixture';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
 const SIZE = { width: 640, height: 340 };
 const config = {
@@ -43,4 +46,24 @@ describe('spreadLabels(ys, gap, top, bottom)', () => {
   for (const { ys, expected } of cases)
     it(`spreadLabels([${ys}], 13, 5, 100) → [${expected}]`, () =>
       expect(spreadLabels(ys, 13, 5, 100)).toEqual(expected));
+});
+
+describe('buildSlopeSpec on rates, and narrow', () => {
+  const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+  const config = switchChartType(table, defaultChartConfig(table), 'slope');
+
+  it('states the move of a rate in percentage points, not as a relative change', () => {
+    const spec = buildSlopeSpec(table, config, SIZE);
+    const right = spec.labels.filter((l) => l.anchor === 'start' && /%/.test(l.text));
+    expect(right.length).toBeGreaterThan(0);
+    for (const l of right) expect(l.text).toMatch(/ [+−]?\d[\d,.]* pp$/);
+    expect(spec.description).toMatch(/\([+−]?\d[\d,.]* pp\)/);
+  });
+
+  it('cuts a long name at 390 px, never the figure beside it', () => {
+    const spec = buildSlopeSpec(table, config, { width: 390, height: 360 });
+    const left = spec.labels.filter((l) => l.anchor === 'end' && /\d/.test(l.text));
+    expect(left.length).toBeGreaterThan(0);
+    for (const l of left) expect(l.text).toMatch(/\d[\d,.]* %$/);
+  });
 });
