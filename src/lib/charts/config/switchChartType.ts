@@ -5,6 +5,7 @@ import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { defaultChartConfig } from '../defaults/defaultChartConfig';
 import { ALL_UP_TO, seriesSelection } from '../defaults/seriesSelection';
+import { aggregatesIn } from '../../data/meaning/aggregates';
 import { chartType } from '../registry';
 import type { ChartKind } from '../spec';
 
@@ -15,6 +16,19 @@ const fits = (c: Column | undefined, kind: ChartKind, dim: 'x' | 'series') =>
 function leaveScatter(table: Table): ChartConfig | undefined {
   const first = defaultChartConfig(table);
   return first.type === 'scatter' ? undefined : first;
+}
+
+/**
+ * Every economy of a place column among the kept rows, for bars ranking them: World, regions
+ * and the EU are not one more country to rank first. Empty (all) when it holds no groups.
+ */
+function economiesOf(table: Table, name: string, filters: Record<string, string[]>): string[] {
+  const column = table.columns.find((c) => c.name === name);
+  if (!column || column.type === 'number') return [];
+  const groups = new Set(aggregatesIn(table, column));
+  if (!groups.size) return [];
+  const economies = keptLabels(column, rowMask(table, filters).mask).filter((v) => !groups.has(v));
+  return economies.length > 1 ? economies : [];
 }
 
 /** Charts that draw each series over time, one line, column or layer per value. */
@@ -64,7 +78,8 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     const periods = inTimeOrder(time, keptLabels(time, rowMask(table, config.filters).mask));
     next.x = config.series!;
     next.series = undefined;
-    next.filters = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };
+    const latest = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };
+    next.filters = { ...latest, [config.series!]: economiesOf(table, config.series!, latest) };
     if (time.type === 'number') delete next.filters[time.name];
   } else if (kind !== 'bar' && kind !== 'scatter' && config.type === 'bar' && time) {
     next.series = config.x;

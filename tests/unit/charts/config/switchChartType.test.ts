@@ -142,4 +142,18 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
     const slope = switchChartType(table, picked, 'slope');
     expect(slope.filters[slope.series!]).toEqual(['France', 'Germany']);
   });
+
+  it('a line of economies switched to ranked bars ranks economies, no group among them', () => {
+    for (const file of [
+      'worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv',
+      'imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv',
+    ]) {
+      const table = loadFixture(file);
+      const bars = switchChartType(table, defaultChartConfig(table), 'bar');
+      const spec = buildChartSpec(table, bars, SIZE);
+      const ranked = spec.bars.map((b) => b.point.seriesLabel || b.point.period);
+      expect(spec.table.rows.map((r) => r[0])).not.toContain('World');
+      expect(ranked).not.toContain('World');
+    }
+  });
 });
