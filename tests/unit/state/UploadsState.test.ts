@@ -72,6 +72,17 @@ describe('UploadsState', () => {
     expect(later.datasets.map((x) => x.table.name)).toEqual(['a.csv']);
   });
 
+  it('importFile(file) says it charted the file, or that it has nothing to chart, never both', async () => {
+    const m = memoryStorage();
+    const uploads = new UploadsState(m.importer, m.storage);
+    await uploads.importFile(csv(), 'a.csv');
+    expect(uploads.announcement).toBe('a.csv: charted below, 1 row.');
+    await uploads.importFile(new Blob(['country,value\nA,x\nB,"y\n']), 'q.csv');
+    expect(uploads.announcement).toBe(
+      'q.csv: read, 2 rows, but there is nothing to chart; see below why.',
+    );
+  });
+
   it('importFile(bad file) says what is wrong and keeps what was there', async () => {
     const m = memoryStorage();
     const uploads = new UploadsState(m.importer, m.storage);
