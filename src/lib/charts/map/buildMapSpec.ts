@@ -3,7 +3,7 @@ import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import { assembleSpec } from '../skeleton/assembleSpec';
 import { factsSubtitle } from '../skeleton/chartText';
 import { emptySpec } from '../skeleton/emptySpec';
-import { titleBy } from '../skeleton/chartText';
+import { measureName, titleBy } from '../skeleton/chartText';
 import { remember } from '../config/chartMemo';
 import type { ChartConfig } from '../config/chartConfig';
 import { chartUnit } from '../prepare/chartUnit';
@@ -103,7 +103,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const drawn = new Map(regions.map((r) => [r.id, countries.get(r.id)!]));
   const unshaped = [...countries.values()].filter((e) => !drawn.has(e.country!.iso3));
   const legend = mapLegend(classes, amount, { ...edge, bottom: size.height - 2 }, rest.length > 0);
-  const title = config.text?.title ?? titleBy(indicator ?? columnTitle(y), x);
+  const title = config.text?.title ?? titleBy(measureName(table, [y], indicator), x);
   const names = { place: columnTitle(x), value: columnTitle(y) };
   return assembleSpec(size, {
     kind: 'map',

@@ -1,18 +1,30 @@
 import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../prepare/prepareChartData';
+import type { Table } from '../../data/table';
 import { columnTitle as nameOf } from '../words/humanName';
+
+/**
+ * What the figures measure, for a title: the indicator a column names; for a measure named only
+ * `value` (a wide file made long), what the file's title rows say; else the measures' names.
+ */
+export function measureName(
+  table: Table,
+  ys: { name: string; label?: string }[],
+  indicator?: string,
+): string {
+  const source = table.provenance.fileSource;
+  const generic = ys.length === 1 && /^(value|obs_value|values?)$/i.test(ys[0].name);
+  return (
+    indicator ??
+    (generic ? (source?.measure ?? source?.title) : undefined) ??
+    ys.map(nameOf).join(', ')
+  );
+}
 
 /** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */
 export function chartTitle(data: ChartData, config: ChartConfig): string {
   if (config.text?.title) return config.text.title;
-  const source = data.table.provenance.fileSource;
-  // A measure named only `value` (a wide file made long) takes what the file's title rows say.
-  const generic = data.ys.length === 1 && /^(value|obs_value|values?)$/i.test(data.ys[0].name);
-  const what =
-    data.indicator ??
-    (generic ? (source?.measure ?? source?.title) : undefined) ??
-    data.ys.map(nameOf).join(', ');
-  return titleBy(what, data.split);
+  return titleBy(measureName(data.table, data.ys, data.indicator), data.split);
 }
 
 /**

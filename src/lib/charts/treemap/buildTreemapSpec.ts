@@ -3,6 +3,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import { findColumn } from '../../data/columnValue';
 import { assembleSpec } from '../skeleton/assembleSpec';
 import { emptySpec } from '../skeleton/emptySpec';
+import { measureName } from '../skeleton/chartText';
 import { chartUnit } from '../prepare/chartUnit';
 import { rowMask } from '../prepare/rowMask';
 import { tableFacts } from '../prepare/tableFacts';
@@ -106,7 +107,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     ),
     ...laid.sections.flatMap((s) => sectionLabel(s, system ?? '')),
   ];
-  const measure = indicator ?? columnTitle(y);
+  const measure = measureName(table, [y], indicator);
   const by = tileKind(system, byName, path);
   const { title, subtitle } = treemapText(config, facts, measure, system, byName, path, by);
   const notes = treemapNotes({

@@ -3,6 +3,7 @@ import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { CONTEXT_COLOR } from '../../../../src/lib/charts/draw/shape';
 import { loadFixture } from '../loadFixture';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -42,5 +43,16 @@ describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
     );
     expect(spec.series.filter((s) => !s.overlay).length).toBe(3);
     for (const s of spec.series) expect(s.color).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('measureName(table, ys, indicator) in the titles of every view', () => {
+  it('titles a DOTS treemap as its line: what the file’s title rows say, not “value”', () => {
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const first = defaultChartConfig(dots);
+    const line = buildChartSpec(dots, first, SIZE).title;
+    expect(line).toMatch(/^Exports, FOB to Partner Countries/);
+    const treemap = buildChartSpec(dots, switchChartType(dots, first, 'treemap'), SIZE).title;
+    expect(treemap).toBe(`${line.split(' by ')[0]} by partner`);
   });
 });
