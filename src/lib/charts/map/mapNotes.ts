@@ -3,12 +3,11 @@ import type { ChartConfig } from '../config/chartConfig';
 import type { MapFrame } from './europe';
 import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';
+import { nameList } from '../words/nameList';
 
 const list = (entries: MapEntry[], most = 6) =>
-  entries
-    .slice(0, most)
-    .map((e) => e.label)
-    .join(', ') + (entries.length > most ? ` and ${entries.length - most} more` : '');
+  nameList(entries.slice(0, most).map((e) => e.label)) +
+  (entries.length > most ? ` and ${entries.length - most} more` : '');
 
 const HOW: Record<MapClasses['method'], (n: number) => string> = {
   quantile: (n) => `Colours are ${n} quantile classes: each holds about as many countries.`,

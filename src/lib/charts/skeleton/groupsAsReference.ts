@@ -1,5 +1,6 @@
 import { CONTEXT_COLOR } from '../draw/shape';
 import type { ChartSpec } from '../spec';
+import { nameList } from '../words/nameList';
 
 /**
  * The chart with its lines of groups of economies (World, regions, income groups) drawn in grey
@@ -23,7 +24,7 @@ export function groupsAsReference(
   const which =
     names.length === 1
       ? `${names[0]} is`
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
+      : `${nameList(names.slice(0, -1))} and ${names.at(-1)} are`;
   return {
     ...spec,
     series: spec.series.map((s) =>

@@ -5,6 +5,7 @@ import { xWindow, type XWindow } from '../skeleton/xWindow';
 import { pointFactory, type PointFactory } from '../prepare/pointFactory';
 import { slotOf } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
+import { nameList } from '../words/nameList';
 import { numberFormat } from '../units/formatAmount';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';
@@ -78,7 +79,7 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   const missing = shown.filter((x) => !both.includes(x));
   if (missing.length)
     notes.add(
-      `Left out, having no figure for one of the two periods: ${missing.map(({ s }) => s.label).join(', ')}.`,
+      `Left out, having no figure for one of the two periods: ${nameList(missing.map(({ s }) => s.label))}.`,
     );
   const factory = pointFactory(data, 'values', locale, config.edits);
   const names = both.map(({ s }) => s.label);
