@@ -16,6 +16,11 @@ export default defineConfig({
         find: name,
         replacement: resolve(root, 'src/webcomponent/lazyViews.ts'),
       })),
+      // Reading a src (fetch, messages, citation) comes with the importer, when a src is given.
+      {
+        find: './remoteData',
+        replacement: resolve(root, 'src/webcomponent/lazyRemote.ts'),
+      },
       {
         find: '../render/builtInChart',
         replacement: resolve(root, 'src/webcomponent/lazyBuiltIn.ts'),

@@ -4,7 +4,6 @@ import { buildChartSpec } from '../lib/charts/buildChartSpec';
 import { viewOfConfig, type ChartViewConfig } from '../lib/charts/config/chartConfig';
 import { loadMapAtlasFrom } from '../lib/charts/map/loadMapAtlas';
 import type { MapAtlas } from '../lib/charts/map/mapAtlasTypes';
-import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
 import { toggleValue } from '../lib/charts/reading/toggleValue';
 import type { ChartState } from '../lib/export';
 import type { Importer } from '../lib/state/UploadsState.svelte';
@@ -136,9 +135,8 @@ export function mountReportChart(target: HTMLElement, options: ReportChartOption
   target.replaceChildren(element('p', { class: 'status', role: 'status' }, 'Loading the chart…'));
   void loadChartState(request.state, options.importer).then((loaded) => {
     if (life.signal.aborted) return;
+    // A table with nothing to chart was said so by loadChartState, with the file's name.
     if (!loaded.ok) return fail('This chart cannot be shown.', loaded.error);
-    const nothing = nothingToChart(loaded.table);
-    if (nothing) return fail(`No chart for ${loaded.table.name}.`, nothing);
     try {
       drawChart(target, loaded, options, life.signal);
     } catch (e) {

@@ -87,6 +87,10 @@ test('without scripts, the snippet still shows the figures and the citation', as
   // Scripts off: take the snippet from a scripted page first.
   const scripted = await browser.newPage({ baseURL });
   await scripted.goto('/');
+  // Once the page is live (a point answers the pointer), its layout no longer moves under a click.
+  await scripted.locator('figure svg[role="img"]').first().hover();
+  await expect(scripted.getByRole('tooltip')).toBeVisible();
+  await scripted.mouse.move(0, 0);
   await scripted.getByRole('toolbar').first().getByRole('button', { name: 'Embed' }).click();
   const snippet = await scripted.getByLabel('Iframe embed code').inputValue();
   await page.setContent(
@@ -368,6 +372,11 @@ test('the web component is one file within 45 KB gzip; what it rarely needs is f
   expect(text).not.toMatch(/papaparse|Papa\.parse/i);
   // The built-in datasets' figures and quotes come with the views' file, when one is named.
   expect(text).not.toContain('afternoonvoice');
-  for (const part of ['trade-chart-import.js', 'trade-chart-views.js', 'trade-chart-map.js'])
+  for (const part of [
+    'trade-chart-import.js',
+    'trade-chart-src.js',
+    'trade-chart-views.js',
+    'trade-chart-map.js',
+  ])
     expect(readFileSync(new URL(`../../dist/${part}`, import.meta.url)).length).toBeGreaterThan(0);
 });

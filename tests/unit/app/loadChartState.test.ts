@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchFailure, loadChartState, remoteCitation } from '../../../src/app/loadChartState';
+import { loadChartState } from '../../../src/app/loadChartState';
+import { fetchFailure, remoteCitation } from '../../../src/app/remoteData';
 import type { FileSource } from '../../../src/lib/data/meaning/readSource';
 import type { ChartState } from '../../../src/lib/export';
 import { formatCitation } from '../../../src/lib/provenance/formatCitation';

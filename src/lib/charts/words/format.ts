@@ -1,10 +1,12 @@
-import { format } from 'd3-format';
-import { isPlainEnglish } from '../units/fastNumber';
+import { fastNumber, isPlainEnglish } from '../units/fastNumber';
 import { numberFormat } from '../units/formatAmount';
 
-const oneDecimal = format(',.1~f');
-const fixedOne = format(',.1f');
-const upToThree = format(',.3~f');
+/** d3-format's `,.N~f` (or `,.Nf` when `min` is N), true minus included, without its weight. */
+const grouped = (max: number, min: number) => (v: number) =>
+  fastNumber(v, max, min).replace('-', '−');
+const oneDecimal = grouped(1, 0);
+const fixedOne = grouped(1, 1);
+const upToThree = grouped(3, 0);
 
 /**
  * `190` (USD billion) → `$190 bn`, `190.271` → `$190.3 bn`: at most one decimal, and none added
@@ -25,7 +27,8 @@ export function formatUsdBillion(value: number, fixed = false): string {
 export function formatAsReported(value: number, locale = 'en'): string {
   if (!isPlainEnglish(locale) && !locale.startsWith('en'))
     return numberFormat(locale, { maximumFractionDigits: 3 }).format(value).replace('-', '−');
-  if (!(Math.abs(value) < 1e15)) return upToThree(value);
+  // NaN, infinities and 1e21 on, which toFixed writes with an exponent: as they are, as d3 does.
+  if (!(Math.abs(value) < 1e21)) return String(value).replace('-', '−');
   let fixed = Math.abs(value).toFixed(3);
   let end = fixed.length;
   while (fixed.charCodeAt(end - 1) === 48) end--; // trailing zeros of the decimals
