@@ -24,7 +24,12 @@ const SITE = 'Tradelens';
 /** What every format needs of the work, each part one clean line or absent. */
 function parts(work: ChartWork) {
   const seen = parseCitationDate(work.accessed);
-  const publishers = work.sources.map((c) => plainText(c.publisher) || plainText(c.title));
+  // A user's own file is named by its file name: "User-supplied file" alone says whose it is not.
+  const publishers = work.sources.map((c) =>
+    c.kind === 'user-file'
+      ? `${plainText(c.publisher)} ${plainText(c.title)}`.trim()
+      : plainText(c.publisher) || plainText(c.title),
+  );
   const names = [...new Set(publishers.filter(Boolean))];
   return {
     title: plainText(work.title) || 'Untitled chart',

@@ -114,7 +114,9 @@ describe('the chart as a work, from hostile text', () => {
     const entry = formatChartBibtex(evil);
     expect(entry.split('\n').filter((l) => l.startsWith('@'))).toHaveLength(1);
     expect(entry).toContain('title = {{\\} @misc\\{evil, ER - TY - JOUR <b>x</b>}},');
-    expect(entry).toContain('note = {Data: Me \\& \\{you\\} <script>alert(1)</script>},');
+    expect(entry).toContain(
+      'note = {Data: Me \\& \\{you\\} <script>alert(1)</script> \\} @misc\\{evil, ER - TY - JOUR},',
+    );
   });
 
   it('RIS: one record, the title on one TI line', () => {
@@ -126,4 +128,20 @@ describe('the chart as a work, from hostile text', () => {
 
   it('CSL-JSON: no markup characters in the text', () =>
     expect(stringifyCslJson([chartCslJson(evil)])).not.toMatch(/[<>&]/));
+
+  it('names a user’s own file by its name among the data', () => {
+    const upload: ChartWork = {
+      ...annual,
+      sources: [
+        {
+          id: 'file',
+          kind: 'user-file',
+          publisher: 'User-supplied file',
+          title: 'gdp.csv',
+          accessed: '2026-12-04',
+        },
+      ],
+    };
+    expect(formatChartApa(upload)).toMatch(/Data: User-supplied file gdp\.csv\.$/);
+  });
 });
