@@ -39,6 +39,8 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
       text: leftLabel(frame, k, plot.left - 9),
       anchor: 'end' as const,
       color: s.color,
+      // Named for its series, so what recolours the line (a group drawn grey) recolours it too.
+      series: s.label,
     },
     {
       x: x1 + 8,
@@ -46,6 +48,7 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
       text: rightLabel(frame, k, frame.width - x1 - 9),
       anchor: 'start' as const,
       color: s.color,
+      series: s.label,
     },
   ]);
   return { series, labels };

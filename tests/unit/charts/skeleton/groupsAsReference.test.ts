@@ -46,6 +46,20 @@ describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
   });
 });
 
+describe('groupsAsReference on a slope chart', () => {
+  it('greys World’s end labels with its line', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const spec = buildChartSpec(
+      table,
+      switchChartType(table, defaultChartConfig(table), 'slope'),
+      SIZE,
+    );
+    const world = spec.labels.filter((l) => l.series === 'World');
+    expect(world).toHaveLength(2);
+    for (const l of world) expect(l.color).toBe(CONTEXT_COLOR);
+  });
+});
+
 describe('measureName(table, ys, indicator) in the titles of every view', () => {
   it('titles a DOTS treemap as its line: what the file’s title rows say, not “value”', () => {
     const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
