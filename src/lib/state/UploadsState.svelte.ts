@@ -1,12 +1,12 @@
 import type { ChartConfig } from '../charts/config/chartConfig';
 import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
-import { nothingToChart } from '../charts/defaults/nothingToChart';
 import type { ColumnRole, Table } from '../data/table';
 import { stateFromConfig } from '../export/stateFromConfig';
 import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
+import { importAnnouncement } from './importAnnouncement';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';
 import { TableMemos } from './TableMemos';
@@ -115,12 +115,7 @@ export class UploadsState {
       return null;
     }
     if (done.saving && !saved) this.saving = [...this.saving, id];
-    const n = done.table.rowCount;
-    const rows = n === 1 ? '1 row' : `${n.toLocaleString('en')} rows`;
-    // A table with nothing to chart is kept and shown with why; it is not said to be charted.
-    this.announcement = nothingToChart(done.table)
-      ? `${name}: read, ${rows}, but there is nothing to chart; see below why.`
-      : `${name}: charted below, ${rows}.`;
+    this.announcement = importAnnouncement(name, done.table);
     const table = this.memos.seeded({ ...done.table, id }, done.prepared);
     const dataset: UploadedDataset = {
       id,

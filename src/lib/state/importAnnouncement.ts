@@ -1,0 +1,14 @@
+import { nothingToChart } from '../charts/defaults/nothingToChart';
+import type { Table } from '../data/table';
+
+/**
+ * What the page says once a file is read: charted, with its rows; or read with nothing to chart
+ * (the table is kept and shown with why), never said to be charted beside the alert saying not.
+ */
+export function importAnnouncement(name: string, table: Table): string {
+  const n = table.rowCount;
+  const rows = n === 1 ? '1 row' : `${n.toLocaleString('en')} rows`;
+  return nothingToChart(table)
+    ? `${name}: read, ${rows}, but there is nothing to chart; see below why.`
+    : `${name}: charted below, ${rows}.`;
+}
