@@ -101,8 +101,12 @@ export function bootDashboard(
   const begin = () =>
     (begun ??= (async () => {
       for (const type of INTENT) removeEventListener(type, begin, true);
-      await start();
-      for (const type of EARLY) removeEventListener(type, early, true);
+      try {
+        await start();
+      } finally {
+        // Should the code fail to load, the page still gives every click and key to its HTML.
+        for (const type of EARLY) removeEventListener(type, early, true);
+      }
       // A press (a drag to zoom) came before the click it ends in: it is made again first.
       press.release();
       // Focus that came before the page was live is told to it now (a chart shows its point).
@@ -118,5 +122,5 @@ export function bootDashboard(
   addEventListener('pointermove', follow, { capture: true, passive: true });
   for (const type of EARLY) addEventListener(type, early, true);
   for (const type of INTENT) addEventListener(type, begin, { capture: true, passive: true });
-  return new Promise((live) => idle(() => void begin().then(live)));
+  return new Promise((live, failed) => idle(() => void begin().then(live, failed)));
 }

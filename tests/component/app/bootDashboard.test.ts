@@ -140,4 +140,22 @@ describe('bootDashboard', () => {
     pointer(plot, 'pointerup', 300);
     expect(seen).toEqual(['pointerdown:100', 'pointerup:300']);
   });
+
+  it('stops holding clicks when the page’s code fails to load, so its HTML still answers', async () => {
+    const target = page();
+    let idle: (() => void) | undefined;
+    const live = bootDashboard(
+      target,
+      () => Promise.reject(new Error('offline')),
+      (run) => (idle = run),
+    );
+    idle!();
+    await expect(live)
+      .resolves.toBeUndefined()
+      .catch(() => {});
+    await new Promise((done) => setTimeout(done, 0));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.getElementById('go')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+  });
 });
