@@ -21,7 +21,11 @@ export interface FilterChoice extends ColumnChoice {
 }
 
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
-const choice = (c: Column): ColumnChoice => ({ name: c.name, label: columnTitle(c) });
+/** A control's label for a column, beginning with a capital (`Period`, `Value`, `Geo`). */
+const choice = (c: Column): ColumnChoice => {
+  const title = columnTitle(c);
+  return { name: c.name, label: title.charAt(0).toUpperCase() + title.slice(1) };
+};
 const FILTER_ROLES = new Set(['partner', 'reporter', 'entity', 'flow', 'unit', 'other', 'time']);
 const YES_NO = /^(true|false|yes|no|0|1|y|n)$/i;
 /** Flag columns (`isNetWgtEstimated`: True/False) are no one's filter. */

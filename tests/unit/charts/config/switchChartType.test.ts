@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartConfig } from '../../../../src/lib/charts/config/chartConfig';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { humanName } from '../../../../src/lib/charts/words/humanName';
-import { filterChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { columnChoices, filterChoices } from '../../../../src/lib/charts/config/columnChoices';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
@@ -155,5 +155,15 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
       expect(spec.table.rows.map((r) => r[0])).not.toContain('World');
       expect(ranked).not.toContain('World');
     }
+  });
+});
+
+describe('columnChoices(table, config) labels', () => {
+  it('begin with a capital, whatever the column is called (period, value)', () => {
+    const table = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const choices = columnChoices(table, defaultChartConfig(table));
+    expect(choices.x.map((c) => c.label)).toContain('Period');
+    expect(choices.y.map((c) => c.label)).toContain('Value');
+    expect(choices.x.find((c) => c.label === 'Period')?.name).toBe('period');
   });
 });
