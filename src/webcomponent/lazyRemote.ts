@@ -1,8 +1,9 @@
 import type { readRemote as ReadRemote } from '../app/remoteData';
+import { besideComponent } from './lazyViews';
 
 type RemoteModule = { readRemote: typeof ReadRemote };
 
-const url = new URL(/* @vite-ignore */ 'trade-chart-src.js', import.meta.url).href;
+const url = besideComponent('trade-chart-src.js');
 let module: Promise<RemoteModule> | undefined;
 
 /**

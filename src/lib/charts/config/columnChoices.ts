@@ -4,7 +4,7 @@ import type { Dimension } from './chartDefinition';
 import { remember, type ChartMemo } from './chartMemo';
 import type { ChartConfig } from './chartConfig';
 import { keptLabels, rowMask } from '../prepare/rowMask';
-import { columnTitle } from '../words/humanName';
+import { capitalised, columnTitle } from '../words/humanName';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
 
@@ -23,8 +23,7 @@ export interface FilterChoice extends ColumnChoice {
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
 /** A control's label for a column, beginning with a capital (`Period`, `Value`, `Geo`). */
 const choice = (c: Column): ColumnChoice => {
-  const title = columnTitle(c);
-  return { name: c.name, label: title.charAt(0).toUpperCase() + title.slice(1) };
+  return { name: c.name, label: capitalised(columnTitle(c)) };
 };
 const FILTER_ROLES = new Set(['partner', 'reporter', 'entity', 'flow', 'unit', 'other', 'time']);
 const YES_NO = /^(true|false|yes|no|0|1|y|n)$/i;

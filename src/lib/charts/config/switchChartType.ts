@@ -4,8 +4,7 @@ import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { defaultChartConfig } from '../defaults/defaultChartConfig';
-import { ALL_UP_TO, seriesSelection } from '../defaults/seriesSelection';
-import { aggregatesIn } from '../../data/meaning/aggregates';
+import { ALL_UP_TO, rankedEconomies, seriesSelection } from '../defaults/seriesSelection';
 import { chartType } from '../registry';
 import type { ChartKind } from '../spec';
 
@@ -18,17 +17,11 @@ function leaveScatter(table: Table): ChartConfig | undefined {
   return first.type === 'scatter' ? undefined : first;
 }
 
-/**
- * Every economy of a place column among the kept rows, for bars ranking them: World, regions
- * and the EU are not one more country to rank first. Empty (all) when it holds no groups.
- */
+/** Every economy of a place column among the kept rows, for ranked bars; empty (all) else. */
 function economiesOf(table: Table, name: string, filters: Record<string, string[]>): string[] {
   const column = table.columns.find((c) => c.name === name);
   if (!column || column.type === 'number') return [];
-  const groups = new Set(aggregatesIn(table, column));
-  if (!groups.size) return [];
-  const economies = keptLabels(column, rowMask(table, filters).mask).filter((v) => !groups.has(v));
-  return economies.length > 1 ? economies : [];
+  return rankedEconomies(table, column, rowMask(table, filters).mask) ?? [];
 }
 
 /** Charts that draw each series over time, one line, column or layer per value. */

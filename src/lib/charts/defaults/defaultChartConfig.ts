@@ -3,8 +3,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from './fixDimensions';
-import { seriesSelection } from './seriesSelection';
-import { aggregatesIn } from '../../data/meaning/aggregates';
+import { rankedEconomies, seriesSelection } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
 import { pickTime } from './pickTime';
 
@@ -64,11 +63,8 @@ export function defaultChartConfig(table: Table): ChartConfig {
     if (!x && numbers.length >= 2)
       return { ...base, type: 'scatter', x: numbers[0].name, y: [numbers[1].name] };
     // Economies ranked among themselves: a group (EU, World) beside them is not one more country.
-    if (x?.type === 'category') {
-      const groups = new Set(aggregatesIn(table, x));
-      const economies = keptLabels(x, mask()).filter((v) => !groups.has(v));
-      if (groups.size && economies.length > 1) filters[x.name] = economies;
-    }
+    const economies = x?.type === 'category' ? rankedEconomies(table, x, mask()) : undefined;
+    if (economies && x) filters[x.name] = economies;
     return { ...base, type: 'bar', variant: 'ranked', x: x?.name ?? '', y: y.slice(0, 1), top: 15 };
   }
   if (split) {

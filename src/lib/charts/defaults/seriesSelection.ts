@@ -8,6 +8,22 @@ export const ALL_UP_TO = 8;
 const LEADING = 5;
 
 /**
+ * The economies of a place column among the kept rows, for bars ranking them (World, regions
+ * and the EU are not one more country to rank first); undefined (all) when it holds no groups
+ * or fewer than two economies.
+ */
+export function rankedEconomies(
+  table: Table,
+  column: TextColumn,
+  mask: Uint8Array,
+): string[] | undefined {
+  const groups = new Set(aggregatesIn(table, column));
+  if (!groups.size) return undefined;
+  const economies = keptLabels(column, mask).filter((v) => !groups.has(v));
+  return economies.length > 1 ? economies : undefined;
+}
+
+/**
  * The values of `split` a chart over time draws at first, or undefined for all of them: every
  * one up to eight with no groups among them; else the leading five economies by their latest
  * figure (World first as a reference for a rate), so a line or a stack never adds a group

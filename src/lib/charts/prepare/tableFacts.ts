@@ -1,5 +1,5 @@
 import type { Table } from '../../data/table';
-import { columnTitle } from '../words/humanName';
+import { capitalised, columnTitle } from '../words/humanName';
 import { DESCRIBING, onlyLabel } from './measureUnit';
 
 /** A column with one value among the kept rows: `Reporter: USA`. */
@@ -38,8 +38,7 @@ export function tableFacts(
     const value = onlyLabel(c, mask);
     if (value === undefined || (c.role === 'unit' && !valuesUnit(c.name, value))) continue;
     // A subtitle's facts begin with a capital, whatever the column's name (`period: 2023`).
-    const title = columnTitle(c);
-    const column = title.charAt(0).toUpperCase() + title.slice(1);
+    const column = capitalised(columnTitle(c));
     if (describing) indicator = value;
     // `refYear: 2023` and `period: 2023`, `partner: World` and `partner 2: World`: say it once.
     else if (!facts.some((f) => f.value === value)) facts.push({ column, value });

@@ -1,7 +1,7 @@
 import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../prepare/prepareChartData';
 import type { Table } from '../../data/table';
-import { columnTitle as nameOf } from '../words/humanName';
+import { capitalised, columnTitle as nameOf } from '../words/humanName';
 
 /**
  * What the figures measure, for a title: the indicator a column names; for a measure named only
@@ -33,8 +33,7 @@ export function chartTitle(data: ChartData, config: ChartConfig): string {
  */
 export function titleBy(what: string, by?: { name: string; label?: string }): string {
   const split = by ? splitName(by) : null;
-  const title = split ? `${what} by ${split}` : what;
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return capitalised(split ? `${what} by ${split}` : what);
 }
 
 /** How a title names the column that splits the series; none for an unnamed column. */

@@ -1,6 +1,6 @@
 import type { ChartData } from '../prepare/prepareChartData';
 import { slotLabel } from '../prepare/slotLabel';
-import { columnTitle } from '../words/humanName';
+import { measureName } from './chartText';
 
 /** Rounding in shares that add up to a whole (33.3 + 33.3 + 33.4) stays within this, in points. */
 const ROUNDING = 0.5;
@@ -12,7 +12,7 @@ const ROUNDING = 0.5;
  */
 export function unaddable(data: ChartData, stacks: boolean, locale = 'en'): string | undefined {
   if (!data.unit.percent || !data.series.length) return undefined;
-  const what = data.indicator ?? data.ys.map(columnTitle).join(', ');
+  const what = measureName(data.table, data.ys, data.indicator);
   let most = 0;
   for (const s of data.series) for (const c of s.counts) if (c > most) most = c;
   if (most > 1)

@@ -45,9 +45,11 @@ export function humanName(name: string): string {
     .filter((w, i, all) => !(i === 0 && w === 'ref' && all.length > 1))
     .filter((w, i, all) => !(i === all.length - 1 && w === 'desc' && all.length > 1))
     .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : (WORDS[w] ?? w)));
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalised(words.join(' '));
 }
+
+/** Text beginning with a capital, as a title, label or subtitle begins (`period` → `Period`). */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A column's label, else its name made readable. */
 export const columnTitle = (c: { name: string; label?: string }) => c.label ?? humanName(c.name);
