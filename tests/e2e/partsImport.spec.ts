@@ -10,7 +10,7 @@ const parts = (list: string[]) => list.filter((url) => /csvPartWorker/.test(url)
  * break, blank lines and a note below the table, on a page that says it has `cores` cores.
  * The imported figure's text: title, axes, notes, caption.
  */
-async function importBig(page: Page, cores: number): Promise<string> {
+async function importBig(page: Page, cores: number, reach = false): Promise<string> {
   started.set(page, []);
   page.on('worker', (w) => seen(page).push(w.url()));
   const cdp = await page.context().newCDPSession(page);
@@ -23,6 +23,11 @@ async function importBig(page: Page, cores: number): Promise<string> {
     () => performance.getEntriesByName('tradelens:importer-ready').length > 0,
   );
   expect(parts(seen(page))).toHaveLength(0);
+  // A reader reaching for the file picker: the part workers a large file needs start now.
+  if (reach) {
+    await page.getByText('Choose a data file').hover();
+    await expect.poll(() => parts(seen(page)).length).toBeGreaterThan(0);
+  }
   await page.evaluate(() => {
     const partners = ['China', 'Germany', 'India', '"Korea, Rep."', 'Brazil', 'Viet Nam'];
     const lines = ['Reporter,Partner,Year,Trade Value (US$),Note'];
@@ -68,4 +73,22 @@ test('a large CSV read in parts on many cores gives the chart read whole on one'
   expect(many).toBe(whole);
   await inParts.close();
   await one.close();
+});
+
+test('on two cores a large CSV is read in two parts once the reader reaches for the picker', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const reached = await browser.newPage();
+  const two = await importBig(reached, 2, true);
+  // The import worker reads the start, one part worker (started ahead) the rest.
+  expect(parts(seen(reached))).toHaveLength(1);
+  // Not reached for (a file chosen at once): read whole, no part worker started cold.
+  const cold = await browser.newPage();
+  const whole = await importBig(cold, 2);
+  expect(parts(seen(cold))).toHaveLength(0);
+  expect(two).toMatch(/sum of the rows it stands for \(up to 34\d\d\)/);
+  expect(two).toBe(whole);
+  await reached.close();
+  await cold.close();
 });

@@ -1,4 +1,5 @@
 import { nothingToChart } from '../charts/defaults/nothingToChart';
+import { formatAsReported } from '../charts/words/format';
 import type { Table } from '../data/table';
 
 /**
@@ -7,7 +8,8 @@ import type { Table } from '../data/table';
  */
 export function importAnnouncement(name: string, table: Table): string {
   const n = table.rowCount;
-  const rows = n === 1 ? '1 row' : `${n.toLocaleString('en')} rows`;
+  // Not toLocaleString: its first call loads the locale's number data, while the table is drawn.
+  const rows = n === 1 ? '1 row' : `${formatAsReported(n)} rows`;
   return nothingToChart(table)
     ? `${name}: read, ${rows}, but there is nothing to chart; see below why.`
     : `${name}: charted below, ${rows}.`;

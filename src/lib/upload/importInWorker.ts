@@ -1,5 +1,11 @@
 import type { Importer } from './importer';
-import type { ImportDone, ImportRequest, WorkerMessage, WorkerReady } from './importProtocol';
+import type {
+  ImportDone,
+  ImportExpected,
+  ImportRequest,
+  WorkerMessage,
+  WorkerReady,
+} from './importProtocol';
 
 /** The user-timing mark set when a spare worker has warmed up. */
 export const IMPORTER_READY = 'tradelens:importer-ready';
@@ -12,16 +18,22 @@ const startWorker = () =>
 // terminates it); the next spare is started when the page is idle again.
 let spare: Worker | null = null;
 let prepared = false;
-function keepSpare() {
+// Whether the spare was told a file is coming (it then starts its part workers).
+let expected = false;
+function startSpare() {
+  if (spare) return;
+  spare = startWorker();
+  expected = false;
+  // The spare warms its import code up; the mark lets timing tools see when it is ready.
+  spare.onmessage = (event: MessageEvent<WorkerReady>) => {
+    if (event.data?.type === 'ready') performance.mark(IMPORTER_READY);
+  };
+}
+/** After an import, the next spare waits this long: the page is still drawing the table. */
+const RESPARE_AFTER_MS = 1000;
+function keepSpare(after = 0) {
   if (!prepared || typeof requestIdleCallback !== 'function') return;
-  requestIdleCallback(() => {
-    if (spare) return;
-    spare = startWorker();
-    // The spare warms its import code up; the mark lets timing tools see when it is ready.
-    spare.onmessage = (event: MessageEvent<WorkerReady>) => {
-      if (event.data?.type === 'ready') performance.mark(IMPORTER_READY);
-    };
-  });
+  setTimeout(() => requestIdleCallback(startSpare), after);
 }
 
 /**
@@ -32,11 +44,12 @@ function keepSpare() {
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
   const worker = spare ?? startWorker();
   spare = null;
+  expected = false;
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
   const end = () => {
     worker.terminate();
-    keepSpare();
+    keepSpare(RESPARE_AFTER_MS);
   };
   const finish = (done: ImportDone | null) => {
     end();
@@ -71,5 +84,12 @@ export const importInWorker: Importer = Object.assign(startImport, {
   prepare() {
     prepared = true;
     keepSpare();
+  },
+  expect() {
+    if (!prepared || expected) return;
+    startSpare();
+    expected = true;
+    const cores = navigator.hardwareConcurrency;
+    spare!.postMessage({ type: 'expect', cores } satisfies ImportExpected);
   },
 });

@@ -18,6 +18,15 @@ export interface ImportRequest {
   cores?: number;
 }
 
+/**
+ * Page → worker: a file is likely to come soon (the reader reaches for the file picker, or
+ * drags a file over the page). `cores` as in ImportRequest.
+ */
+export interface ImportExpected {
+  type: 'expect';
+  cores?: number;
+}
+
 /** Worker → page, while reading. */
 export interface ImportProgress {
   type: 'progress';

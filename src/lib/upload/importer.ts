@@ -7,4 +7,9 @@ export type Importer = ((
 ) => { result: Promise<ImportDone | null>; cancel(): void }) & {
   /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
   prepare?: () => void;
+  /**
+   * A file is likely to come soon (the reader reaches for the file picker, or drags a file
+   * in): gets ready to read a large one on several cores, if it can.
+   */
+  expect?: () => void;
 };

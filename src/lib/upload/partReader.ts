@@ -21,10 +21,11 @@ export type PartReader = (
 export interface PartReading {
   read: PartReader;
   /**
-   * Gets `count` readers ready (part workers started and warming up) while the file's start is
-   * read: called as a large file's import begins, never for a page that only reads.
+   * Gets `count` readers ready (part workers started): as a large file's import begins, while
+   * the file's start is read, or ahead of a file (`warm`: they warm up while it is picked).
+   * Never for a page that only reads.
    */
-  prepare?: (count: number) => void;
+  prepare?: (count: number, warm?: boolean) => void;
   /** Default: partCount of the request's cores. */
   count?: number;
   /** Smaller files are read whole (default PARTS_FROM_BYTES). */

@@ -11,14 +11,16 @@ const spawn = () =>
   });
 
 /**
- * Starts the part workers a large file will need (`count`, a core each), and has each warm up
- * while the file's start and header are read here: a worker started only when its part is
- * handed out would load while this thread reads, and run its code for the first time on it.
+ * Starts the part workers a large file will need (`count`, a core each). Started ahead of a
+ * file (`warm`), each warms up while the reader picks it: a worker started only when its part
+ * is handed out runs its code for the first time on it. Started as a file's start is read, a
+ * worker loads while this thread reads, and takes its part at once: a warm-up then would only
+ * hold the part back.
  */
-export function preparePartWorkers(count: number): void {
+export function preparePartWorkers(count: number, warm = false): void {
   for (let i = idle.length; i < count; i++) {
     const worker = spawn();
-    worker.postMessage({ type: 'warm' } satisfies PartWorkerRequest);
+    if (warm) worker.postMessage({ type: 'warm' } satisfies PartWorkerRequest);
     idle.push(worker);
   }
 }

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import type { Table } from '../data/table';
-import type { ImportRequest, WorkerReady } from './importProtocol';
+import type { ImportExpected, ImportRequest, WorkerReady } from './importProtocol';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
+import { partCount } from './startParts';
 
 /** How long a new worker waits for a request before it warms up. */
 const WARM_UP_AFTER_MS = 50;
@@ -28,8 +29,20 @@ export function serveImports(
   parts?: PartReading,
 ): void {
   let asked = false;
-  scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  // Parts whose workers were started ahead of the file, if any.
+  let ahead: PartReading | undefined;
+  scope.onmessage = (event: MessageEvent<ImportRequest | ImportExpected>) => {
     const request = event.data;
+    // A file is about to come: the part workers a large one needs start now, while the reader
+    // picks it, so it is read on several cores from its first bytes.
+    if (request?.type === 'expect') {
+      const count = parts?.count ?? partCount(request.cores, true);
+      if (count > 1 && parts?.prepare) {
+        parts.prepare(count - 1, true);
+        ahead = { ...parts, count };
+      }
+      return;
+    }
     if (request?.type !== 'import') return;
     asked = true;
     void runImport(
@@ -38,7 +51,7 @@ export function serveImports(
       () => false,
       READ_CHUNK,
       saver?.(request),
-      parts,
+      ahead ?? parts,
     );
   };
   // A worker asked at once (its request is already waiting) does not warm up.

@@ -19,12 +19,24 @@ export interface Parts {
 
 /**
  * How many parts a file is read in: a core each, one left for the page and the engine's own
- * threads (its collector and compiler), at most four. Below four cores a file is read whole:
- * on two cores, two threads reading halves took as long as one reading all.
+ * threads (its collector and compiler), at most four. On two or three cores, two when the part
+ * worker was started and warmed up `ahead` of the file (as the reader picked it), while the
+ * page is idle; otherwise one: a part worker started cold, while the page may still be starting
+ * up, slowed the read and held up the page's own tasks. One core reads the file whole.
  */
-export function partCount(cores = globalThis.navigator?.hardwareConcurrency ?? 1): number {
-  return cores < 4 ? 1 : Math.min(4, cores - 1);
+export function partCount(
+  cores = globalThis.navigator?.hardwareConcurrency ?? 1,
+  ahead = false,
+): number {
+  if (cores >= 4) return Math.min(4, cores - 1);
+  return cores >= 2 && ahead ? 2 : 1;
 }
+
+/**
+ * The start's share of the file, against each other part's: its reader also sniffs the file,
+ * drafts the preview and tells the page the progress of every part, so the parts end together.
+ */
+export const START_SHARE = 0.85;
 
 /** Whether a file of `size` bytes is read in parts of `count` (see PartReading). */
 export function readsInParts(size: number, count: number, fromBytes = PARTS_FROM_BYTES): boolean {
@@ -45,7 +57,7 @@ export async function startParts(
   onProgress: () => void,
 ): Promise<Parts | null> {
   if (!readsInParts(file.size, count, fromBytes)) return null;
-  const cuts = await findCuts(file, from, count);
+  const cuts = await findCuts(file, from, count, START_SHARE);
   if (cuts.length === 0) return null;
   const ends = [...cuts.slice(1), file.size];
   const done = cuts.map(() => ({ bytes: 0, rows: 0 }));

@@ -57,6 +57,29 @@ describe('serveImports(scope, saver, warmUp)', () => {
     expect(posted.some((m) => m.type === 'ready')).toBe(false);
   });
 
+  it('starts warm part workers when a file is expected, and reads the next file with them', async () => {
+    const { scope, posted, send } = fakeScope();
+    const prepare = vi.fn();
+    const read = vi.fn();
+    serveImports(scope, undefined, undefined, { read, prepare });
+    // Two cores: a file read in two parts, its part worker started ahead and warmed up.
+    send({ type: 'expect', cores: 2 });
+    expect(prepare).toHaveBeenCalledWith(1, true);
+    send(request);
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
+    // The small file is read whole; the part workers were asked for only ahead of it.
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('starts no part worker for an expected file on one core', () => {
+    const { scope, send } = fakeScope();
+    const prepare = vi.fn();
+    serveImports(scope, undefined, undefined, { read: vi.fn(), prepare });
+    send({ type: 'expect', cores: 1 });
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
   it('ignores messages that are not import requests', async () => {
     const { scope, posted, send } = fakeScope();
     serveImports(scope);

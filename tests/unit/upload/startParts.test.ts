@@ -27,9 +27,13 @@ function planOf(bytes: Uint8Array) {
   return plan;
 }
 
-describe('partCount(cores)', () => {
-  it('reads whole below four cores; then a core each, one left, at most four', () => {
-    expect([1, 2, 3, 4, 6, 16].map(partCount)).toEqual([1, 1, 1, 3, 4, 4]);
+describe('partCount(cores, ahead)', () => {
+  it('from four cores: a core each, one left, at most four', () => {
+    expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n))).toEqual([1, 1, 1, 3, 4, 4]);
+  });
+
+  it('two parts on two or three cores when the part worker was started ahead of the file', () => {
+    expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n, true))).toEqual([1, 2, 2, 3, 4, 4]);
   });
 });
 
@@ -40,6 +44,26 @@ describe('findCuts(file, from, parts)', () => {
     for (const cut of cuts) expect(text[cut - 1]).toBe('\n');
     expect([...cuts].sort((a, b) => a - b)).toEqual(cuts);
     expect(cuts[0]).toBeGreaterThan(100);
+  });
+
+  it('gives the start `startShare` of a part, counted from the first byte', async () => {
+    const size = file.size;
+    const [cut] = await findCuts(file, 100, 2, 0.5);
+    // The start is half as large as the other part: a third of the file.
+    expect(Math.abs(cut - size / 3)).toBeLessThan(20);
+    const even = await findCuts(file, 100, 3);
+    expect(Math.abs(even[0] - size / 3)).toBeLessThan(20);
+    expect(Math.abs(even[1] - (2 * size) / 3)).toBeLessThan(20);
+  });
+
+  it('shares the rest among the other parts when the start is read past its share', async () => {
+    const from = Math.floor(file.size / 2);
+    const cuts = await findCuts(file, from, 3, 0.5);
+    expect(cuts).toHaveLength(2);
+    expect(cuts[0]).toBeGreaterThan(from);
+    expect(cuts[0] - from).toBeLessThan(20);
+    // The two parts past the start are about as large as each other.
+    expect(Math.abs(cuts[1] - cuts[0] - (file.size - cuts[1]))).toBeLessThan(40);
   });
 
   it('leaves out a cut with no line feed near it', async () => {
