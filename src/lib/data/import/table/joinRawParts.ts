@@ -23,7 +23,9 @@ function joinColumn(
         if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
         remap[k] = code;
       });
-      for (let r = 0; r < rows[p]; r++) out.codes[at + r] = remap[c.codes[r]];
+      // The first part's codes are the merged ones (its dictionary comes first, in order).
+      if (p === 0) out.codes.set(c.codes.subarray(0, rows[p]), at);
+      else for (let r = 0; r < rows[p]; r++) out.codes[at + r] = remap[c.codes[r]];
       if (c.breaks) for (const [k, n] of c.breaks) (out.breaks ??= new Map()).set(remap[k], n);
       at += rows[p];
     });
@@ -73,7 +75,7 @@ export function joinRawParts(
   parts: readonly RawPart[],
   codeLike: (j: number) => boolean,
 ): RawTable {
-  const all = [rawPart(raw, lines), ...parts];
+  const all = [rawPart(raw, lines, true), ...parts];
   const rowAt = [0];
   const lineAt = [0];
   for (const p of all) {
@@ -83,7 +85,8 @@ export function joinRawParts(
   const total = rowAt.at(-1)!;
   const rowLines = new Int32Array(total);
   all.forEach((p, i) => {
-    for (let r = 0; r < p.rowCount; r++) rowLines[rowAt[i] + r] = p.rowLines[r] + lineAt[i];
+    if (i === 0) rowLines.set(p.rowLines.subarray(0, p.rowCount));
+    else for (let r = 0; r < p.rowCount; r++) rowLines[rowAt[i] + r] = p.rowLines[r] + lineAt[i];
   });
   let lastLine = 0;
   all.forEach((p, i) => p.lastLine > 0 && (lastLine = p.lastLine + lineAt[i]));

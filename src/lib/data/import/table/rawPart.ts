@@ -35,12 +35,14 @@ export interface RawPart {
   lines: number;
 }
 
-const trim = <T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T =>
-  a.length === n ? a : (a.slice(0, n) as T);
-
-/** A part's raw rows as plain data, trimmed to its rows. */
-export function rawPart(raw: RawTable, lines: number): RawPart {
+/**
+ * A part's raw rows as plain data, trimmed to its rows: copies, to send to another thread, or
+ * views of the builder's storage (`view`), to read here at once.
+ */
+export function rawPart(raw: RawTable, lines: number, view = false): RawPart {
   const n = raw.rowCount;
+  const trim = <T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T =>
+    a.length === n ? a : ((view ? a.subarray(0, n) : a.slice(0, n)) as T);
   return {
     columns: raw.columns.map((c) => ({
       dictionary: c.dictionary,
