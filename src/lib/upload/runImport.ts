@@ -19,11 +19,15 @@ import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
+import { nextTask } from './nextTask';
 import { readBlob } from './readBlob';
 import { partCount, readsInParts, startParts, type Parts } from './startParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
+
+/** Least time between progress reports of a file read in parts (see streamText). */
+export const PROGRESS_MS = 100;
 
 /** Files larger than this get a preview chart from their start while the rest is read. */
 export const PREVIEW_AFTER = 3 * READ_CHUNK;
@@ -63,22 +67,6 @@ async function* counted(file: Blob, read: { bytes: number }): AsyncGenerator<Uin
     read.bytes += value.length;
     yield value;
   }
-}
-
-/**
- * A turn for the thread's other tasks, in the next task: a message to itself, since timeouts
- * nested this deep wait 4 ms each.
- */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((go) => setTimeout(go, 0));
-  const { port1, port2 } = new MessageChannel();
-  return new Promise((go) => {
-    port1.onmessage = () => {
-      port1.close();
-      go();
-    };
-    port2.postMessage(null);
-  });
 }
 
 /** What a text import is given: the request, where to post, and how to read parts apart. */
@@ -149,9 +137,9 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   let parts: Parts | null = null;
   let partsTried = gzip || !run.parts;
   const count = run.parts?.count ?? partCount(cores);
-  // Part workers load and warm up while the start and header are read.
-  if (!partsTried && readsInParts(file.size, count, run.parts?.fromBytes))
-    run.parts?.prepare?.(count - 1);
+  const inParts = !partsTried && readsInParts(file.size, count, run.parts?.fromBytes);
+  // Part workers load while the start and header are read.
+  if (inParts) run.parts?.prepare?.(count - 1);
   const progress = () =>
     post({
       type: 'progress',
@@ -159,6 +147,14 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       totalBytes: file.size,
       rows: importer.rowCount + (parts?.rows ?? 0),
     });
+  // Read in parts, every thread's chunk would redraw the page's progress bar, which takes the
+  // cores the parts need: it is redrawn at most every PROGRESS_MS, and once all are read.
+  let saidAt = -Infinity;
+  const progressNow = () => {
+    if (inParts && performance.now() - saidAt < PROGRESS_MS) return;
+    saidAt = performance.now();
+    progress();
+  };
   try {
     for await (let value of gzip
       ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
@@ -177,11 +173,11 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       if (plan) {
         partsTried = true;
         const reading = { count, ...run.parts! };
-        parts = await startParts(file, pushed, plan, options, reading, progress);
+        parts = await startParts(file, pushed, plan, options, reading, progressNow);
       }
       if (read.bytes - said >= chunk || read.bytes === file.size) {
         said = read.bytes;
-        progress();
+        progressNow();
       }
       if (parts && pushed >= parts.end) break;
       // The part workers' messages (and a new one's start) need this thread's turn.
@@ -202,7 +198,11 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
     if (result?.ok && result.table.provenance.file) result.table.provenance.file.size = file.size;
     return result;
   }
-  if (parts) return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
+  if (parts) {
+    await parts.results;
+    progress();
+    return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
+  }
   const result = importer.finish();
   if (gzip && result.ok && result.table.provenance.file) {
     Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });

@@ -9,6 +9,7 @@ import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importPr
 import {
   PREVIEW_AFTER,
   PREVIEW_BYTES,
+  PROGRESS_MS,
   READ_CHUNK,
   runImport,
 } from '../../../src/lib/upload/runImport';
@@ -318,6 +319,26 @@ describe('runImport(request, post, …, parts)', () => {
     expect(content(inParts.done)).toEqual(content(whole.done));
     const last = inParts.messages.filter((m) => m.type === 'progress').at(-1);
     expect(last).toMatchObject({ bytesRead: big.size, totalBytes: big.size });
+  });
+
+  it('reports the progress of parts at most every PROGRESS_MS, and once all are read', async () => {
+    // A clock that moves a tenth of PROGRESS_MS each time it is read.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += PROGRESS_MS / 10));
+    // Parts that each tell their progress many times over.
+    const chatty: PartReader = (part, plan, options, onProgress) => {
+      const read = here()(part, plan, options, () => {});
+      for (let i = 1; i <= 50; i++) onProgress(Math.round((part.size * i) / 50), i);
+      return read;
+    };
+    const inParts = await run(big, 'big.csv', undefined, { read: chatty, count: 3, fromBytes: 0 });
+    clock.mockRestore();
+    const progress = inParts.messages.filter((m) => m.type === 'progress');
+    // 100 reports from the parts and those of the start, about one in ten said.
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.length).toBeLessThan(25);
+    expect(progress.at(-1)).toMatchObject({ bytesRead: big.size, totalBytes: big.size });
+    expect(inParts.done?.ok).toBe(true);
   });
 
   it('asks for no part workers for a file too small to cut, or a gzipped one', async () => {
