@@ -20,14 +20,12 @@ import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
 import { nextTask } from './nextTask';
+import { progressReports } from './progressReports';
 import { readBlob } from './readBlob';
 import { partCount, readsInParts, startParts, type Parts } from './startParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
-
-/** Least time between progress reports of a file read in parts (see streamText). */
-export const PROGRESS_MS = 100;
 
 /** Files larger than this get a preview chart from their start while the rest is read. */
 export const PREVIEW_AFTER = 3 * READ_CHUNK;
@@ -140,21 +138,15 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   const inParts = !partsTried && readsInParts(file.size, count, run.parts?.fromBytes);
   // Part workers load while the start and header are read.
   if (inParts) run.parts?.prepare?.(count - 1);
-  const progress = () =>
-    post({
-      type: 'progress',
+  const { report, reportSoon } = progressReports(
+    post,
+    file.size,
+    () => ({
       bytesRead: Math.min(read.bytes, parts?.end ?? Infinity) + (parts?.bytes ?? 0),
-      totalBytes: file.size,
       rows: importer.rowCount + (parts?.rows ?? 0),
-    });
-  // Read in parts, every thread's chunk would redraw the page's progress bar, which takes the
-  // cores the parts need: it is redrawn at most every PROGRESS_MS, and once all are read.
-  let saidAt = -Infinity;
-  const progressNow = () => {
-    if (inParts && performance.now() - saidAt < PROGRESS_MS) return;
-    saidAt = performance.now();
-    progress();
-  };
+    }),
+    inParts,
+  );
   try {
     for await (let value of gzip
       ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
@@ -173,11 +165,11 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       if (plan) {
         partsTried = true;
         const reading = { count, ...run.parts! };
-        parts = await startParts(file, pushed, plan, options, reading, progressNow);
+        parts = await startParts(file, pushed, plan, options, reading, reportSoon);
       }
       if (read.bytes - said >= chunk || read.bytes === file.size) {
         said = read.bytes;
-        progressNow();
+        reportSoon();
       }
       if (parts && pushed >= parts.end) break;
       // The part workers' messages (and a new one's start) need this thread's turn.
@@ -192,21 +184,28 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
     parts?.cancel();
     return null;
   }
-  if (held) {
-    const whole = { ...request, file: new Blob(held.chunks) };
-    const result = await readBinary(held.format, whole, post, cancelled);
-    if (result?.ok && result.table.provenance.file) result.table.provenance.file.size = file.size;
-    return result;
-  }
+  if (held) return readHeld(held, run);
   if (parts) {
     await parts.results;
-    progress();
+    report();
     return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
   }
   const result = importer.finish();
   if (gzip && result.ok && result.table.provenance.file) {
     Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });
   }
+  return result;
+}
+
+/** A gzipped Parquet file, workbook or JSON answer, decompressed (`held`), read whole. */
+async function readHeld(
+  held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] },
+  { request, post, cancelled }: TextRun,
+): Promise<ImportResult | null> {
+  const whole = { ...request, file: new Blob(held.chunks) };
+  const result = await readBinary(held.format, whole, post, cancelled);
+  if (result?.ok && result.table.provenance.file)
+    result.table.provenance.file.size = request.file.size;
   return result;
 }
 

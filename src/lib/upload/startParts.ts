@@ -36,7 +36,7 @@ export function partCount(
  * The start's share of the file, against each other part's: its reader also sniffs the file,
  * drafts the preview and tells the page the progress of every part, so the parts end together.
  */
-export const START_SHARE = 0.85;
+export const START_SHARE = 0.92;
 
 /** Whether a file of `size` bytes is read in parts of `count` (see PartReading). */
 export function readsInParts(size: number, count: number, fromBytes = PARTS_FROM_BYTES): boolean {

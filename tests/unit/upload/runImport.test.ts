@@ -9,10 +9,10 @@ import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importPr
 import {
   PREVIEW_AFTER,
   PREVIEW_BYTES,
-  PROGRESS_MS,
   READ_CHUNK,
   runImport,
 } from '../../../src/lib/upload/runImport';
+import { PROGRESS_MS } from '../../../src/lib/upload/progressReports';
 import type { PartReader, PartReading } from '../../../src/lib/upload/partReader';
 import { warmUpLongCsv } from '../../../src/lib/upload/warmUpSamples';
 import { createCsvImporter } from '../../../src/lib/data/import';

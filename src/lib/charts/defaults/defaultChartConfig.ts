@@ -1,7 +1,7 @@
 import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
-import { keptLabels, rowMask } from '../prepare/rowMask';
+import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from './fixDimensions';
 import { rankedEconomies, seriesSelection } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
@@ -34,17 +34,17 @@ export function defaultChartConfig(table: Table): ChartConfig {
   const dims = table.columns.filter(
     (c): c is TextColumn => c.type === 'category' && !SKIP_ROLES.has(c.role ?? 'other'),
   );
-  const count = (c: TextColumn) => keptLabels(c, mask()).length;
+  const varies = (c: TextColumn) => keptVaries(c, mask());
   dims.filter((c) => c.role === 'other' && DESCRIBING.test(c.name)).forEach(fix);
   dims.filter((c) => c.role === 'unit').forEach(fix);
   let split: TextColumn | undefined;
   for (const role of SPLIT_ROLES) {
-    split ??= dims.find((c) => c.role === role && !mustFix(c) && count(c) > 1);
+    split ??= dims.find((c) => c.role === role && !mustFix(c) && varies(c));
   }
-  const flow = dims.find((c) => c.role === 'flow' && count(c) > 1);
+  const flow = dims.find((c) => c.role === 'flow' && varies(c));
   split ??= flow;
   if (flow && flow !== split) fix(flow);
-  for (const c of dims) if (c !== split && mustFix(c) && count(c) > 1) fix(c);
+  for (const c of dims) if (c !== split && mustFix(c) && varies(c)) fix(c);
   const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
   const base = {
     filters,

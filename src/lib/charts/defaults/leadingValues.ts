@@ -17,18 +17,21 @@ export function leadingValues(
 ): string[] {
   const latest = new Float64Array(split.dictionary.length).fill(-Infinity);
   const value = new Float64Array(split.dictionary.length);
-  for (let r = 0; r < split.codes.length; r++) {
-    const code = split.codes[r];
-    const v = y.values[r];
+  // The time column's arrays, taken once: the loop below runs over every row.
+  const times = time?.type === 'number' ? time.values : null;
+  const timeCodes = time && time.type !== 'number' ? time.codes : null;
+  const timeKeys = time && time.type !== 'number' ? (time.keys ?? null) : null;
+  const rowCodes = split.codes;
+  const values = y.values;
+  for (let r = 0; r < rowCodes.length; r++) {
+    const code = rowCodes[r];
+    const v = values[r];
     if (!mask[r] || code < 0 || Number.isNaN(v)) continue;
-    const t = !time
-      ? 0
-      : time.type === 'number'
-        ? time.values[r]
-        : time.keys
-          ? time.keys[time.codes[r]]
-          : time.codes[r];
-    if (t > latest[code]) [latest[code], value[code]] = [t, 0];
+    const t = times ? times[r] : timeCodes ? (timeKeys ? timeKeys[timeCodes[r]] : timeCodes[r]) : 0;
+    if (t > latest[code]) {
+      latest[code] = t;
+      value[code] = 0;
+    }
     if (t === latest[code]) value[code] += v;
   }
   const codes = split.dictionary.map((_, c) => c).filter((c) => latest[c] > -Infinity);

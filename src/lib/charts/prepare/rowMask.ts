@@ -1,4 +1,4 @@
-import type { Column, Table } from '../../data/table';
+import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
 
 /** Rows kept by the filters: 1 = kept. Works on codes, never on row objects. */
 export interface RowMask {
@@ -6,23 +6,11 @@ export interface RowMask {
   kept: number;
 }
 
-/** Clears the rows whose value in `column` is not one of `values`. */
-function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): void {
-  if (column.type === 'number') {
-    const wanted = new Set(values.map(Number));
-    const numbers = column.values;
-    for (let r = 0; r < mask.length; r++) if (mask[r] && !wanted.has(numbers[r])) mask[r] = 0;
-    return;
-  }
-  const ok = new Uint8Array(column.dictionary.length);
-  const wanted = new Set(values);
-  column.dictionary.forEach((label, code) => (ok[code] = wanted.has(label) ? 1 : 0));
-  const codes = column.codes;
-  // A plain loop over the codes: a million rows take a few milliseconds, not a call each.
-  for (let r = 0; r < mask.length; r++) {
-    const code = codes[r];
-    if (code < 0 || ok[code] === 0) mask[r] = 0;
-  }
+/** Clears the rows whose number in `column` is not one of `values`. */
+function keepOnly(mask: Uint8Array, column: NumberColumn, values: readonly string[]): void {
+  const wanted = new Set(values.map(Number));
+  const numbers = column.values;
+  for (let r = 0; r < mask.length; r++) if (mask[r] && !wanted.has(numbers[r])) mask[r] = 0;
 }
 
 // The last few masks of each table: choosing a chart, preparing its data and listing its
@@ -45,15 +33,50 @@ export function rowMask(table: Table, filters: Record<string, string[]>): RowMas
   return result;
 }
 
+/** Whether each code of a text column is one of `values` (1) or not (0). */
+function wantedCodes(column: TextColumn, values: readonly string[]) {
+  const wanted = new Set(values);
+  return Uint8Array.from(column.dictionary, (label) => (wanted.has(label) ? 1 : 0));
+}
+
 function computeRowMask(table: Table, filters: Record<string, string[]>): RowMask {
   const mask = new Uint8Array(table.rowCount).fill(1);
+  const texts: { codes: Int32Array; ok: Uint8Array }[] = [];
   for (const [name, values] of Object.entries(filters)) {
     const column = table.columns.find((c) => c.name === name);
-    if (column && values?.length) keepOnly(mask, column, values);
+    if (!column || !values?.length) continue;
+    if (column.type === 'number') keepOnly(mask, column, values);
+    else texts.push({ codes: column.codes, ok: wantedCodes(column, values) });
   }
+  // Filters on text columns in one pass over the rows, not one pass each.
   let kept = 0;
-  for (let r = 0; r < mask.length; r++) kept += mask[r];
+  for (let r = 0; r < mask.length; r++) {
+    let keep = mask[r];
+    for (let f = 0; f < texts.length && keep; f++) {
+      const code = texts[f].codes[r];
+      if (code < 0 || texts[f].ok[code] === 0) keep = 0;
+    }
+    mask[r] = keep;
+    kept += keep;
+  }
   return { mask, kept };
+}
+
+/**
+ * Whether a text column has two or more distinct labels among kept rows: keptLabels(…).length
+ * > 1, stopping at the second label rather than looking for every one.
+ */
+export function keptVaries(column: Column, mask: Uint8Array): boolean {
+  if (column.type === 'number') return false;
+  const codes = column.codes;
+  let first = -1;
+  for (let r = 0; r < codes.length; r++) {
+    const code = codes[r];
+    if (!mask[r] || code < 0) continue;
+    if (first < 0) first = code;
+    else if (code !== first) return true;
+  }
+  return false;
 }
 
 /** The distinct labels of a text column among kept rows, in dictionary order. */

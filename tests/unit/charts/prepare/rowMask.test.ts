@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { importCsv } from '../../../../src/lib/data/import';
+import type { Table } from '../../../../src/lib/data/table';
+import { keptLabels, keptVaries, rowMask } from '../../../../src/lib/charts/prepare/rowMask';
+
+function table(csv: string): Table {
+  const r = importCsv(new TextEncoder().encode(csv), { name: 't.csv', accessed: '2026-12-04' });
+  if (!r.ok) throw new Error(r.error);
+  return r.table;
+}
+
+const trade = table(
+  'Partner,Flow,Year,Value\n' +
+    'China,Export,2020,1\nChina,Import,2020,2\nIndia,Export,2020,3\n' +
+    'India,Import,2021,4\n,Export,2021,5\nChina,Export,2021,6\n',
+);
+const rowsOf = (mask: Uint8Array) => [...mask].flatMap((m, r) => (m ? [r] : []));
+
+describe('rowMask(table, filters)', () => {
+  it('keeps the rows whose value in every filtered column is listed, in one pass', () => {
+    const { mask, kept } = rowMask(trade, { Flow: ['Export'], Partner: ['China', 'India'] });
+    // The row with no partner is not kept by a partner filter.
+    expect(rowsOf(mask)).toEqual([0, 2, 5]);
+    expect(kept).toBe(3);
+  });
+
+  it('filters a column of numbers by its values, beside text filters', () => {
+    const { mask, kept } = rowMask(trade, { Year: ['2021'], Flow: ['Export'] });
+    expect(rowsOf(mask)).toEqual([4, 5]);
+    expect(kept).toBe(2);
+  });
+
+  it('keeps everything for no filters, a filter of no values, or a column the table lacks', () => {
+    const all = rowMask(trade, { Flow: [], Nowhere: ['x'] });
+    expect(all.kept).toBe(6);
+  });
+});
+
+describe('keptVaries(column, mask)', () => {
+  const partner = trade.columns.find((c) => c.name === 'Partner')!;
+
+  it('says whether two labels or more are kept, as keptLabels would', () => {
+    const cases: Record<string, string[]>[] = [
+      {},
+      { Flow: ['Export'] },
+      { Partner: ['China'] },
+      { Flow: ['Import'], Year: ['2020'] },
+      { Flow: ['Nothing'] },
+    ];
+    for (const filters of cases) {
+      const { mask } = rowMask(trade, filters);
+      expect(keptVaries(partner, mask)).toBe(keptLabels(partner, mask).length > 1);
+    }
+  });
+
+  it('counts no empty cell as a label, and is false for a column of numbers', () => {
+    const { mask } = rowMask(trade, { Year: ['2021'], Flow: ['Export'] });
+    // The kept rows: one with no partner, one China.
+    expect(keptVaries(partner, mask)).toBe(keptLabels(partner, mask).length > 1);
+    const value = trade.columns.find((c) => c.name === 'Value')!;
+    expect(keptVaries(value, mask)).toBe(false);
+  });
+});
