@@ -199,3 +199,31 @@ test('axe finds no violations with an imported table and its panel open', async 
     result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
   ).toEqual([]);
 });
+
+test('a fresh upload glides into view, or jumps there for a reader who asks for less motion', async ({
+  page,
+}) => {
+  const scrolls = () =>
+    page.evaluate(() => (window as unknown as { __scrolls: ScrollIntoViewOptions[] }).__scrolls);
+  await page.evaluate(() => {
+    const w = window as unknown as { __scrolls: ScrollIntoViewOptions[] };
+    w.__scrolls = [];
+    const scroll = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      if (typeof options === 'object' && this.matches('section.dataset')) w.__scrolls.push(options);
+      return scroll.call(this, options);
+    };
+  });
+  const name = 'christophergandrud_teina200.tsv';
+  await upload(page, `${REAL}/eurostat/${name}`);
+  await expect(imported(page, name).locator('figure').getByRole('img')).toBeVisible();
+  expect(await scrolls()).toEqual([{ block: 'start', behavior: 'smooth' }]);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page
+    .getByRole('button', { name: /^Delete/ })
+    .first()
+    .click();
+  await upload(page, `${REAL}/eurostat/${name}`);
+  await expect(imported(page, name).locator('figure').getByRole('img')).toBeVisible();
+  expect((await scrolls()).at(-1)).toEqual({ block: 'start', behavior: 'instant' });
+});
