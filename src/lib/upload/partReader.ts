@@ -30,6 +30,8 @@ export interface PartReading {
   count?: number;
   /** Smaller files are read whole (default PARTS_FROM_BYTES). */
   fromBytes?: number;
+  /** Larger files are read whole too (default: none are). */
+  toBytes?: number;
 }
 
 /** Worker → import worker: how far a part has got, or its rows. */

@@ -135,7 +135,8 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   let parts: Parts | null = null;
   let partsTried = gzip || !run.parts;
   const count = run.parts?.count ?? partCount(cores);
-  const inParts = !partsTried && readsInParts(file.size, count, run.parts?.fromBytes);
+  const inParts =
+    !partsTried && readsInParts(file.size, count, run.parts?.fromBytes, run.parts?.toBytes);
   // Part workers load while the start and header are read.
   if (inParts) run.parts?.prepare?.(count - 1);
   const { report, reportSoon } = progressReports(

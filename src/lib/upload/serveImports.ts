@@ -3,7 +3,7 @@ import type { Table } from '../data/table';
 import type { ImportExpected, ImportRequest, WorkerReady } from './importProtocol';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
-import { partCount } from './startParts';
+import { FEW_CORES_PARTS_TO_BYTES, partCount } from './startParts';
 
 /** How long a new worker waits for a request before it warms up. */
 const WARM_UP_AFTER_MS = 50;
@@ -39,7 +39,9 @@ export function serveImports(
       const count = parts?.count ?? partCount(request.cores, true);
       if (count > 1 && parts?.prepare) {
         parts.prepare(count - 1, true);
-        ahead = { ...parts, count };
+        // Below four cores, only a file of moderate size is read in parts.
+        const few = count > partCount(request.cores);
+        ahead = { ...parts, count, ...(few && { toBytes: FEW_CORES_PARTS_TO_BYTES }) };
       }
       return;
     }

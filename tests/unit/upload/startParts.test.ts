@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCsvImporter, type RawPart } from '../../../src/lib/data/import';
 import { findCuts } from '../../../src/lib/upload/findCuts';
 import type { PartReader } from '../../../src/lib/upload/partReader';
-import { partCount, startParts } from '../../../src/lib/upload/startParts';
+import { partCount, readsInParts, startParts } from '../../../src/lib/upload/startParts';
 
 const text = 'a,b\n' + Array.from({ length: 12_000 }, (_, i) => `x${i},${i}`).join('\n') + '\n';
 const file = new Blob([text]);
@@ -34,6 +34,16 @@ describe('partCount(cores, ahead)', () => {
 
   it('two parts on two or three cores when the part worker was started ahead of the file', () => {
     expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n, true))).toEqual([1, 2, 2, 3, 4, 4]);
+  });
+});
+
+describe('readsInParts(size, count, fromBytes, toBytes)', () => {
+  it('cuts a file of at least fromBytes, and at most toBytes, for two parts or more', () => {
+    expect(readsInParts(100, 2, 50)).toBe(true);
+    expect(readsInParts(100, 1, 50)).toBe(false);
+    expect(readsInParts(40, 2, 50)).toBe(false);
+    expect(readsInParts(100, 2, 50, 100)).toBe(true);
+    expect(readsInParts(101, 2, 50, 100)).toBe(false);
   });
 });
 
@@ -102,5 +112,8 @@ describe('startParts(file, from, plan, options, reading, onProgress)', () => {
     );
     const one = { read: here, count: 1, fromBytes: 0 };
     expect(await startParts(file, 80_000, plan, options, one, () => {})).toBe(null);
+    // Nor one larger than toBytes.
+    const big = { read: here, count: 3, fromBytes: 0, toBytes: file.size - 1 };
+    expect(await startParts(file, 80_000, plan, options, big, () => {})).toBe(null);
   });
 });
