@@ -119,12 +119,8 @@ async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportRes
 async function streamText(run: TextRun): Promise<ImportResult | null> {
   const { request, gzip, post, cancelled, chunk } = run;
   const { file, name, accessed, cores } = request;
-  const options = {
-    name,
-    size: gzip ? undefined : file.size,
-    accessed,
-    decodeBytes: BROWSER_DECODE_BYTES,
-  };
+  const size = gzip ? undefined : file.size;
+  const options = { name, size, accessed, decodeBytes: BROWSER_DECODE_BYTES };
   const importer = createCsvImporter(options);
   let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
   const read = { bytes: 0 };

@@ -1,4 +1,4 @@
-import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
+import type { Column, Table } from '../../data/table';
 
 /** Rows kept by the filters: 1 = kept. Works on codes, never on row objects. */
 export interface RowMask {
@@ -6,60 +6,77 @@ export interface RowMask {
   kept: number;
 }
 
-/** Clears the rows whose number in `column` is not one of `values`. */
-function keepOnly(mask: Uint8Array, column: NumberColumn, values: readonly string[]): void {
-  const wanted = new Set(values.map(Number));
-  const numbers = column.values;
-  for (let r = 0; r < mask.length; r++) if (mask[r] && !wanted.has(numbers[r])) mask[r] = 0;
+/** Clears the rows whose value in `column` is not one of `values`. */
+function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): void {
+  if (column.type === 'number') {
+    const wanted = new Set(values.map(Number));
+    const numbers = column.values;
+    for (let r = 0; r < mask.length; r++) if (mask[r] && !wanted.has(numbers[r])) mask[r] = 0;
+    return;
+  }
+  const wanted = new Set(values);
+  const ok = Uint8Array.from(column.dictionary, (label) => (wanted.has(label) ? 1 : 0));
+  const codes = column.codes;
+  // A plain loop over the codes: a million rows take a few milliseconds, not a call each.
+  for (let r = 0; r < mask.length; r++) {
+    const code = codes[r];
+    if (code < 0 || ok[code] === 0) mask[r] = 0;
+  }
 }
+
+type Filters = Record<string, string[]>;
+type Kept = { key: string; filters: [string, string[]][]; result: RowMask };
 
 // The last few masks of each table: choosing a chart, preparing its data and listing its
 // filter choices ask for the same rows in turn, each a pass over a million of them.
-const memo = new WeakMap<Table, { key: string; result: RowMask }[]>();
+const memo = new WeakMap<Table, Kept[]>();
+
+/** The filters that filter: on a column the table has, with values. */
+const effective = (table: Table, filters: Filters): [string, string[]][] =>
+  Object.entries(filters).filter(
+    ([name, values]) => values?.length && table.columns.some((c) => c.name === name),
+  );
+
+const sameValues = (a: readonly string[] | undefined, b: readonly string[]) =>
+  !!a && a.length === b.length && b.every((v) => a.includes(v));
 
 /**
  * Keeps the rows whose value in every filtered column is one of the listed values. A filter
  * on a column the table lacks, or with no values, keeps everything. The mask is shared with
  * later calls for the same rows: read it, never change it.
  */
-export function rowMask(table: Table, filters: Record<string, string[]>): RowMask {
+export function rowMask(table: Table, filters: Filters): RowMask {
   const key = JSON.stringify(filters);
-  const list = memo.get(table) ?? [];
   // A mask sent to another thread reads as empty here: it is made again.
-  const hit = list.find((e) => e.key === key && e.result.mask.length === table.rowCount);
+  const list = (memo.get(table) ?? []).filter((e) => e.result.mask.length === table.rowCount);
+  const hit = list.find((e) => e.key === key);
   if (hit) return hit.result;
-  const result = computeRowMask(table, filters);
-  memo.set(table, [{ key, result }, ...list.filter((e) => e.key !== key)].slice(0, 4));
+  const wanted = effective(table, filters);
+  const result = computeRowMask(table, wanted, list);
+  memo.set(table, [{ key, filters: wanted, result }, ...list].slice(0, 4));
   return result;
 }
 
-/** Whether each code of a text column is one of `values` (1) or not (0). */
-function wantedCodes(column: TextColumn, values: readonly string[]) {
-  const wanted = new Set(values);
-  return Uint8Array.from(column.dictionary, (label) => (wanted.has(label) ? 1 : 0));
-}
-
-function computeRowMask(table: Table, filters: Record<string, string[]>): RowMask {
-  const mask = new Uint8Array(table.rowCount).fill(1);
-  const texts: { codes: Int32Array; ok: Uint8Array }[] = [];
-  for (const [name, values] of Object.entries(filters)) {
+/**
+ * The mask of `wanted`, made from a kept mask of some of the same filters when there is one
+ * (choosing a chart adds its filters one at a time): only the others then pass over the rows.
+ */
+function computeRowMask(table: Table, wanted: [string, string[]][], kept: Kept[]): RowMask {
+  let base: Kept | undefined;
+  for (const e of kept) {
+    const part = e.filters.length < wanted.length && e.filters.length > (base?.filters.length ?? 0);
+    const values = Object.fromEntries(wanted);
+    if (part && e.filters.every(([name, v]) => sameValues(values[name], v))) base = e;
+  }
+  const mask = base ? base.result.mask.slice() : new Uint8Array(table.rowCount).fill(1);
+  const done = new Set(base?.filters.map(([name]) => name));
+  for (const [name, values] of wanted) {
     const column = table.columns.find((c) => c.name === name);
-    if (!column || !values?.length) continue;
-    if (column.type === 'number') keepOnly(mask, column, values);
-    else texts.push({ codes: column.codes, ok: wantedCodes(column, values) });
+    if (column && !done.has(name)) keepOnly(mask, column, values);
   }
-  // Filters on text columns in one pass over the rows, not one pass each.
-  let kept = 0;
-  for (let r = 0; r < mask.length; r++) {
-    let keep = mask[r];
-    for (let f = 0; f < texts.length && keep; f++) {
-      const code = texts[f].codes[r];
-      if (code < 0 || texts[f].ok[code] === 0) keep = 0;
-    }
-    mask[r] = keep;
-    kept += keep;
-  }
-  return { mask, kept };
+  let count = 0;
+  for (let r = 0; r < mask.length; r++) count += mask[r];
+  return { mask, kept: count };
 }
 
 /**

@@ -9,15 +9,15 @@ function table(csv: string): Table {
   return r.table;
 }
 
-const trade = table(
+const CSV =
   'Partner,Flow,Year,Value\n' +
-    'China,Export,2020,1\nChina,Import,2020,2\nIndia,Export,2020,3\n' +
-    'India,Import,2021,4\n,Export,2021,5\nChina,Export,2021,6\n',
-);
+  'China,Export,2020,1\nChina,Import,2020,2\nIndia,Export,2020,3\n' +
+  'India,Import,2021,4\n,Export,2021,5\nChina,Export,2021,6\n';
+const trade = table(CSV);
 const rowsOf = (mask: Uint8Array) => [...mask].flatMap((m, r) => (m ? [r] : []));
 
 describe('rowMask(table, filters)', () => {
-  it('keeps the rows whose value in every filtered column is listed, in one pass', () => {
+  it('keeps the rows whose value in every filtered column is listed', () => {
     const { mask, kept } = rowMask(trade, { Flow: ['Export'], Partner: ['China', 'India'] });
     // The row with no partner is not kept by a partner filter.
     expect(rowsOf(mask)).toEqual([0, 2, 5]);
@@ -33,6 +33,24 @@ describe('rowMask(table, filters)', () => {
   it('keeps everything for no filters, a filter of no values, or a column the table lacks', () => {
     const all = rowMask(trade, { Flow: [], Nowhere: ['x'] });
     expect(all.kept).toBe(6);
+  });
+});
+
+describe('rowMask(table, filters) made from a kept mask', () => {
+  it('adds a filter to a kept mask of the others, and gives the mask made afresh', () => {
+    // The same rows in a table of their own: no mask of it is kept yet.
+    const fresh = (filters: Record<string, string[]>) => rowsOf(rowMask(table(CSV), filters).mask);
+    const t = table(CSV);
+    const flow = rowMask(t, { Flow: ['Export'] });
+    const both = { Flow: ['Export'], Partner: ['China'] };
+    expect(rowsOf(rowMask(t, both).mask)).toEqual(fresh(both));
+    // The kept mask is left as it was.
+    expect(rowsOf(flow.mask)).toEqual([0, 2, 4, 5]);
+    // A kept mask of other values for the same column is not a start.
+    rowMask(t, { Flow: ['Import'] });
+    const other = { Flow: ['Export'], Year: ['2021'] };
+    expect(rowsOf(rowMask(t, other).mask)).toEqual(fresh(other));
+    expect(rowMask(t, other).kept).toBe(2);
   });
 });
 
