@@ -18,12 +18,11 @@ const startWorker = () =>
 // terminates it); the next spare is started when the page is idle again.
 let spare: Worker | null = null;
 let prepared = false;
-// Whether the spare was told a file is coming (it then starts its part workers).
-let expected = false;
+// The spare last told a file is coming (it then starts its part workers).
+let told: Worker | null = null;
 function startSpare() {
   if (spare) return;
   spare = startWorker();
-  expected = false;
   // The spare warms its import code up; the mark lets timing tools see when it is ready.
   spare.onmessage = (event: MessageEvent<WorkerReady>) => {
     if (event.data?.type === 'ready') performance.mark(IMPORTER_READY);
@@ -44,7 +43,6 @@ function keepSpare(after = 0) {
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
   const worker = spare ?? startWorker();
   spare = null;
-  expected = false;
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
   const end = () => {
@@ -86,10 +84,11 @@ export const importInWorker: Importer = Object.assign(startImport, {
     keepSpare();
   },
   expect() {
-    if (!prepared || expected) return;
+    if (!prepared) return;
     startSpare();
-    expected = true;
+    if (!spare || told === spare) return;
+    told = spare;
     const cores = navigator.hardwareConcurrency;
-    spare!.postMessage({ type: 'expect', cores } satisfies ImportExpected);
+    spare.postMessage({ type: 'expect', cores } satisfies ImportExpected);
   },
 });

@@ -7,22 +7,10 @@ import {
   mountReportChart,
   type ReportChartOptions,
 } from '../../../src/webcomponent/mountReportChart';
-
-// jsdom lays nothing out: this observer reports a 700 px wide box for every element it is given.
-class WideObserver {
-  constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
-  observe() {
-    queueMicrotask(() => this.report([{ contentRect: { width: 700 } }]));
-  }
-  disconnect() {}
-}
+import { wideTarget } from './wideTarget';
 
 let target: HTMLElement;
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', WideObserver);
-  target = document.createElement('div');
-  document.body.replaceChildren(target);
-});
+beforeEach(() => (target = wideTarget()));
 afterEach(() => vi.unstubAllGlobals());
 
 /** The request `<trade-chart>` makes of these attributes. */

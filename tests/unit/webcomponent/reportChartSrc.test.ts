@@ -4,26 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importOnMainThread } from '../../../src/lib/upload/importOnMainThread';
 import { attributesToState } from '../../../src/webcomponent/attributesToState';
 import { mountReportChart } from '../../../src/webcomponent/mountReportChart';
-
-// jsdom lays nothing out: this observer reports a 700 px wide box for every element it is given.
-class WideObserver {
-  constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
-  observe() {
-    queueMicrotask(() => this.report([{ contentRect: { width: 700 } }]));
-  }
-  disconnect() {}
-}
+import { wideTarget } from '../../component/webcomponent/wideTarget';
 
 const BANK_NAME = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
 const bankCsv = () => readFileSync(`tests/fixtures/real/worldbank/${BANK_NAME}`, 'utf8');
 const PAGE = 'http://127.0.0.1:4173/report.html';
 
 let target: HTMLElement;
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', WideObserver);
-  target = document.createElement('div');
-  document.body.replaceChildren(target);
-});
+beforeEach(() => (target = wideTarget()));
 afterEach(() => vi.unstubAllGlobals());
 
 /** Mounts `<trade-chart>`'s renderer for `attrs`, every fetch answered by `answer`. */

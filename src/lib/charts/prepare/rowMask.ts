@@ -62,10 +62,10 @@ export function rowMask(table: Table, filters: Filters): RowMask {
  * (choosing a chart adds its filters one at a time): only the others then pass over the rows.
  */
 function computeRowMask(table: Table, wanted: [string, string[]][], kept: Kept[]): RowMask {
+  const values = Object.fromEntries(wanted);
   let base: Kept | undefined;
   for (const e of kept) {
     const part = e.filters.length < wanted.length && e.filters.length > (base?.filters.length ?? 0);
-    const values = Object.fromEntries(wanted);
     if (part && e.filters.every(([name, v]) => sameValues(values[name], v))) base = e;
   }
   const mask = base ? base.result.mask.slice() : new Uint8Array(table.rowCount).fill(1);
