@@ -45,16 +45,12 @@ async function papa(browser, url, file) {
         Papa.parse(f, {
           header: true,
           dynamicTyping: true,
-          complete: (res) =>
-            setTimeout(
-              () =>
-                done({
-                  ms: performance.now() - start,
-                  rows: res.data.length,
-                  longest: window.__longest,
-                }),
-              100,
-            ),
+          // Timed when Papa hands over the table; the longest task is read a moment later,
+          // once the observer has been told of the last one.
+          complete: (res) => {
+            const ms = performance.now() - start;
+            setTimeout(() => done({ ms, rows: res.data.length, longest: window.__longest }), 100);
+          },
         });
       }),
   );

@@ -1,6 +1,6 @@
 import { countLineBreaks } from '../text/lineBreaks';
 import { isMissingMarker } from './missingMarkers';
-import { parseNumber } from './parseNumber';
+import { parseDigitsOnly, parseNumber } from './parseNumber';
 
 /** What a stored cell is: nothing, a number (both readings kept), or text kept as written. */
 export const EMPTY = 0;
@@ -8,6 +8,8 @@ export const NUMBER = 1;
 export const WRITTEN = 2;
 
 const COMMA = { decimal: ',' } as const;
+const DOT = { decimal: '.' } as const;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * A column of numbers too varied for a dictionary (amounts, weights): each cell is read as it
@@ -56,13 +58,13 @@ export class NumberStore {
     // reading that can succeed (`1,234.5`): a decimal separator cannot be followed by the other.
     const comma = s.indexOf(',');
     const point = s.indexOf('.');
-    const d = comma >= 0 && point >= 0 && point < comma ? NaN : parseNumber(s);
+    const d = comma >= 0 && point >= 0 && point < comma ? NaN : this.read(s, '.', comma, point);
     const c =
       comma < 0 && point < 0
         ? d
         : comma >= 0 && point >= 0 && comma < point
           ? NaN
-          : parseNumber(s, COMMA);
+          : this.read(s, ',', point, comma);
     if (d === d || c === c) {
       this.tags[at] = NUMBER;
       this.dot[at] = d;
@@ -74,6 +76,21 @@ export class NumberStore {
     this.tags[at] = WRITTEN;
     this.written.set(at, s);
     return countLineBreaks(s);
+  }
+
+  /**
+   * `s` read with `decimal`, given where the first thousands separator that reading would
+   * take (`group`) and the first decimal separator are. A cell that starts and ends with a
+   * digit is read at once; one with its only separators as thousands separators, with other
+   * than three digits after the last, reads as no number without reading it (`12.5` with a
+   * decimal comma).
+   */
+  private read(s: string, decimal: '.' | ',', group: number, point: number): number {
+    const n = s.length;
+    if (!isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1)))
+      return parseNumber(s, decimal === ',' ? COMMA : DOT);
+    if (point < 0 && group >= 0 && n - s.lastIndexOf(decimal === '.' ? ',' : '.') !== 4) return NaN;
+    return parseDigitsOnly(s, decimal);
   }
 
   /** The cell as text: enough to tell empty cells and notes (footer detection). */

@@ -79,6 +79,16 @@ function plainDigits(s: string, point: number): string {
   return out;
 }
 
+/**
+ * parseNumber of a cell that starts and ends with a digit (`1,234.5`, `12.5`, `2024`): it has
+ * no sign, currency sign, bracket, space or percent sign to strip, so its digits are read at
+ * once. A column of a million numbers reads each cell once or twice.
+ */
+export function parseDigitsOnly(s: string, decimal: DecimalSeparator): number {
+  const value = parseDigits(s, 0, s.length, decimal);
+  return Number.isFinite(value) ? value : NaN;
+}
+
 /** Quick test on the first character: could this string be a number at all? */
 export function couldBeNumber(s: string): boolean {
   const c = s.charCodeAt(0);

@@ -39,6 +39,31 @@ describe('NumberStore', () => {
     );
   });
 
+  it('add(row, cell) reads digits and separators alone (the quick path) as parseNumber does', () => {
+    const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
+    const cell = fc
+      .array(fc.constantFrom(...'0123456789012345678901234567890123456789,.'), {
+        minLength: 1,
+        maxLength: 20,
+      })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(cell, (s) => {
+        const store = new NumberStore(1);
+        store.add(0, s);
+        const dot = parseNumber(s);
+        const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
+        if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
+        return same(store.dot[0], dot) && same(store.comma[0], comma);
+      }),
+      { numRuns: 20000 },
+    );
+    const store = new NumberStore(4);
+    ['2,366,445,410.94', '12.5', '1.234.567', '12,50'].forEach((s, r) => store.add(r, s));
+    expect([...store.dot]).toEqual([2366445410.94, 12.5, NaN, NaN]);
+    expect([...store.comma]).toEqual([NaN, NaN, 1234567, 12.5]);
+  });
+
   it('add(row, a quoted cell with a line break) returns the break count', () => {
     expect(new NumberStore(1).add(0, 'two\nlines')).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   couldBeNumber,
+  parseDigitsOnly,
   parseNumber,
   type DecimalSeparator,
 } from '../../../../../src/lib/data/import/values/parseNumber';
@@ -70,6 +71,18 @@ describe('parseNumber', () => {
   it("parseNumber('1,234') reads 1234 with a decimal point and 1.234 with a decimal comma", () => {
     expect(parseNumber('1,234')).toBe(1234);
     expect(parseNumber('1,234', { decimal: ',' })).toBe(1.234);
+  });
+});
+
+describe('parseDigitsOnly', () => {
+  it('parseDigitsOnly(cell, decimal) reads a cell that starts and ends with a digit as parseNumber does', () => {
+    for (const s of ['2,366,445,410.94', '12.5', '1.234,5', '1,234', '1e5', '1,23', '1 234', '07'])
+      for (const decimal of ['.', ','] as const) {
+        const want = parseNumber(s, { decimal });
+        expect(parseDigitsOnly(s, decimal)).toEqual(want);
+      }
+    expect(parseDigitsOnly('1.234,5', ',')).toBe(1234.5);
+    expect(parseDigitsOnly('1,23', '.')).toBeNaN();
   });
 });
 
