@@ -44,7 +44,8 @@ export function defaultChartConfig(table: Table): ChartConfig {
   const flow = dims.find((c) => c.role === 'flow' && varies(c));
   split ??= flow;
   if (flow && flow !== split) fix(flow);
-  for (const c of dims) if (c !== split && mustFix(c) && varies(c)) fix(c);
+  // A column fixed already keeps one value: it cannot vary (a pass over every kept row saved).
+  for (const c of dims) if (c !== split && mustFix(c) && !filters[c.name] && varies(c)) fix(c);
   const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
   const base = {
     filters,

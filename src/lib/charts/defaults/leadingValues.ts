@@ -17,22 +17,26 @@ export function leadingValues(
 ): string[] {
   const latest = new Float64Array(split.dictionary.length).fill(-Infinity);
   const value = new Float64Array(split.dictionary.length);
-  // The time column's arrays, taken once: the loop below runs over every row.
+  // Each row's time as a number: the time column's own values, or its codes' keys (their
+  // codes when it has none), looked up once per code rather than chosen per row.
   const times = time?.type === 'number' ? time.values : null;
   const timeCodes = time && time.type !== 'number' ? time.codes : null;
-  const timeKeys = time && time.type !== 'number' ? (time.keys ?? null) : null;
+  const keyOf =
+    time && time.type !== 'number'
+      ? (time.keys ?? Float64Array.from(time.dictionary, (_, c) => c))
+      : null;
   const rowCodes = split.codes;
   const values = y.values;
   for (let r = 0; r < rowCodes.length; r++) {
     const code = rowCodes[r];
     const v = values[r];
-    if (!mask[r] || code < 0 || Number.isNaN(v)) continue;
-    const t = times ? times[r] : timeCodes ? (timeKeys ? timeKeys[timeCodes[r]] : timeCodes[r]) : 0;
-    if (t > latest[code]) {
+    if (!mask[r] || code < 0 || v !== v) continue;
+    const t = times ? times[r] : timeCodes ? keyOf![timeCodes[r]] : 0;
+    const l = latest[code];
+    if (t > l) {
       latest[code] = t;
-      value[code] = 0;
-    }
-    if (t === latest[code]) value[code] += v;
+      value[code] = v;
+    } else if (t === l) value[code] += v;
   }
   const codes = split.dictionary.map((_, c) => c).filter((c) => latest[c] > -Infinity);
   codes.sort((a, b) => latest[b] - latest[a] || Math.abs(value[b]) - Math.abs(value[a]));

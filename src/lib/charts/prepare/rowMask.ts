@@ -6,13 +6,18 @@ export interface RowMask {
   kept: number;
 }
 
-/** Clears the rows whose value in `column` is not one of `values`. */
-function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): void {
+/** Clears the rows whose value in `column` is not one of `values`; how many it cleared. */
+function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): number {
+  let cleared = 0;
   if (column.type === 'number') {
     const wanted = new Set(values.map(Number));
     const numbers = column.values;
-    for (let r = 0; r < mask.length; r++) if (mask[r] && !wanted.has(numbers[r])) mask[r] = 0;
-    return;
+    for (let r = 0; r < mask.length; r++)
+      if (mask[r] && !wanted.has(numbers[r])) {
+        mask[r] = 0;
+        cleared++;
+      }
+    return cleared;
   }
   const wanted = new Set(values);
   const ok = Uint8Array.from(column.dictionary, (label) => (wanted.has(label) ? 1 : 0));
@@ -20,8 +25,11 @@ function keepOnly(mask: Uint8Array, column: Column, values: readonly string[]): 
   // A plain loop over the codes: a million rows take a few milliseconds, not a call each.
   for (let r = 0; r < mask.length; r++) {
     const code = codes[r];
-    if (code < 0 || ok[code] === 0) mask[r] = 0;
+    const keep = code < 0 ? 0 : ok[code];
+    cleared += mask[r] & (keep ^ 1);
+    mask[r] &= keep;
   }
+  return cleared;
 }
 
 type Filters = Record<string, string[]>;
@@ -69,13 +77,13 @@ function computeRowMask(table: Table, wanted: [string, string[]][], kept: Kept[]
     if (part && e.filters.every(([name, v]) => sameValues(values[name], v))) base = e;
   }
   const mask = base ? base.result.mask.slice() : new Uint8Array(table.rowCount).fill(1);
+  // Counted as rows are cleared: no pass of its own over a million rows.
+  let count = base ? base.result.kept : table.rowCount;
   const done = new Set(base?.filters.map(([name]) => name));
   for (const [name, values] of wanted) {
     const column = table.columns.find((c) => c.name === name);
-    if (column && !done.has(name)) keepOnly(mask, column, values);
+    if (column && !done.has(name)) count -= keepOnly(mask, column, values);
   }
-  let count = 0;
-  for (let r = 0; r < mask.length; r++) count += mask[r];
   return { mask, kept: count };
 }
 

@@ -54,6 +54,23 @@ describe('rowMask(table, filters) made from a kept mask', () => {
   });
 });
 
+describe('rowMask(table, filters).kept', () => {
+  it('counts the rows the mask keeps, made afresh or from a kept mask', () => {
+    const t = table(CSV);
+    const cases: Record<string, string[]>[] = [
+      {},
+      { Flow: ['Export'] },
+      { Flow: ['Export'], Partner: ['China', 'India'] },
+      { Flow: ['Export'], Partner: ['China', 'India'], Year: ['2021'] },
+      { Partner: ['Nowhere'] },
+    ];
+    for (const filters of cases) {
+      const { mask, kept } = rowMask(t, filters);
+      expect(kept).toBe(mask.reduce((n, m) => n + m, 0));
+    }
+  });
+});
+
 describe('keptVaries(column, mask)', () => {
   const partner = trade.columns.find((c) => c.name === 'Partner')!;
 
