@@ -25,6 +25,23 @@ describe('FilterPicker', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('shows a unit code in words, with the code beside it, and finds it by either', async () => {
+    const units = {
+      name: 'unit',
+      label: 'Unit',
+      values: ['MIO_EUR', 'PC_GDP'],
+      words: { MIO_EUR: 'Million euro', PC_GDP: 'Percentage of gross domestic product (GDP)' },
+    };
+    render(FilterPicker, { choice: units, selected: ['MIO_EUR'], uid: 'u', onchange: vi.fn() });
+    const toggle = screen.getByRole('button', { name: 'Unit: Million euro' });
+    await fireEvent.click(toggle);
+    expect(screen.getByRole('checkbox', { name: 'Million euro (MIO_EUR)' })).toBeChecked();
+    await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'gdp' } });
+    expect(screen.getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
+      'Percentage of gross domestic product (GDP) (PC_GDP)',
+    ]);
+  });
+
   it('a value picked goes last, and the values chosen keep their places (and colours)', async () => {
     const onchange = vi.fn();
     render(FilterPicker, { choice, selected: ['China', 'World'], uid: 'g', onchange });

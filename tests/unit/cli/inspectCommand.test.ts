@@ -61,15 +61,22 @@ describe('inspect', () => {
         .stdout,
     );
     expect(report).toMatchObject({ delimiter: '\t', rows: 66, shape: 'wide' });
-    expect(report.columns.slice(0, 3)).toEqual([
+    expect(report.columns.slice(0, 4)).toEqual([
       { name: 'unit', type: 'category', missing: 0, role: 'unit' },
       {
         name: 'geo',
         type: 'category',
         missing: 0,
         role: 'entity',
-        aggregates: ['EA18', 'EA19', 'EU27', 'EU28'],
+        aggregates: [
+          'Euro area (18 countries, 2014)',
+          'Euro area (19 countries, 2015–2022)',
+          'EU (27 countries)',
+          'EU (28 countries, 2013–2020)',
+        ],
       },
+      // Eurostat's codes, as the file writes them, beside the names read from them.
+      { name: 'geo code', type: 'category', missing: 0, role: 'code' },
       { name: '2003', type: 'number', missing: 2, role: 'measure' },
     ]);
   });

@@ -2,6 +2,7 @@ import { aggregatesIn } from '../../data/meaning/aggregates';
 import type { Column, Table } from '../../data/table';
 import type { Dimension } from './chartDefinition';
 import { remember, type ChartMemo } from './chartMemo';
+import { unitWords } from '../words/unitWords';
 import type { ChartConfig } from './chartConfig';
 import { keptLabels, rowMask } from '../prepare/rowMask';
 import { capitalised, columnTitle } from '../words/humanName';
@@ -18,6 +19,8 @@ export interface FilterChoice extends ColumnChoice {
   values: string[];
   /** Of the values, those that are groups of economies (World, regions, income groups): listed apart. */
   groups?: string[];
+  /** Values written as codes, in words (`MIO_EUR` → `Million euro`): what the picker shows. */
+  words?: Record<string, string>;
 }
 
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
@@ -63,6 +66,15 @@ export function keepFilterChoices(
   memo.keep(filterKey(config), choices);
 }
 
+/** The values of a unit column that are codes with words (`MIO_EUR`), or undefined when none. */
+function wordsOf(values: string[]): Record<string, string> | undefined {
+  const entries = values.flatMap((v) => {
+    const words = unitWords(v);
+    return words ? [[v, words] as const] : [];
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
 function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[] {
   // Time is filtered only where the chart is not already over it (zoom does that), and only
   // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
@@ -89,6 +101,14 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
       const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
       const kept = new Set(values);
       const listed = groups.filter((g) => kept.has(g));
-      return [{ ...choice(c), values, ...(listed.length ? { groups: listed } : {}) }];
+      const words = c.role === 'unit' ? wordsOf(values) : undefined;
+      return [
+        {
+          ...choice(c),
+          values,
+          ...(listed.length ? { groups: listed } : {}),
+          ...(words ? { words } : {}),
+        },
+      ];
     });
 }

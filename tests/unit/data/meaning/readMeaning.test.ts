@@ -93,7 +93,12 @@ describe('what a real download says of itself', () => {
   it('Eurostat bulk TSV: the unit,geo\\time header (line 1) and the code in the file name', () => {
     const t = loadFixture('eurostat/christophergandrud_teina200.tsv');
     expect(t.provenance.fileSource).toMatchObject({ publisher: 'Eurostat', dataset: 'teina200' });
-    expect(groups(t, 'geo')).toEqual(['EA18', 'EA19', 'EU27', 'EU28']);
+    expect(groups(t, 'geo')).toEqual([
+      'Euro area (18 countries, 2014)',
+      'Euro area (19 countries, 2015–2022)',
+      'EU (27 countries)',
+      'EU (28 countries, 2013–2020)',
+    ]);
   });
 
   it('Our World in Data: Entity, Code, Year (line 1); groups marked (WB) and (27) are groups', () => {

@@ -6,6 +6,7 @@ import type { Citation } from '../../citation';
 import { readSource, type FileSource } from '../../meaning/readSource';
 import { preambleUnit } from '../../meaning/preambleUnit';
 import { aggregatesIn } from '../../meaning/aggregates';
+import { nameCodedPlaces } from '../../meaning/placeNames';
 import { markEstimates } from '../../meaning/markEstimates';
 import { namedFields, uniqueNames } from '../shape/headerNames';
 import type { ImportOptions, ImportResult } from '../importResult';
@@ -160,6 +161,8 @@ export function finishTable(
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
   namePlaces(table);
+  const named = nameCodedPlaces(table);
+  if (named) table.issues.unshift(named);
   const meta = {
     encoding,
     delimiter: dialect.delimiter,

@@ -211,18 +211,32 @@ describe('importCsv(real files in tests/fixtures/real)', () => {
       rows: 66,
       shape: 'wide',
     });
-    expect(namesByType(table)).toEqual({ category: ['unit', 'geo'], number: years(2003, 2014) });
-    expect(['unit', 'geo', '2003'].map((c) => cell(table, c, 0))).toEqual([
+    // The geo codes are shown as names, and kept as written beside them.
+    expect(namesByType(table)).toEqual({
+      category: ['unit', 'geo', 'geo code'],
+      number: years(2003, 2014),
+    });
+    expect(['unit', 'geo', 'geo code', '2003'].map((c) => cell(table, c, 0))).toEqual([
       'MIO_EUR',
+      'Austria',
       'AT',
       -4078.7,
     ]); // line 2
-    expect(['geo', '2003', '2011'].map((c) => cell(table, c, 25))).toEqual(['NO', null, 48178.5]); // line 27
+    expect(['geo', 'geo code', '2003', '2011'].map((c) => cell(table, c, 25))).toEqual([
+      'Norway',
+      'NO',
+      null,
+      48178.5,
+    ]); // line 27
+    expect(table.issues[0].message).toBe(
+      'The 33 codes in “geo” are shown as names (AT → Austria); the codes are kept in “geo code”.',
+    );
     const long = toLong(table);
     expect(long.rowCount).toBe(66 * 12);
-    expect(long.columns.map((c) => c.name)).toEqual(['unit', 'geo', 'period', 'value']);
-    expect(['unit', 'geo', 'period', 'value'].map((c) => cell(long, c, 1))).toEqual([
+    expect(long.columns.map((c) => c.name)).toEqual(['unit', 'geo', 'geo code', 'period', 'value']);
+    expect(['unit', 'geo', 'geo code', 'period', 'value'].map((c) => cell(long, c, 1))).toEqual([
       'MIO_EUR',
+      'Austria',
       'AT',
       '2004',
       -11534.5,

@@ -28,7 +28,8 @@ export function eurostatSdmxCsv(long: Table, dataflow: string): string {
       '01/06/15 11:00:00',
       'A',
       cell(long, 'unit', r),
-      cell(long, 'geo', r),
+      // Eurostat writes the codes (the TSV's, kept beside the names read from them).
+      cell(long, long.columns.some((c) => c.name === 'geo code') ? 'geo code' : 'geo', r),
       cell(long, 'period', r),
       v === null ? '' : v,
       flagOf(long, 'value', r),

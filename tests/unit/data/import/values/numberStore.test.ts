@@ -8,6 +8,26 @@ import {
 } from '../../../../../src/lib/data/import/values/numberStore';
 import { parseNumber } from '../../../../../src/lib/data/import/values/parseNumber';
 
+/** Cells of `chars` (`min`–`max` long) are stored as parseNumber reads them, either way. */
+function readsAsParseNumber(chars: string[], min: number, max: number, numRuns: number) {
+  const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
+  const cell = fc
+    .array(fc.constantFrom(...chars), { minLength: min, maxLength: max })
+    .map((c) => c.join(''));
+  fc.assert(
+    fc.property(cell, (s) => {
+      const store = new NumberStore(1);
+      store.add(0, s);
+      const dot = parseNumber(s);
+      // Without a separator, the two readings are one (an exponent reads with either).
+      const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
+      if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
+      return same(store.dot[0], dot) && same(store.comma[0], comma);
+    }),
+    { numRuns },
+  );
+}
+
 describe('NumberStore', () => {
   it('add(row, cell) keeps both readings of a number, text as written, and nothing for empty cells', () => {
     const store = new NumberStore(4);
@@ -21,43 +41,12 @@ describe('NumberStore', () => {
   });
 
   it('add(row, cell) reads as parseNumber does, with a decimal point and with a decimal comma', () => {
-    const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
-    const cell = fc
-      .array(fc.constantFrom(..."0123456789,.-()$€% eE'+", '\u00a0', '\u2212'), { maxLength: 24 })
-      .map((chars) => chars.join(''));
-    fc.assert(
-      fc.property(cell, (s) => {
-        const store = new NumberStore(1);
-        store.add(0, s);
-        const dot = parseNumber(s);
-        // Without a separator, the two readings are one (an exponent reads with either).
-        const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
-        if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
-        return same(store.dot[0], dot) && same(store.comma[0], comma);
-      }),
-      { numRuns: 5000 },
-    );
+    readsAsParseNumber([..."0123456789,.-()$€% eE'+", '\u00a0', '\u2212'], 0, 24, 5000);
   });
 
   it('add(row, cell) reads digits and separators alone (the quick path) as parseNumber does', () => {
-    const same = (a: number, b: number) => Object.is(a, b) || (a !== a && b !== b);
-    const cell = fc
-      .array(fc.constantFrom(...'0123456789012345678901234567890123456789,.'), {
-        minLength: 1,
-        maxLength: 20,
-      })
-      .map((chars) => chars.join(''));
-    fc.assert(
-      fc.property(cell, (s) => {
-        const store = new NumberStore(1);
-        store.add(0, s);
-        const dot = parseNumber(s);
-        const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
-        if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
-        return same(store.dot[0], dot) && same(store.comma[0], comma);
-      }),
-      { numRuns: 20000 },
-    );
+    // Digits four times as often as separators: long runs of digits and groups between them.
+    readsAsParseNumber([...'0123456789'.repeat(4), ',', '.'], 1, 20, 20000);
     const store = new NumberStore(4);
     ['2,366,445,410.94', '12.5', '1.234.567', '12,50'].forEach((s, r) => store.add(r, s));
     expect([...store.dot]).toEqual([2366445410.94, 12.5, NaN, NaN]);
