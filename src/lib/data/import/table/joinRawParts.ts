@@ -2,42 +2,74 @@ import { NumberStore } from '../values/numberStore';
 import { rawPart, type PartColumn, type RawPart } from './rawPart';
 import { IntList, RawColumn, type RawTable } from './rawTable';
 
-/** One column of every part, in file order, as one column of `total` rows. */
-function joinColumn(
+type Storage = Int32Array | Float64Array | Uint8Array;
+
+/**
+ * `total` entries that begin with the first `n` of `start`: `start`'s own storage when it has
+ * room (the start of a file is stored for the whole file's estimated rows), so its rows are
+ * neither copied nor stored twice; else a copy.
+ */
+function withRoom<T extends Storage>(start: T, n: number, total: number, make: (n: number) => T) {
+  if (start.length >= total) return start.subarray(0, total) as T;
+  const out = make(total);
+  out.set(start.subarray(0, n));
+  return out;
+}
+
+/** A text column of every part, in file order, as one column of `total` rows. */
+function joinText(
+  start: RawColumn,
   parts: readonly PartColumn[],
   rows: readonly number[],
   total: number,
-  codeLike: boolean,
-): RawColumn {
+) {
   const out = new RawColumn(0);
   out.index = null;
-  if (parts.every((c) => !c.numbers)) {
-    const index = new Map<string, number>();
-    const dictionary: string[] = [];
-    out.codes = new Int32Array(total);
-    let at = 0;
-    parts.forEach((c, p) => {
-      const remap = new Int32Array(c.dictionary.length);
-      c.dictionary.forEach((s, k) => {
-        let code = index.get(s);
-        if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
-        remap[k] = code;
-      });
-      // The first part's codes are the merged ones (its dictionary comes first, in order).
-      if (p === 0) out.codes.set(c.codes.subarray(0, rows[p]), at);
-      else for (let r = 0; r < rows[p]; r++) out.codes[at + r] = remap[c.codes[r]];
-      if (c.breaks) for (const [k, n] of c.breaks) (out.breaks ??= new Map()).set(remap[k], n);
-      at += rows[p];
-    });
-    out.dictionary = dictionary;
-    // As the file read whole would have: a column of varied numbers leaves its dictionary.
-    out.review(total, total, codeLike);
-    return out;
-  }
-  const store = new NumberStore(total);
-  let at = 0;
+  // The start's dictionary comes first, in order: its codes are the joined ones.
+  const dictionary = [...start.dictionary];
+  const index = new Map(dictionary.map((s, k) => [s, k]));
+  out.codes = withRoom(start.codes, rows[0], total, (n) => new Int32Array(n));
+  out.breaks = start.breaks && new Map(start.breaks);
+  let at = rows[0];
   parts.forEach((c, p) => {
-    const n = rows[p];
+    const remap = new Int32Array(c.dictionary.length);
+    c.dictionary.forEach((s, k) => {
+      let code = index.get(s);
+      if (code === undefined) index.set(s, (code = dictionary.push(s) - 1));
+      remap[k] = code;
+    });
+    const n = rows[p + 1];
+    for (let r = 0; r < n; r++) out.codes[at + r] = remap[c.codes[r]];
+    if (c.breaks) for (const [k, b] of c.breaks) (out.breaks ??= new Map()).set(remap[k], b);
+    at += n;
+  });
+  out.dictionary = dictionary;
+  return out;
+}
+
+/** A column of numbers of every part (a part still in its dictionary read anew), as one. */
+function joinNumbers(
+  start: RawColumn,
+  parts: readonly PartColumn[],
+  rows: readonly number[],
+  total: number,
+) {
+  const out = new RawColumn(0);
+  out.index = null;
+  out.dictionary = [];
+  out.codes = new Int32Array(0);
+  const first = start.numbers;
+  const store = new NumberStore(first ? 0 : total);
+  if (first) {
+    store.dot = withRoom(first.dot, rows[0], total, (n) => new Float64Array(n));
+    store.comma = withRoom(first.comma, rows[0], total, (n) => new Float64Array(n));
+    store.tags = withRoom(first.tags, rows[0], total, (n) => new Uint8Array(n));
+    for (const [r, s] of first.written) store.written.set(r, s);
+    store.ambiguousExample = first.ambiguousExample;
+  } else for (let r = 0; r < rows[0]; r++) store.add(r, start.dictionary[start.codes[r]]);
+  let at = rows[0];
+  parts.forEach((c, p) => {
+    const n = rows[p + 1];
     if (c.numbers) {
       store.dot.set(c.numbers.dot.subarray(0, n), at);
       store.comma.set(c.numbers.comma.subarray(0, n), at);
@@ -47,9 +79,22 @@ function joinColumn(
     } else for (let r = 0; r < n; r++) store.add(at + r, c.dictionary[c.codes[r]]);
     at += n;
   });
-  out.dictionary = [];
-  out.codes = new Int32Array(0);
   out.numbers = store;
+  return out;
+}
+
+/** One column of the start and of every part after it, in file order, as one column of `total` rows. */
+function joinColumn(
+  start: RawColumn,
+  parts: readonly PartColumn[],
+  rows: readonly number[],
+  total: number,
+  codeLike: boolean,
+): RawColumn {
+  if (start.numbers || parts.some((c) => c.numbers)) return joinNumbers(start, parts, rows, total);
+  const out = joinText(start, parts, rows, total);
+  // As the file read whole would have: a column of varied numbers leaves its dictionary.
+  out.review(total, total, codeLike);
   return out;
 }
 
@@ -83,10 +128,10 @@ export function joinRawParts(
     lineAt.push(lineAt.at(-1)! + p.lines);
   }
   const total = rowAt.at(-1)!;
-  const rowLines = new Int32Array(total);
+  const rowLines = withRoom(raw.rowLines, raw.rowCount, total, (n) => new Int32Array(n));
   all.forEach((p, i) => {
-    if (i === 0) rowLines.set(p.rowLines.subarray(0, p.rowCount));
-    else for (let r = 0; r < p.rowCount; r++) rowLines[rowAt[i] + r] = p.rowLines[r] + lineAt[i];
+    if (i > 0)
+      for (let r = 0; r < p.rowCount; r++) rowLines[rowAt[i] + r] = p.rowLines[r] + lineAt[i];
   });
   let lastLine = 0;
   all.forEach((p, i) => p.lastLine > 0 && (lastLine = p.lastLine + lineAt[i]));
@@ -100,9 +145,10 @@ export function joinRawParts(
   const counts = all.map((p) => p.rowCount);
   return {
     ...raw,
-    columns: raw.columns.map((_, j) =>
+    columns: raw.columns.map((start, j) =>
       joinColumn(
-        all.map((p) => p.columns[j]),
+        start,
+        parts.map((p) => p.columns[j]),
         counts,
         total,
         codeLike(j),

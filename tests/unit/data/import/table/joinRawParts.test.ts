@@ -14,8 +14,12 @@ const options = (size: number) => ({ name: 'test.csv', accessed: ACCESSED, size 
  * header is in, then the rest is cut just after the line feed past each of `at` (fractions of
  * the file), each part read by an importer of its own, and joined to the start's.
  */
-function importInParts(bytes: Uint8Array, at: number[]): ImportResult | 'not joined' {
-  const start = createCsvImporter(options(bytes.length));
+function importInParts(
+  bytes: Uint8Array,
+  at: number[],
+  startSize = bytes.length,
+): ImportResult | 'not joined' {
+  const start = createCsvImporter(options(startSize));
   let pushed = 0;
   while (pushed < bytes.length && !start.partPlan()) {
     start.push(bytes.subarray(pushed, pushed + 4096));
@@ -45,10 +49,10 @@ function seen(result: ImportResult | 'not joined') {
   return { content: tableContent(result.table), meta: result.meta };
 }
 
-function expectSame(bytes: Uint8Array, at: number[]) {
+function expectSame(bytes: Uint8Array, at: number[], startSize = bytes.length) {
   const whole = importCsv(bytes, options(bytes.length));
   expect(whole.ok).toBe(true);
-  expect(seen(importInParts(bytes, at))).toEqual(seen(whole));
+  expect(seen(importInParts(bytes, at, startSize))).toEqual(seen(whole));
 }
 
 /** A long trade file with what real downloads have: quotes, blanks, gaps, notes at the end. */
@@ -70,6 +74,15 @@ describe('joinRawParts (a file read in parts, joined)', () => {
     const bytes = tradeFile(20_000);
     expectSame(bytes, [0.5]);
     expectSame(bytes, [0.25, 0.5, 0.75]);
+  });
+
+  it('gives the same table whether the start has room for every row or not', () => {
+    // Sized for the whole file, the start's storage takes the parts' rows after its own; sized
+    // for less (rows shorter than the file's first ones told), the rows are copied into new.
+    const bytes = tradeFile(20_000);
+    expectSame(bytes, [0.5], bytes.length * 4);
+    expectSame(bytes, [0.5], 2000);
+    expectSame(bytes, [0.25, 0.5, 0.75], 2000);
   });
 
   it('gives the same table for real downloads, cut anywhere', () => {
