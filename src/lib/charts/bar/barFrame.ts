@@ -8,6 +8,7 @@ import { xWindow, type XWindow } from '../skeleton/xWindow';
 import { editedAxis, WIDENED_NOTE } from '../edits/applyEdits';
 import { pointFactory, type PointFactory } from '../prepare/pointFactory';
 import { slotLabel } from '../prepare/slotLabel';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
@@ -24,7 +25,7 @@ export interface BarFrame {
   values: number[][];
   stacks: (Stack | null)[];
   factory: PointFactory;
-  /** Room left of the plot for the category labels. */
+  /** Room left of the plot for the category labels, EDGE_INSET from the edge included. */
   labelRoom: number;
   plot: ChartSpec['plot'];
   x: ValueScale;
@@ -54,7 +55,7 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   const labels = slots.map((i) => slotLabel(data, i, locale));
   const labelRoom = Math.min(
     size.width * 0.4,
-    Math.max(40, ...labels.map((l) => textWidth(l, 11))) + 10,
+    EDGE_INSET + Math.max(40, ...labels.map((l) => textWidth(l, 11))) + 10,
   );
   const valueRoom =
     shown.length === 1

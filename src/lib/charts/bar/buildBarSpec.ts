@@ -4,6 +4,7 @@ import { keyBarEstimates } from '../skeleton/estimateKey';
 import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { columnTable } from '../column/columnTable';
 import { slotLabel } from '../prepare/slotLabel';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { fitText } from '../layout/textWidth';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartBar, ChartSize, ChartSpec, Tick } from '../spec';
@@ -27,7 +28,7 @@ export function buildBarSpec(table: Table, input: ChartInput, size: ChartSize): 
   const bars = barMarks(frame);
   const ticks: Tick[] = slots.map((i) => ({
     value: i,
-    label: fitText(slotLabel(data, i, locale), frame.labelRoom - 10, 11),
+    label: fitText(slotLabel(data, i, locale), frame.labelRoom - EDGE_INSET - 10, 11),
     pos: round((band(i) ?? 0) + band.bandwidth() / 2),
   }));
   const legend = buildLegend(data, new Set(config.hidden ?? []), 'swatch');

@@ -24,7 +24,9 @@ export function measureName(
 /** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */
 export function chartTitle(data: ChartData, config: ChartConfig): string {
   if (config.text?.title) return config.text.title;
-  return titleBy(measureName(data.table, data.ys, data.indicator), data.split);
+  // Bars rank the categories of their x (commodities, partners): the title says which.
+  const by = data.split ?? (config.type === 'bar' && data.x.type !== 'number' ? data.x : undefined);
+  return titleBy(measureName(data.table, data.ys, data.indicator), by);
 }
 
 /**

@@ -7,6 +7,7 @@ import { slotOf } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
 import { nameList } from '../words/nameList';
 import { numberFormat } from '../units/formatAmount';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { textWidth } from '../layout/textWidth';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
@@ -88,7 +89,10 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   const leftText = names.map((name, k) => `${name} ${starts[k]}`);
   const rightText = both.map(({ s }, k) => `${factory.raw(s.values[b])} ${changes[k]}`);
   const room = (texts: string[]) =>
-    Math.min(size.width * 0.32, Math.max(40, ...texts.map((t) => textWidth(t, 11))) + 10);
+    Math.min(
+      size.width * 0.32,
+      EDGE_INSET + Math.max(40, ...texts.map((t) => textWidth(t, 11))) + 10,
+    );
   const plot = {
     left: Math.round(room(leftText)),
     top: 34,

@@ -1,4 +1,5 @@
 import { seriesStyle } from '../skeleton/seriesStyle';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { fitText, textWidth } from '../layout/textWidth';
 import type { ChartLabel, ChartSeries } from '../spec';
 import type { SlopeFrame } from './slopeFrame';
@@ -36,7 +37,7 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
     {
       x: x0 - 8,
       y: ly[k],
-      text: leftLabel(frame, k, plot.left - 9),
+      text: leftLabel(frame, k, plot.left - 9 - EDGE_INSET),
       anchor: 'end' as const,
       color: s.color,
       // Named for its series, so what recolours the line (a group drawn grey) recolours it too.
@@ -45,7 +46,7 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
     {
       x: x1 + 8,
       y: ry[k],
-      text: rightLabel(frame, k, frame.width - x1 - 9),
+      text: rightLabel(frame, k, frame.width - x1 - 9 - EDGE_INSET),
       anchor: 'start' as const,
       color: s.color,
       series: s.label,

@@ -78,7 +78,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
       top: 15,
     });
     const spec = buildChartSpec(table, config, SIZE);
-    expect(spec.title).toBe('Trade value (US$)');
+    expect(spec.title).toBe('Trade value (US$) by reporter');
     expect(spec.bars[0].point.valueLabel).toMatch(/^\$[\d.]+ tn$/);
   });
 
