@@ -23,6 +23,16 @@ const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
   },
 };
 
+/**
+ * Three classes below zero, where a map's values cross it (a balance's deficits), in the
+ * balance chart's deficit hue (ColorBrewer Oranges in light), darker away from zero; brighter in
+ * dark. Also in chart.css.
+ */
+const NEGATIVE: Record<Theme, Record<`neg-${number}`, string>> = {
+  light: { 'neg-0': '#fdd0a2', 'neg-1': '#fd8d3c', 'neg-2': '#d94801' },
+  dark: { 'neg-0': '#4a3322', 'neg-1': '#8a5424', 'neg-2': '#f0a95a' },
+};
+
 /** The page's colours (src/app/global.css) for a file or a canvas, where CSS variables do not reach. */
 export const PALETTES: Record<Theme, Record<string, string>> = {
   light: {
@@ -44,6 +54,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-9': '#4f5b6e',
     context: '#a3a7ae',
     ...SEQUENTIAL.light,
+    ...NEGATIVE.light,
   },
   dark: {
     bg: '#1c1e22',
@@ -64,6 +75,7 @@ export const PALETTES: Record<Theme, Record<string, string>> = {
     'series-9': '#a9b4c6',
     context: '#60646c',
     ...SEQUENTIAL.dark,
+    ...NEGATIVE.dark,
   },
 };
 

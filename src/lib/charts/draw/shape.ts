@@ -16,6 +16,8 @@ export type Paint =
   | `series-${number}`
   /** A class of a sequential scale, 0 (lowest) to 4 (highest): a map's choropleth. */
   | `seq-${number}`
+  /** A class below zero where a map's classes are cut at zero: 0 (nearest zero) to 2. */
+  | `neg-${number}`
   /** The pattern of areas with no figure (a map's countries without data). */
   | 'nodata'
   /** The hatch pattern in a series' colour (derived bars). */

@@ -1,11 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import { utcTicks } from 'd3-time';
 import type { ChartData } from '../prepare/prepareChartData';
 import { slotLabel } from '../prepare/slotLabel';
 import { lowerBound } from '../prepare/xSlots';
 import type { Tick } from '../spec';
 import { numberFormat } from '../units/formatAmount';
 import { formatDateKey } from '../units/formatPeriod';
+import { dateTicks } from './dateTicks';
 import { textWidth } from './textWidth';
 
 const DAY = 86_400_000;
@@ -82,8 +82,8 @@ function ticksFor(
   const at = (value: number) => (k1 === k0 ? (px0 + px1) / 2 : x(value));
   const tick = (value: number, label: string): Tick => ({ value, label, pos: round1(at(value)) });
   if (data.x.type === 'date') {
-    // Calendar ticks straight from d3-time: a time scale would also pull in d3-time-format.
-    const ticks = utcTicks(new Date(k0), new Date(k1), count).map((d) => d.getTime());
+    // Calendar ticks from d3-time's intervals: a time scale would also pull in d3-time-format.
+    const ticks = dateTicks(new Date(k0), new Date(k1), count).map((d) => d.getTime());
     const step = ticks.length > 1 ? ticks[1] - ticks[0] : DAY;
     const label = (t: number) =>
       step >= 360 * DAY

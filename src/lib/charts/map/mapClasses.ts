@@ -9,6 +9,11 @@ export interface MapClasses {
   /** The lowest and highest value classed: the outer bounds of the first and last class. */
   extent: [number, number];
   count: number;
+  /**
+   * Where the values cross zero (a balance: deficits and surpluses), the classes are cut at
+   * zero and this is the first class of zero and above; the classes below it are the negatives.
+   */
+  zero?: number;
   classOf(value: number): number;
 }
 
@@ -34,7 +39,8 @@ const CUTS = { quantile: quantileCuts, equal: equalCuts, natural: naturalCuts };
 /**
  * Up to five classes over the values: quantiles (each holding about as many countries), equal
  * intervals (each as wide), or natural breaks (each as alike inside as can be); fewer when the
- * values have fewer distinct levels. A value on a threshold belongs to the class above it.
+ * values have fewer distinct levels. Values on both sides of zero are cut at zero too, each side
+ * on its own (see `zero`). A value on a threshold belongs to the class above it.
  */
 export function mapClasses(
   values: number[],
@@ -42,15 +48,33 @@ export function mapClasses(
   wanted = 5,
 ): MapClasses {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const [lo, hi] = sorted.length ? [sorted[0], sorted[sorted.length - 1]] : [0, 0];
+  // Across zero, each side is cut on its own, in classes as many as its share of the values
+  // (at least one, and two to three of the five below zero at most), with zero between them.
+  const below = sorted.filter((v) => v < 0);
+  const crosses = lo < 0 && hi > 0;
+  const under = crosses
+    ? Math.min(3, Math.max(1, Math.round((wanted * below.length) / sorted.length)))
+    : 0;
+  const sides: [number[], number][] = crosses
+    ? [
+        [below, under],
+        [sorted.slice(below.length), wanted - under],
+      ]
+    : [[sorted, wanted]];
   const cuts: number[] = [];
-  if (sorted.length)
-    for (const q of CUTS[method](sorted, wanted))
-      if (q > sorted[0] && q <= sorted[sorted.length - 1] && !cuts.includes(q)) cuts.push(q);
+  sides.forEach(([side, n], i) => {
+    if (i > 0) cuts.push(0);
+    if (side.length && n > 1)
+      for (const q of CUTS[method](side, n))
+        if (q > side[0] && q <= side[side.length - 1] && !cuts.includes(q)) cuts.push(q);
+  });
   return {
     method,
     thresholds: cuts,
-    extent: sorted.length ? [sorted[0], sorted[sorted.length - 1]] : [0, 0],
+    extent: [lo, hi],
     count: cuts.length + 1,
+    ...(crosses ? { zero: cuts.indexOf(0) + 1 } : {}),
     classOf(value) {
       let k = 0;
       while (k < cuts.length && value >= cuts[k]) k++;

@@ -2,10 +2,20 @@ import type { Paint, Shape } from '../draw/shape';
 import { textWidth } from '../layout/textWidth';
 import type { MapClasses } from './mapClasses';
 
-/** The paint of a class: the sequential scale spread over as many classes as there are. */
-export function classPaint(k: number, count: number): Paint {
-  const step = count > 1 ? Math.round((k * 4) / (count - 1)) : 2;
-  return `seq-${step}`;
+/** Class `k` of `n` on a scale of `steps` + 1 paints, spread end to end (the middle for one). */
+const spread = (k: number, n: number, steps: number) =>
+  n > 1 ? Math.round((k * steps) / (n - 1)) : Math.round(steps / 2);
+
+/**
+ * The paint of a class: the sequential scale spread over as many classes as there are; where
+ * the classes are cut at zero, the classes below it in a second hue, darker away from zero, and
+ * those from zero up in the first, lightest at zero.
+ */
+export function classPaint(k: number, classes: Pick<MapClasses, 'count' | 'zero'>): Paint {
+  const { count, zero } = classes;
+  if (zero === undefined) return `seq-${spread(k, count, 4)}`;
+  if (k < zero) return `neg-${spread(zero - 1 - k, zero, 2)}`;
+  return `seq-${spread(k - zero, count - zero, 4)}`;
 }
 
 /** Each class's bounds, low to high: the lowest value, the thresholds, the highest value. */
@@ -29,7 +39,7 @@ export function mapLegend(
   );
   const items: { label: string; fill: Paint }[] = labels.map((label, k) => ({
     label,
-    fill: classPaint(k, classes.count),
+    fill: classPaint(k, classes),
   }));
   if (noData) items.push({ label: 'No data', fill: 'nodata' });
   // Laid out in rows from the top, then moved so the last row sits on the bottom edge.

@@ -16,6 +16,13 @@ const HOW: Record<MapClasses['method'], (n: number) => string> = {
     `Colours are ${n} classes at natural breaks (Jenks): values alike fall in one class.`,
 };
 
+/** How each side of zero is cut, where a map's classes are cut at zero. */
+const SIDE: Record<MapClasses['method'], string> = {
+  quantile: 'holding about as many countries',
+  equal: 'of equal width',
+  natural: 'at natural breaks (Jenks)',
+};
+
 /** What a map must say: how classes are cut, what is not drawn and why, whose outlines. */
 export function mapNotes(
   config: ChartConfig,
@@ -27,7 +34,11 @@ export function mapNotes(
 ): string[] {
   const notes = new ChartNotes();
   config.text?.notes?.forEach((n) => notes.add(n));
-  if (classes.count > 1) notes.add(HOW[classes.method](classes.count));
+  if (classes.count > 1 && classes.zero !== undefined)
+    notes.add(
+      `Colours are cut at zero: orange below it, blue from zero up, darker away from zero; each side in classes ${SIDE[classes.method]}.`,
+    );
+  else if (classes.count > 1) notes.add(HOW[classes.method](classes.count));
   const n = seen.periods.length;
   if (n > 1 && classes.count > 1)
     notes.add(

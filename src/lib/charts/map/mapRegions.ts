@@ -33,7 +33,7 @@ export function mapRegions(
     regions.push({
       id: s.key,
       d: s.d,
-      fill: classPaint(k, ctx.classes.count),
+      fill: classPaint(k, ctx.classes),
       box: s.box,
       point: {
         id: s.key,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapClasses } from '../../../../src/lib/charts/map/mapClasses';
-import { classBounds } from '../../../../src/lib/charts/map/mapLegend';
+import { classBounds, classPaint } from '../../../../src/lib/charts/map/mapLegend';
 import { naturalBreaks } from '../../../../src/lib/charts/map/naturalBreaks';
 import { seeded } from '../tradeTable';
 
@@ -30,6 +30,38 @@ describe('mapClasses(values, method)', () => {
   it('mapClasses(values) gives fewer classes when the values have fewer levels', () => {
     expect(mapClasses([5, 5, 5, 7], 'natural').count).toBe(2);
     expect(mapClasses([4, 4], 'equal').count).toBe(1);
+  });
+
+  it('mapClasses(values) cuts values on both sides of zero at zero, each side on its own', () => {
+    const balances = [-50, -20, -5, -1, 0, 2, 3, 10, 40, 90];
+    const c = mapClasses(balances, 'quantile');
+    expect(c.thresholds).toContain(0);
+    expect(c.count).toBe(5);
+    // Four of ten values below zero: two of the five classes.
+    expect(c.zero).toBe(2);
+    for (const v of balances) expect(c.classOf(v) < c.zero!).toBe(v < 0);
+    // All on one side: no cut at zero.
+    expect(mapClasses(VALUES, 'quantile').zero).toBeUndefined();
+    expect(mapClasses([-3, -2, -1, 0], 'quantile').zero).toBeUndefined();
+  });
+
+  it('classPaint(k, classes) paints below zero in its own hue, darker away from zero', () => {
+    const c = mapClasses([-50, -20, -5, -1, 0, 2, 3, 10, 40, 90], 'quantile');
+    expect(Array.from({ length: c.count }, (_, k) => classPaint(k, c))).toEqual([
+      'neg-2',
+      'neg-0',
+      'seq-0',
+      'seq-2',
+      'seq-4',
+    ]);
+    const one = mapClasses(VALUES, 'quantile');
+    expect(Array.from({ length: one.count }, (_, k) => classPaint(k, one))).toEqual([
+      'seq-0',
+      'seq-1',
+      'seq-2',
+      'seq-3',
+      'seq-4',
+    ]);
   });
 
   it('classBounds(classes) runs from the lowest value through each threshold to the highest', () => {
