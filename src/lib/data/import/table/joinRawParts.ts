@@ -17,14 +17,23 @@ function withRoom<T extends Storage>(start: T, n: number, total: number, make: (
 }
 
 /** A text column of every part, in file order, as one column of `total` rows. */
-function joinText(
-  start: RawColumn,
-  parts: readonly PartColumn[],
-  rows: readonly number[],
-  total: number,
-) {
+/** One column to join: the start's, and the parts' after it, with each one's rows and all. */
+interface Joining {
+  start: RawColumn;
+  parts: readonly PartColumn[];
+  rows: readonly number[];
+  total: number;
+}
+
+/** A column made by joining: no index, as no rows are added to it. */
+function joined(): RawColumn {
   const out = new RawColumn(0);
   out.index = null;
+  return out;
+}
+
+function joinText({ start, parts, rows, total }: Joining) {
+  const out = joined();
   // The start's dictionary comes first, in order: its codes are the joined ones.
   const dictionary = [...start.dictionary];
   const index = new Map(dictionary.map((s, k) => [s, k]));
@@ -48,14 +57,8 @@ function joinText(
 }
 
 /** A column of numbers of every part (a part still in its dictionary read anew), as one. */
-function joinNumbers(
-  start: RawColumn,
-  parts: readonly PartColumn[],
-  rows: readonly number[],
-  total: number,
-) {
-  const out = new RawColumn(0);
-  out.index = null;
+function joinNumbers({ start, parts, rows, total }: Joining) {
+  const out = joined();
   out.dictionary = [];
   out.codes = new Int32Array(0);
   const first = start.numbers;
@@ -83,18 +86,12 @@ function joinNumbers(
   return out;
 }
 
-/** One column of the start and of every part after it, in file order, as one column of `total` rows. */
-function joinColumn(
-  start: RawColumn,
-  parts: readonly PartColumn[],
-  rows: readonly number[],
-  total: number,
-  codeLike: boolean,
-): RawColumn {
-  if (start.numbers || parts.some((c) => c.numbers)) return joinNumbers(start, parts, rows, total);
-  const out = joinText(start, parts, rows, total);
+/** One column of the start and of every part after it, in file order, as one column. */
+function joinColumn(joining: Joining, codeLike: boolean): RawColumn {
+  if (joining.start.numbers || joining.parts.some((c) => c.numbers)) return joinNumbers(joining);
+  const out = joinText(joining);
   // As the file read whole would have: a column of varied numbers leaves its dictionary.
-  out.review(total, total, codeLike);
+  out.review(joining.total, joining.total, codeLike);
   return out;
 }
 
@@ -147,10 +144,7 @@ export function joinRawParts(
     ...raw,
     columns: raw.columns.map((start, j) =>
       joinColumn(
-        start,
-        parts.map((p) => p.columns[j]),
-        counts,
-        total,
+        { start, parts: parts.map((p) => p.columns[j]), rows: counts, total },
         codeLike(j),
       ),
     ),
