@@ -69,6 +69,14 @@ test('a Eurostat TSV charts, and the reader can name its source', async ({ page 
   await upload(page, `${REAL}/eurostat/${name}`);
   const section = imported(page, name);
   await expect(section.locator('figure').getByRole('img')).toBeVisible();
+  // Its geo codes read as names, in the key and the filters; its unit code in words.
+  const figure = section.locator('figure');
+  await expect(figure.getByRole('button', { name: /^Unit: Million euro/ })).toBeVisible();
+  await expect(figure).toContainText('United Kingdom');
+  await expect(figure).not.toContainText(/\bUK\b/);
+  await section.locator('details.about summary').click();
+  await expect(section.locator('details.about')).toContainText('one row per unit, geo and period');
+  await expect(section.locator('details.about')).toContainText('the codes are kept in “geo code”');
   await section.getByRole('button', { name: 'Edit', exact: true }).click();
   await section.getByLabel('Source title').fill('Government deficit/surplus, quarterly');
   await section.getByLabel('Publisher').fill('Eurostat');
