@@ -8,7 +8,7 @@ const spread = (k: number, n: number, steps: number) =>
 
 /**
  * The paint of a class: the sequential scale spread over as many classes as there are; where
- * the classes are cut at zero, the classes below it in a second hue, darker away from zero, and
+ * the classes are cut at zero, the classes below it in a second hue, stronger away from zero, and
  * those from zero up in the first, lightest at zero.
  */
 export function classPaint(k: number, classes: Pick<MapClasses, 'count' | 'zero'>): Paint {

@@ -36,7 +36,7 @@ export function mapNotes(
   config.text?.notes?.forEach((n) => notes.add(n));
   if (classes.count > 1 && classes.zero !== undefined)
     notes.add(
-      `Colours are cut at zero: orange below it, blue from zero up, darker away from zero; each side in classes ${SIDE[classes.method]}.`,
+      `Colours are cut at zero: orange below it, blue from zero up, stronger away from zero; each side in classes ${SIDE[classes.method]}.`,
     );
   else if (classes.count > 1) notes.add(HOW[classes.method](classes.count));
   const n = seen.periods.length;

@@ -45,7 +45,7 @@ describe('mapClasses(values, method)', () => {
     expect(mapClasses([-3, -2, -1, 0], 'quantile').zero).toBeUndefined();
   });
 
-  it('classPaint(k, classes) paints below zero in its own hue, darker away from zero', () => {
+  it('classPaint(k, classes) paints below zero in its own hue, stronger away from zero', () => {
     const c = mapClasses([-50, -20, -5, -1, 0, 2, 3, 10, 40, 90], 'quantile');
     expect(Array.from({ length: c.count }, (_, k) => classPaint(k, c))).toEqual([
       'neg-2',
