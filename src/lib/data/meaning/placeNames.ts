@@ -121,7 +121,8 @@ export function nameCodedPlaces(table: Table): ImportIssue | null {
     labels.length < column.dictionary.length
       ? column.codes.map((c) => (c < 0 ? c : remap[c]))
       : column.codes;
-  table.columns[index] = { ...column, codes, dictionary: labels };
+  const groups = column.groups?.map((g) => placeName(g) ?? g);
+  table.columns[index] = { ...column, codes, dictionary: labels, ...(groups ? { groups } : {}) };
   table.columns.splice(index + 1, 0, codeColumn);
   const [first] = column.dictionary;
   return {
