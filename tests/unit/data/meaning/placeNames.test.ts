@@ -80,6 +80,22 @@ describe('nameCodedPlaces(table)', () => {
     }
   });
 
+  it('keeps the groups a file marked by indentation marked, by their names', () => {
+    const t = tableOf('geo,value\nEU27_2020,1\nFR,2\nDE,3\n');
+    // The same column as a file that indents its members under the EU would give it.
+    const geo: TextColumn = {
+      name: 'geo',
+      type: 'category',
+      role: 'entity',
+      codes: Int32Array.from([0, 1, 2]),
+      dictionary: ['EU27_2020', 'FR', 'DE'],
+      groups: ['EU27_2020'],
+    };
+    const marked: Table = { ...t, columns: [geo, text(t, 'value')] };
+    nameCodedPlaces(marked);
+    expect(text(marked, 'geo').groups).toEqual(['EU (27 countries, from 2020)']);
+  });
+
   it('leaves alone a column of codes beside the names (the World Bank’s Country Code)', () => {
     const t = tableOf('Country Name,Country Code,value\nFrance,FRA,1\nGermany,DEU,2\n');
     expect(nameCodedPlaces(t)).toBeNull();
