@@ -17,9 +17,18 @@ export interface MapEntry {
 
 const CODE_NAME = /iso|code|geo|m49|alpha|country/i;
 
+/** A column's name without `Name`, `Desc`…, lower case: what its code column's name begins with. */
+const stemOf = (name: string) =>
+  name
+    .replace(/[\s_]*(name|desc|description|label|title)$/i, '')
+    .trim()
+    .toLowerCase();
+
 /**
  * A code column beside the names (`Country Code` by `Country Name`, `reporterISO` by
  * `reporterDesc`): one code per name among the kept rows, and most codes those of countries.
+ * One named for the names' column comes first; one named for another column (`Reporter Code`
+ * beside `Partner`: a file of one reporter and one partner pairs them one to one) is never it.
  */
 export function pairedCountryCodes(
   table: Table,
@@ -27,7 +36,7 @@ export function pairedCountryCodes(
   mask: Uint8Array,
   atlas: MapAtlas,
 ): TextColumn | undefined {
-  return table.columns.find(
+  const candidates = table.columns.filter(
     (c): c is TextColumn =>
       c !== x &&
       c.type === 'category' &&
@@ -35,6 +44,15 @@ export function pairedCountryCodes(
       c.dictionary.filter((v) => atlas.findByCode(v)).length >= c.dictionary.length / 2 &&
       oneToOne(x, c, mask),
   );
+  const stem = stemOf(x.name);
+  const own = candidates.find((c) => stem && c.name.toLowerCase().startsWith(stem));
+  if (own) return own;
+  const ofAnother = (c: TextColumn) =>
+    table.columns.some((o) => {
+      const s = o !== x && o !== c && o.type !== 'number' ? stemOf(o.name) : '';
+      return s !== '' && c.name.toLowerCase().startsWith(s);
+    });
+  return candidates.find((c) => !ofAnother(c));
 }
 
 // The matching itself lives with the atlas (loaded on demand), so none of it is in a first load.

@@ -81,4 +81,16 @@ describe('buildMapSpec(table, {atlas}) over the real fixtures: every place match
     expect(ids.get('Egypt, Arab Rep.')).toBe('EGY');
     expect(ids.get('Kosovo')).toBe('XKX');
   });
+
+  it("pairs a place column with its own code column, never another's (one reporter, one partner)", () => {
+    // US exports to China: Reporter Code 842 (USA) pairs one to one with Partner too.
+    const table = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
+    const config = { type: 'map' as const, y: ['Trade Value (US$)'], atlas };
+    const filters = { 'Trade Flow': ['Export'] };
+    const partner = buildMapSpec(table, { ...config, x: 'Partner', filters }, SIZE);
+    expect(partner.table.rows.map((r) => r.slice(0, 2))).toEqual([['China', 'CHN']]);
+    expect(partner.regions!.map((r) => r.id)).toEqual(['CHN']);
+    const reporter = buildMapSpec(table, { ...config, x: 'Reporter', filters }, SIZE);
+    expect(reporter.regions!.map((r) => r.id)).toEqual(['USA']);
+  });
 });
