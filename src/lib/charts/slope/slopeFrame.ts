@@ -3,7 +3,7 @@ import { showSeries, type Shown } from '../skeleton/showSeries';
 import { valueAxisText } from '../skeleton/valueLabel';
 import { xWindow, type XWindow } from '../skeleton/xWindow';
 import { pointFactory, type PointFactory } from '../prepare/pointFactory';
-import { slotOf } from '../prepare/slotLabel';
+import { slotLabel, slotOf } from '../prepare/slotLabel';
 import { formatChange } from '../words/format';
 import { nameList } from '../words/nameList';
 import { numberFormat } from '../units/formatAmount';
@@ -54,11 +54,20 @@ function twoSlots(values: Float64Array[], count: number, chosen: number[]): [num
 /**
  * How far a series moved between the two ends: a relative change (`+57.7 %`), or for rates
  * and shares the difference in percentage points (`+119.6 pp`), since 89.8 % to 209.4 % is not
- * a rise of 133.2 % of anything a reader measures.
+ * a rise of 133.2 % of anything a reader measures; for values at or below zero, the difference
+ * (`+€8.0 bn`).
  */
-function slopeChange(from: number, to: number, percent: boolean): string {
-  if (!percent) return formatChange((to / from - 1) * 100);
+function slopeChange(
+  from: number,
+  to: number,
+  percent: boolean,
+  amount: (v: number) => string,
+): string {
   const d = to - from;
+  // From or to zero or below (a deficit shrinking from −57 to −49 bn) a relative change reads
+  // backwards (−13.9 %): the difference itself is said, in the values' unit.
+  if (!percent && (from <= 0 || to < 0)) return d > 0 ? `+${amount(d)}` : amount(d);
+  if (!percent) return formatChange((to / from - 1) * 100);
   const sign = d > 0 ? '+' : d < 0 ? '−' : '';
   return `${sign}${numberFormat('en', { maximumFractionDigits: 1 }).format(Math.abs(d))} pp`;
 }
@@ -85,7 +94,19 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   const factory = pointFactory(data, 'values', locale, config.edits);
   const names = both.map(({ s }) => s.label);
   const starts = both.map(({ s }) => factory.raw(s.values[a]));
-  const changes = both.map(({ s }) => slopeChange(s.values[a], s.values[b], data.unit.percent));
+  const changes = both.map(({ s }) =>
+    slopeChange(s.values[a], s.values[b], data.unit.percent, (v) => factory.raw(v)),
+  );
+  // The lines start where most of them have a figure: said when the data start earlier.
+  const first = data.slots.keys.findIndex((_, i) =>
+    shown.some(({ s }) => !Number.isNaN(s.values[i])),
+  );
+  if (first >= 0 && first < a && config.periods?.length !== 2) {
+    const which = both.length === shown.length ? 'every line' : 'most lines';
+    notes.add(
+      `From ${slotLabel(data, a, locale)}, the first period with a figure for ${which}; the data start in ${slotLabel(data, first, locale)}.`,
+    );
+  }
   const leftText = names.map((name, k) => `${name} ${starts[k]}`);
   const rightText = both.map(({ s }, k) => `${factory.raw(s.values[b])} ${changes[k]}`);
   const room = (texts: string[]) =>

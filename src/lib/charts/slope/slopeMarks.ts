@@ -55,19 +55,27 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
   return { series, labels };
 }
 
-/** A left end's text in `room`: the name is cut, never the figure (`Hong Kong S… 93.2 %`). */
+/**
+ * A left end's text in `room`: the name is cut, never the figure (`Hong Kong S… 93.2 %`); too
+ * narrow for a name beside it, the figure alone (the line's colour and the key name it); too
+ * narrow even for that, the name cut.
+ */
 function leftLabel(frame: SlopeFrame, k: number, room: number): string {
   const value = ` ${frame.starts[k]}`;
   const nameRoom = room - textWidth(value, 11);
-  if (textWidth(frame.leftText[k], 11) <= room || nameRoom < 24)
-    return fitText(frame.leftText[k], room, 11);
-  return `${fitText(frame.names[k], nameRoom, 11)}${value}`;
+  if (textWidth(frame.leftText[k], 11) <= room) return frame.leftText[k];
+  if (nameRoom >= 24) return `${fitText(frame.names[k], nameRoom, 11)}${value}`;
+  if (textWidth(frame.starts[k], 11) <= room) return frame.starts[k];
+  return fitText(frame.names[k], room, 11);
 }
 
-/** A right end's text in `room`: the change goes first when both do not fit, the figure stays. */
+/**
+ * A right end's text in `room`: the change goes first when both do not fit, then the figure;
+ * a figure is never cut (`$397.…` would read as another number).
+ */
 function rightLabel(frame: SlopeFrame, k: number, room: number): string {
   const full = frame.rightText[k];
   if (textWidth(full, 11) <= room) return full;
   const value = full.slice(0, full.length - frame.changes[k].length - 1);
-  return fitText(value, room, 11);
+  return textWidth(value, 11) <= room ? value : '';
 }

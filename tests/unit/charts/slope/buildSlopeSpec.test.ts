@@ -3,6 +3,7 @@ import { buildSlopeSpec } from '../../../../src/lib/charts/slope/buildSlopeSpec'
 import { spreadLabels } from '../../../../src/lib/charts/slope/spreadLabels';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
+import { toLong } from '../../../../src/lib/data/import';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
@@ -65,5 +66,34 @@ describe('buildSlopeSpec on rates, and narrow', () => {
     const left = spec.labels.filter((l) => l.anchor === 'end' && /\d/.test(l.text));
     expect(left.length).toBeGreaterThan(0);
     for (const l of left) expect(l.text).toMatch(/\d[\d,.]* %$/);
+  });
+});
+
+describe('buildSlopeSpec on balances (values below zero)', () => {
+  // Eurostat teina200: deficits, and Norway's surplus reported from 2011 only.
+  const long = toLong(loadFixture('eurostat/christophergandrud_teina200.tsv'));
+  const config = switchChartType(long, defaultChartConfig(long), 'slope');
+
+  it('states the move of a deficit as the difference, never a relative change read backwards', () => {
+    const spec = buildSlopeSpec(long, config, SIZE);
+    const italy = spec.labels.find((l) => l.anchor === 'start' && l.series === 'Italy');
+    // −€57.0 bn to −€49.0 bn: a deficit about €8 bn smaller, not −13.9 %.
+    expect(italy?.text).toBe('−€49.0 bn +€7.9 bn');
+    for (const l of spec.labels.filter((l) => l.series !== 'Norway'))
+      expect(l.text).not.toMatch(/%/);
+  });
+
+  it('says where the lines start when the data start earlier', () => {
+    const spec = buildSlopeSpec(long, config, SIZE);
+    expect(spec.notes.join(' ')).toContain(
+      'From 2011, the first period with a figure for every line; the data start in 2003.',
+    );
+  });
+
+  it('never cuts a figure on a phone (a 326 px chart): a name gives way first, then the change', () => {
+    const spec = buildSlopeSpec(long, config, { width: 326, height: 360 });
+    for (const l of spec.labels) expect(l.text).not.toMatch(/\d…|€…|−…/);
+    const left = spec.labels.filter((l) => l.anchor === 'end');
+    for (const l of left) expect(l.text).toMatch(/€[\d.,]+ bn$/);
   });
 });
