@@ -67,13 +67,24 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
     width: Math.max(10, Math.round(size.width - labelRoom - valueRoom)),
     height: Math.max(10, size.height - 22 - 36),
   };
-  const x = valueScale([lo, hi], [plot.left, plot.left + plot.width], {
-    scale: 'linear',
-    zero: true,
-    count: Math.max(2, Math.floor(plot.width / 80)),
-    label: axis.tick,
-    ...editedAxis(config.edits, 'values'),
-  });
+  // A bar below zero has its value left of its end: room for it inside the plot, so it never
+  // runs into the category labels.
+  const below =
+    shown.length === 1 ? slots.map((i) => shown[0].s.values[i]).filter((v) => v < 0) : [];
+  const negRoom = below.length
+    ? Math.max(...below.map((v) => textWidth(factory.raw(v), 11))) + 8
+    : 0;
+  const x = valueScale(
+    [lo, hi],
+    [plot.left + Math.min(negRoom, plot.width / 2), plot.left + plot.width],
+    {
+      scale: 'linear',
+      zero: true,
+      count: Math.max(2, Math.floor(plot.width / 80)),
+      label: axis.tick,
+      ...editedAxis(config.edits, 'values'),
+    },
+  );
   if (x.widened) notes.add(WIDENED_NOTE);
   const xLabel = config.text?.yLabel ?? axis.label;
   const { band, inner } = barBands(slots, shown.length, stacked, plot);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarSpec } from '../../../../src/lib/charts/bar/buildBarSpec';
 import { tradeTable } from '../tradeTable';
+import { loadFixture } from '../loadFixture';
+import { toLong } from '../../../../src/lib/data/import';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 
 const SIZE = { width: 640, height: 340 };
 const config = {
@@ -43,5 +48,19 @@ describe('buildBarSpec(table, config, size)', () => {
     expect(spec.xAxis.ticks[0].value).toBe(0);
     expect(spec.xAxis.label).toBe('US$ bn');
     expect(spec.bars.every((b) => b.x === spec.plot.left)).toBe(true);
+  });
+});
+
+describe('buildBarSpec with values below zero (a balance)', () => {
+  it('keeps each negative bar’s value, written left of its end, clear of the category labels', () => {
+    const long = toLong(loadFixture('eurostat/christophergandrud_teina200.tsv'));
+    const config = switchChartType(long, defaultChartConfig(long), 'bar');
+    for (const width of [326, 640]) {
+      const spec = buildBarSpec(long, config, { width, height: 420 });
+      const negative = spec.bars.filter((b) => b.point.value < 0);
+      expect(negative.length).toBeGreaterThan(3);
+      for (const b of negative)
+        expect(b.x - 4 - textWidth(b.point.valueLabel, 11)).toBeGreaterThanOrEqual(spec.plot.left);
+    }
   });
 });
