@@ -17,6 +17,8 @@ const MARGIN = { top: 28, right: 16, bottom: 32, left: 52 };
 const TITLE = 18;
 const BELOW = 20;
 const GAP = 14;
+/** The least height of a small multiple's own plot: below it, its bars and ticks cannot be read. */
+const MIN_PANEL = 72;
 
 function band(slots: number, left: number, width: number): ScaleBand<number> {
   return scaleBand<number>()
@@ -28,15 +30,27 @@ function band(slots: number, left: number, width: number): ScaleBand<number> {
 
 /**
  * Where each panel of a balance goes: one panel fills the plot; several are small multiples in
- * a grid (about 220 px a column), sharing one value domain so that their bars compare.
+ * a grid (about 220 px a column), sharing one value domain so that their bars compare. On a
+ * narrow chart, where the panels stack in one column, the chart grows taller (`height`) rather
+ * than squash each panel below MIN_PANEL.
  */
 export function balancePanels(
-  size: ChartSize,
+  given: ChartSize,
   count: number,
   slots: number,
   extent: [number, number],
   tick: (v: number) => string,
-): { frames: PanelFrame[]; plot: ChartSpec['plot'] } {
+): { frames: PanelFrame[]; plot: ChartSpec['plot']; height: number } {
+  const cols0 =
+    count === 1
+      ? 1
+      : Math.min(count, Math.max(1, Math.floor((given.width - MARGIN.left - MARGIN.right) / 220)));
+  const rows0 = Math.ceil(count / cols0);
+  const needed =
+    count > 1
+      ? MARGIN.top + MARGIN.bottom - BELOW + rows0 * (MIN_PANEL + TITLE + BELOW) + (rows0 - 1) * GAP
+      : 0;
+  const size = { ...given, height: Math.max(given.height, needed) };
   const ticksOf = (h: number) => Math.max(2, Math.floor(h / (count > 1 ? 40 : 50)));
   const probe = valueScale(extent, [size.height - MARGIN.bottom, MARGIN.top], {
     scale: 'linear',
@@ -66,7 +80,7 @@ export function balancePanels(
     });
     return { plot: own, y, x: band(slots, left, cellW) };
   });
-  return { frames, plot };
+  return { frames, plot, height: size.height };
 }
 
 /** A small multiple's own axes: its title, grid and zero line, values on the left column, periods below. */

@@ -73,7 +73,8 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     : [];
   const extent = balanceExtent(panels, lines);
   const axis = valueAxisText(unit, 'values', Math.max(...extent.map(Math.abs)), locale);
-  const { frames, plot } = balancePanels(size, panels.length, periods.length, extent, axis.tick);
+  const laid = balancePanels(size, panels.length, periods.length, extent, axis.tick);
+  const { frames, plot } = laid;
   const ctx: MarkContext = {
     periods,
     amount,
@@ -88,39 +89,42 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
     ? panels.flatMap((p, i) => panelGuides(frames[i], p.label, periods, i % cols === 0))
     : [];
   const one = frames[0];
-  return assembleSpec(size, {
-    kind: 'balance',
-    variant: lines ? 'flows' : 'bars',
-    plot: several ? plot : one.plot,
-    title,
-    subtitle,
-    description: describeBalance(bars),
-    xAxis: {
-      ticks: several
-        ? []
-        : periods.map((label, i) => ({
-            value: data.slots.keys[i],
-            label,
-            pos: Math.round(((one.x(i) ?? 0) + one.x.bandwidth() / 2) * 10) / 10,
-          })),
-      grid: false,
+  return assembleSpec(
+    { ...size, height: laid.height },
+    {
+      kind: 'balance',
+      variant: lines ? 'flows' : 'bars',
+      plot: several ? plot : one.plot,
+      title,
+      subtitle,
+      description: describeBalance(bars),
+      xAxis: {
+        ticks: several
+          ? []
+          : periods.map((label, i) => ({
+              value: data.slots.keys[i],
+              label,
+              pos: Math.round(((one.x(i) ?? 0) + one.x.bandwidth() / 2) * 10) / 10,
+            })),
+        grid: false,
+      },
+      yAxis: {
+        ticks: several ? [] : one.y.ticks,
+        label: config.text?.yLabel ?? axis.label,
+        grid: !several,
+      },
+      series,
+      bars,
+      guides,
+      legend: legend(lines, bars),
+      sources: sourceLines(table, [data.y], config.overlaySources ?? []),
+      notes: [
+        ...(unitNote ? [unitNote] : []),
+        ...balanceNotes(data, config, amount, data.panels.length - panels.length),
+      ],
+      table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
     },
-    yAxis: {
-      ticks: several ? [] : one.y.ticks,
-      label: config.text?.yLabel ?? axis.label,
-      grid: !several,
-    },
-    series,
-    bars,
-    guides,
-    legend: legend(lines, bars),
-    sources: sourceLines(table, [data.y], config.overlaySources ?? []),
-    notes: [
-      ...(unitNote ? [unitNote] : []),
-      ...balanceNotes(data, config, amount, data.panels.length - panels.length),
-    ],
-    table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
-  });
+  );
 }
 
 // Kept here too: the map controls' test imports the still view from this module.

@@ -141,3 +141,18 @@ describe('buildBalanceSpec(table, config, size)', () => {
     expect(spec.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('buildBalanceSpec on a narrow chart', () => {
+  it('stacks its panels in one column and grows taller, never squashing a panel', () => {
+    const table = loadFixture('comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv');
+    const config = { type: 'balance' as const, x: 'Year', y: ['Trade Value (US$)'], filters: {} };
+    const spec = buildBalanceSpec(table, config, { width: 326, height: 300 });
+    const panels = spec.bars.reduce((n, b) => Math.max(n, b.y + b.height), 0);
+    expect(spec.height).toBeGreaterThan(300);
+    expect(panels).toBeLessThanOrEqual(spec.height);
+    // Five partners, one above another, each at least 72 px tall: the chart is as tall as that.
+    expect(spec.height).toBeGreaterThanOrEqual(5 * 72);
+    const wide = buildBalanceSpec(table, config, { width: 1200, height: 500 });
+    expect(wide.height).toBe(500);
+  });
+});
