@@ -1,3 +1,4 @@
+import { onePeriod } from '../config/onePeriod';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildAreaSpec } from './buildAreaSpec';
 
@@ -15,5 +16,6 @@ export const areaChart: ChartDefinition = {
     { id: 'share', label: 'Share of total' },
   ],
   defaults: { variant: 'stacked', mode: 'values', scale: 'linear' },
+  unfit: onePeriod,
   build: buildAreaSpec,
 };

@@ -1,3 +1,4 @@
+import { onePeriod } from '../config/onePeriod';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildLineSpec } from './buildLineSpec';
 
@@ -12,5 +13,6 @@ export const lineChart: ChartDefinition = {
   },
   variants: [],
   defaults: { mode: 'values', scale: 'linear' },
+  unfit: onePeriod,
   build: buildLineSpec,
 };
