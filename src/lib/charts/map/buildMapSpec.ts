@@ -18,6 +18,7 @@ import { amountFormatter } from '../units/formatAmount';
 import { unitLabel } from '../units/unitLabel';
 import { mapClasses, type MapClasses } from './mapClasses';
 import { mapLegend } from './mapLegend';
+import { subsetNote } from '../skeleton/subsetNote';
 import { mapNotes } from './mapNotes';
 import { mapRegions } from './mapRegions';
 import { mapRecords } from './mapRecords';
@@ -117,6 +118,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     sources: sourceLines(table, [y], config.overlaySources ?? []),
     notes: [
       ...(unitNote ? [unitNote] : []),
+      ...[subsetNote(table, config.filters)].filter((n): n is string => n !== null),
       ...mapNotes(config, entries, unshaped, classes, atlas.credit, {
         periods: timeline?.periods ?? [],
         frame: prep.frame,

@@ -18,6 +18,7 @@ import { unitLabel } from '../units/unitLabel';
 import { nomenclatureOf, pairedCodes, type Nomenclature } from './commodityCode';
 import { layoutTreemap } from './layoutTreemap';
 import { sectionLabel, tileLabels } from './tileLabels';
+import { subsetNote } from '../skeleton/subsetNote';
 import { treemapNotes } from './treemapNotes';
 import { treemapRegion } from './treemapRegion';
 import { treemapRecords } from './treemapRecords';
@@ -113,6 +114,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const notes = treemapNotes({
     drilled: path.at(-1)?.label,
     config,
+    subset: subsetNote(table, config.filters),
     system,
     assumed: !named && !!system,
     totals,

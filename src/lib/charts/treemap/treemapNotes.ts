@@ -5,6 +5,8 @@ import type { TreemapItem, TreemapTile } from './treemapItems';
 
 export interface TreemapNoteInput {
   config: ChartConfig;
+  /** What the filters leave out of the whole (see subsetNote), or null. */
+  subset: string | null;
   system?: Nomenclature;
   /** Codes read as HS for want of a classification column. */
   assumed: boolean;
@@ -38,6 +40,7 @@ export function treemapNotes(n: TreemapNoteInput): string[] {
     notes.add(
       'Codes roll up from groups to divisions (the tiles) and to the 10 sections of the SITC (Rev. 4, UN Statistics Division).',
     );
+  if (n.subset) notes.add(n.subset);
   if (n.assumed) notes.add('The table names no classification: its codes are read as HS codes.');
   if (n.totals.length)
     notes.add(
