@@ -28,6 +28,10 @@ function band(slots: number, left: number, width: number): ScaleBand<number> {
     .paddingOuter(0.2);
 }
 
+/** Columns of a grid of `count` panels `width` wide: about 220 px each, one for a lone panel. */
+const gridColumns = (count: number, width: number) =>
+  count === 1 ? 1 : Math.min(count, Math.max(1, Math.floor(width / 220)));
+
 /**
  * Where each panel of a balance goes: one panel fills the plot; several are small multiples in
  * a grid (about 220 px a column), sharing one value domain so that their bars compare. On a
@@ -41,11 +45,7 @@ export function balancePanels(
   extent: [number, number],
   tick: (v: number) => string,
 ): { frames: PanelFrame[]; plot: ChartSpec['plot']; height: number } {
-  const cols0 =
-    count === 1
-      ? 1
-      : Math.min(count, Math.max(1, Math.floor((given.width - MARGIN.left - MARGIN.right) / 220)));
-  const rows0 = Math.ceil(count / cols0);
+  const rows0 = Math.ceil(count / gridColumns(count, given.width - MARGIN.left - MARGIN.right));
   const needed =
     count > 1
       ? MARGIN.top + MARGIN.bottom - BELOW + rows0 * (MIN_PANEL + TITLE + BELOW) + (rows0 - 1) * GAP
@@ -63,7 +63,7 @@ export function balancePanels(
     MARGIN,
     probe.ticks.map((t) => t.label),
   );
-  const cols = count === 1 ? 1 : Math.min(count, Math.max(1, Math.floor(plot.width / 220)));
+  const cols = gridColumns(count, plot.width);
   const rows = Math.ceil(count / cols);
   const cellW = (plot.width - (cols - 1) * GAP) / cols;
   const cellH = (plot.height + (count > 1 ? BELOW : 0) - (rows - 1) * GAP) / rows;

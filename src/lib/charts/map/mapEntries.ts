@@ -1,3 +1,4 @@
+import { nameStem } from '../../data/meaning/aggregates';
 import type { Table, TextColumn } from '../../data/table';
 import { oneToOne } from '../treemap/commodityCode';
 import type { TreemapItem } from '../treemap/treemapItems';
@@ -16,13 +17,6 @@ export interface MapEntry {
 }
 
 const CODE_NAME = /iso|code|geo|m49|alpha|country/i;
-
-/** A column's name without `Name`, `Desc`…, lower case: what its code column's name begins with. */
-const stemOf = (name: string) =>
-  name
-    .replace(/[\s_]*(name|desc|description|label|title)$/i, '')
-    .trim()
-    .toLowerCase();
 
 /**
  * A code column beside the names (`Country Code` by `Country Name`, `reporterISO` by
@@ -44,12 +38,12 @@ export function pairedCountryCodes(
       c.dictionary.filter((v) => atlas.findByCode(v)).length >= c.dictionary.length / 2 &&
       oneToOne(x, c, mask),
   );
-  const stem = stemOf(x.name);
+  const stem = nameStem(x.name);
   const own = candidates.find((c) => stem && c.name.toLowerCase().startsWith(stem));
   if (own) return own;
   const ofAnother = (c: TextColumn) =>
     table.columns.some((o) => {
-      const s = o !== x && o !== c && o.type !== 'number' ? stemOf(o.name) : '';
+      const s = o !== x && o !== c && o.type !== 'number' ? nameStem(o.name) : '';
       return s !== '' && c.name.toLowerCase().startsWith(s);
     });
   return candidates.find((c) => !ofAnother(c));

@@ -141,14 +141,21 @@ export function isAggregateName(name: string): boolean {
 }
 
 /** Roles of columns whose values are economies or groups of them. */
-const PLACE_ROLES = new Set(['entity', 'reporter', 'partner']);
+export const PLACE_ROLES: ReadonlySet<string> = new Set(['entity', 'reporter', 'partner']);
 
-/** The code column that goes with a name column: `Country Name` → `Country Code`, `reporterDesc` → `reporterISO`. */
-function codeColumnOf(table: Table, column: TextColumn): TextColumn | undefined {
-  const stem = column.name
+/**
+ * A column's name without `Name`, `Desc`, `Label`…, lower case: what the name of its code
+ * column begins with (`Country Name` → `country`, `reporterDesc` → `reporter`).
+ */
+export const nameStem = (name: string): string =>
+  name
     .replace(/[\s_]*(name|desc|description|label|title)$/i, '')
     .trim()
     .toLowerCase();
+
+/** The code column that goes with a name column: `Country Name` → `Country Code`, `reporterDesc` → `reporterISO`. */
+function codeColumnOf(table: Table, column: TextColumn): TextColumn | undefined {
+  const stem = nameStem(column.name);
   if (!stem || stem === column.name.toLowerCase()) return undefined;
   return table.columns.find(
     (c): c is TextColumn =>

@@ -9,6 +9,7 @@
 import codes from 'i18n-iso-countries/codes.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import type { ImportIssue, Table, TextColumn } from '../table';
+import { PLACE_ROLES } from './aggregates';
 
 /** ISO's English name, where news writing has a shorter or newer one. */
 const SHORTER: Record<string, string> = {
@@ -83,9 +84,6 @@ function names(): Map<string, string> {
 export function placeName(code: string): string | undefined {
   return /^[A-Z][A-Z0-9_]{1,12}$/.test(code) ? names().get(code) : undefined;
 }
-
-/** Roles of the columns whose values are economies or groups of them. */
-const PLACE_ROLES = new Set(['entity', 'reporter', 'partner']);
 
 /**
  * A column of places written as codes, made readable: its values become names (`FR` →
