@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('once opened, the dashboard reloads offline from the cache of its own build', async ({
   page,
   context,
