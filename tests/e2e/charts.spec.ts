@@ -171,9 +171,7 @@ test.describe('on an uploaded real file (Comtrade, China to five partners, 2010â
     page,
   }) => {
     const figure = uploaded(page);
-    await expect(figure.getByRole('heading', { level: 3 })).toHaveText(
-      'Trade Value (US$) by partner',
-    );
+    await expect(figure.getByRole('heading', { level: 3 })).toHaveText('China exports by partner');
     await expect(figure.locator('figcaption')).toContainText('sum of the rows');
 
     // Tooltip: hover the first point of the first line.

@@ -11,9 +11,7 @@ describe('InteractiveChart (any table)', () => {
       uid: 'v',
       controls: ChartControls,
     });
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
-      'Trade Value (US$) by partner',
-    );
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Xland exports by partner');
     expect(container.querySelectorAll('.marks path[stroke-linecap="round"]')).toHaveLength(3);
     expect(container.querySelector('figcaption')).toHaveTextContent('Pub, “Trade”, 2024');
     expect(screen.getByRole('combobox', { name: 'Chart' })).toHaveValue('line');

@@ -77,7 +77,7 @@ describe('renderCommand(args, io)', () => {
     const f = fakeIo({ [path]: new Uint8Array(readFileSync(path)) });
     expect(await renderCommand([path, '--out', 'c.png', '--width', '600'], f.io)).toBe(0);
     expect(Array.from(f.written.get('c.png')!.slice(1, 4))).toEqual([80, 78, 71]);
-    expect(f.out.join('')).toContain('line chart “Trade Value (US$) by partner”');
+    expect(f.out.join('')).toContain('line chart “China exports by partner”');
   });
 
   const bad = [

@@ -13,6 +13,7 @@ import { sourceLines } from '../words/sourceLines';
 import type { Shape } from '../draw/shape';
 import type { ChartBar, ChartSeries, ChartSize, ChartSpec, LegendItem } from '../spec';
 import { tableFacts } from '../prepare/tableFacts';
+import { balanceWho, tradeTitle } from '../words/tradeTitle';
 import { amountFormatter } from '../units/formatAmount';
 import { balanceData, type BalanceData, type BalancePanel } from './balanceData';
 import type { ChartConfig } from '../config/chartConfig';
@@ -145,13 +146,17 @@ function balanceExtent(panels: BalancePanel[], lines: boolean): [number, number]
   return [lo, hi];
 }
 
-/** `Trade balance by partner`, and the facts the rows share: `Reporter: USA · Partner: China`. */
+/**
+ * `Trade balance by partner`, or whose balance with whom the rows share (`USA trade balance with
+ * China`), and the facts the title does not say.
+ */
 function balanceText(table: Table, data: BalanceData, config: ChartConfig, several: boolean) {
-  const title =
-    config.text?.title ??
-    `Trade balance${several && data.by ? ` by ${columnTitle(data.by).toLowerCase()}` : ''}`;
   const { facts } = tableFacts(table, data.mask, [config.x, data.flow.name, data.y.name]);
-  const subtitle = factsSubtitle(config, facts);
+  const by = several && data.by ? columnTitle(data.by).toLowerCase() : null;
+  const who = balanceWho(facts);
+  const title =
+    config.text?.title ?? (who ? tradeTitle(who, '', by) : `Trade balance${by ? ` by ${by}` : ''}`);
+  const subtitle = factsSubtitle(config, facts, who);
   return { title, subtitle };
 }
 

@@ -104,7 +104,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const drawn = new Map(regions.map((r) => [r.id, countries.get(r.id)!]));
   const unshaped = [...countries.values()].filter((e) => !drawn.has(e.country!.iso3));
   const legend = mapLegend(classes, amount, { ...edge, bottom: size.height - 2 }, rest.length > 0);
-  const title = config.text?.title ?? titleBy(measureName(table, [y], indicator), x);
+  const title = config.text?.title ?? titleBy(measureName(table, [y], indicator), x, facts);
   const names = { place: columnTitle(x), value: columnTitle(y) };
   return assembleSpec(size, {
     kind: 'map',

@@ -6,6 +6,8 @@ import { DESCRIBING, onlyLabel } from './measureUnit';
 export interface Fact {
   column: string;
   value: string;
+  /** The column's role (`reporter`, `flow`, `time`…), which lets a title say the trade. */
+  role?: string;
 }
 
 const FACT_ROLES = new Set<string>(['reporter', 'partner', 'flow', 'entity', 'time', 'unit']);
@@ -41,7 +43,7 @@ export function tableFacts(
     const column = capitalised(columnTitle(c));
     if (describing) indicator = value;
     // `refYear: 2023` and `period: 2023`, `partner: World` and `partner 2: World`: say it once.
-    else if (!facts.some((f) => f.value === value)) facts.push({ column, value });
+    else if (!facts.some((f) => f.value === value)) facts.push({ column, value, role: c.role });
   }
   return { facts, indicator };
 }

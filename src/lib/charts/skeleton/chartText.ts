@@ -2,6 +2,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../prepare/prepareChartData';
 import type { Table } from '../../data/table';
 import { capitalised, columnTitle as nameOf } from '../words/humanName';
+import { factsLeft, tradeTitle, tradeWho, type RoleFact, type TradeWho } from '../words/tradeTitle';
 
 /**
  * What the figures measure, for a title: the indicator a column names; for a measure named only
@@ -21,20 +22,30 @@ export function measureName(
   );
 }
 
-/** A title from what the data measure and how they are split: `Trade Value (US$) by Partner`. */
+/**
+ * A title from what the data measure and how they are split: `Trade Value (US$) by Partner`,
+ * or the trade the rows share (`USA exports to China by commodity, 2017`).
+ */
 export function chartTitle(data: ChartData, config: ChartConfig): string {
   if (config.text?.title) return config.text.title;
   // Bars rank the categories of their x (commodities, partners): the title says which.
   const by = data.split ?? (config.type === 'bar' && data.x.type !== 'number' ? data.x : undefined);
-  return titleBy(measureName(data.table, data.ys, data.indicator), by);
+  return titleBy(measureName(data.table, data.ys, data.indicator), by, data.facts);
 }
 
 /**
  * A title of what is measured and the column that splits it (`Value by country or area` for
- * `value` and `geo`), beginning with a capital whatever the columns are called.
+ * `value` and `geo`), beginning with a capital whatever the columns are called. Facts that say a
+ * flow, reporter or partner make it a title of that trade: `USA exports to China by commodity`.
  */
-export function titleBy(what: string, by?: { name: string; label?: string }): string {
+export function titleBy(
+  what: string,
+  by?: { name: string; label?: string },
+  facts: RoleFact[] = [],
+): string {
   const split = by ? splitName(by) : null;
+  const who = tradeWho(facts);
+  if (who) return capitalised(tradeTitle(who, what, split));
   return capitalised(split ? `${what} by ${split}` : what);
 }
 
@@ -49,16 +60,20 @@ function splitName(column: { name: string; label?: string }): string | null {
 
 /** What the reader needs beside the title: the fixed facts (reporter, flow, year) and the unit. */
 export function chartSubtitle(data: ChartData, config: ChartConfig): string | undefined {
-  if (config.text?.subtitle !== undefined) return config.text.subtitle || undefined;
-  const facts = data.facts.map((f) => `${f.column}: ${f.value}`);
-  return facts.length ? facts.join(' · ') : undefined;
+  return factsSubtitle(config, data.facts);
 }
 
-/** The subtitle from facts the rows share, unless the config sets one (an empty one hides it). */
+/**
+ * The subtitle from facts the rows share, unless the config sets one (an empty one hides it).
+ * Facts a made title already says (`USA exports to China, 2017`) are not said again; under a
+ * title the author wrote, every fact stays.
+ */
 export function factsSubtitle(
   config: ChartConfig,
-  facts: { column: string; value: string }[],
+  facts: RoleFact[],
+  who: TradeWho | undefined = tradeWho(facts),
 ): string | undefined {
   if (config.text?.subtitle !== undefined) return config.text.subtitle || undefined;
-  return facts.map((f) => `${f.column}: ${f.value}`).join(' · ') || undefined;
+  const left = config.text?.title ? facts : factsLeft(facts, who);
+  return left.map((f) => `${f.column}: ${f.value}`).join(' · ') || undefined;
 }

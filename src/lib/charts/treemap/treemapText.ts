@@ -1,5 +1,6 @@
 import type { ChartConfig } from '../config/chartConfig';
 import { factsSubtitle } from '../skeleton/chartText';
+import { tradeTitle, tradeWho, type RoleFact } from '../words/tradeTitle';
 import type { TreemapTile } from './treemapItems';
 import type { DrillStep } from './treemapDrill';
 
@@ -31,10 +32,14 @@ export function tileKind(system: string | undefined, byName: string, path: Drill
   return ['HS chapter', 'HS chapter', 'HS heading', 'HS subheading'][depth] ?? 'HS code';
 }
 
-/** `Trade Value (US$) by HS section and chapter` (`by HS heading in 84 …` drilled in), and the facts the rows share. */
+/**
+ * `Trade Value (US$) by HS section and chapter` (`by HS heading in 84 …` drilled in), or the
+ * trade the rows share (`USA exports to China by HS section and chapter, 2017`), and the facts
+ * the title does not say.
+ */
 export function treemapText(
   config: ChartConfig,
-  facts: { column: string; value: string }[],
+  facts: RoleFact[],
   measure: string,
   system: string | undefined,
   byName: string,
@@ -46,7 +51,9 @@ export function treemapText(
     : byName.toLowerCase();
   // Drilled in, the title says where: `… by HS heading in 84 Machinery…`.
   const where = path.length ? `${tiles} in ${path[path.length - 1].label}` : by;
-  const title = config.text?.title ?? `${measure} by ${where}`;
+  const who = tradeWho(facts);
+  const title =
+    config.text?.title ?? (who ? tradeTitle(who, measure, where) : `${measure} by ${where}`);
   const subtitle = factsSubtitle(config, facts);
   return { title, subtitle };
 }

@@ -110,7 +110,8 @@ describe('buildBalanceSpec(table, config, size)', () => {
     expect(spec.bars[0].point.value).toBeLessThan(-300e9);
     expect(spec.bars[0].point.valueLabel).toMatch(/^−\$\d+(\.\d)? bn$/);
     expect(spec.notes.join(' ')).toMatch(/“Re-Export” \(96 rows, .*not added to either side/);
-    expect(spec.subtitle).toBe('Reporter: USA · Partner: China');
+    expect(spec.title).toBe('USA trade balance with China');
+    expect(spec.subtitle).toBeUndefined();
   });
 
   it('with several partners draws small multiples on one scale, and flows as lines when asked', () => {

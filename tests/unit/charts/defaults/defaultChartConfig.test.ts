@@ -61,7 +61,9 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(config.filters['Trade Flow']).toEqual(['Export']);
     const spec = buildChartSpec(table, config, SIZE);
     expect(spec.series).toHaveLength(5);
-    expect(spec.subtitle).toBe('Trade Flow: Export · Reporter: China');
+    // The title says the trade the rows share; the subtitle does not say it again.
+    expect(spec.title).toBe('China exports by partner');
+    expect(spec.subtitle).toBeUndefined();
     expect(spec.notes.join(' ')).toContain('sum of the rows');
   });
 
@@ -78,7 +80,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
       top: 15,
     });
     const spec = buildChartSpec(table, config, SIZE);
-    expect(spec.title).toBe('Trade value (US$) by reporter');
+    expect(spec.title).toBe('Exports to the world by reporter, 2023');
     expect(spec.bars[0].point.valueLabel).toMatch(/^\$[\d.]+ tn$/);
   });
 

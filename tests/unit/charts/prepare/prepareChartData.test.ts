@@ -24,8 +24,8 @@ describe('prepareChartData(table, config)', () => {
   it('says what the kept rows share (reporter, flow) and reads US$ from the column name', () => {
     const data = prepareChartData(trade, config);
     expect(data.facts).toEqual([
-      { column: 'Reporter', value: 'Xland' },
-      { column: 'Trade Flow', value: 'Export' },
+      { column: 'Reporter', value: 'Xland', role: 'reporter' },
+      { column: 'Trade Flow', value: 'Export', role: 'flow' },
     ]);
     expect(data.unit).toMatchObject({ currency: 'USD', scale: 1 });
   });
