@@ -1,6 +1,8 @@
 import type { Column, Table, TextColumn } from '../../data/table';
 import { aggregatesIn } from '../../data/meaning/aggregates';
 import { keptLabels } from '../prepare/rowMask';
+import { measureUnit } from '../prepare/measureUnit';
+import { bySize, isRate } from './economySize';
 import { leadingValues } from './leadingValues';
 
 /** Up to this many series all show; past it, the leading few. */
@@ -27,7 +29,8 @@ export function rankedEconomies(
  * The values of `split` a chart over time draws at first, or undefined for all of them: every
  * one up to eight with no groups among them; else the leading five economies by their latest
  * figure (World first as a reference for a rate), so a line or a stack never adds a group
- * (World, the EU) to its own members.
+ * (World, the EU) to its own members. For a rate, share or index, the leading economies are the
+ * largest the table names (by GDP, else population), not the outliers of the rate itself.
  */
 export function seriesSelection(
   table: Table,
@@ -44,5 +47,18 @@ export function seriesSelection(
   if (kept.length <= ALL_UP_TO && !groups.size) return undefined;
   if (kept.length <= ALL_UP_TO && !economies) return undefined;
   const n = kept.length <= ALL_UP_TO && !groups.size ? kept.length : LEADING;
-  return leadingValues(split, yc, time, mask, n, groups);
+  const leading = leadingValues(split, yc, time, mask, Infinity, groups);
+  const sizes = isRate(measureUnit(table, yc, mask))
+    ? bySize(table, split, yc, time, groups)
+    : undefined;
+  if (!sizes) return leading.slice(0, n);
+  return largestFirst(leading, sizes, n);
+}
+
+/** The `n` of `leading` the size order puts first, World kept first where it leads. */
+function largestFirst(leading: string[], sizes: string[], n: number): string[] {
+  const rank = new Map(sizes.map((v, i) => [v, i]));
+  const world = leading[0] !== undefined && /^world$/i.test(leading[0]) ? [leading[0]] : [];
+  const sized = leading.filter((v) => rank.has(v)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return [...world, ...sized].slice(0, n);
 }
