@@ -69,10 +69,10 @@ describe('inspect', () => {
         missing: 0,
         role: 'entity',
         aggregates: [
-          'Euro area (18 countries, 2014)',
-          'Euro area (19 countries, 2015–2022)',
-          'EU (27 countries)',
-          'EU (28 countries, 2013–2020)',
+          'Euro area (18 members of 2014)',
+          'Euro area (19 members of 2015–2022)',
+          'EU (27 members)',
+          'EU (28 members of 2013–2020)',
         ],
       },
       // Eurostat's codes, as the file writes them, beside the names read from them.

@@ -35,31 +35,35 @@ const SHORTER: Record<string, string> = {
   FK: 'Falkland Islands',
 };
 
-/** Eurostat's codes that are not ISO's: Greece, the United Kingdom, and groups of countries. */
+/**
+ * Eurostat's codes that are not ISO's: Greece, the United Kingdom, and groups of countries. A
+ * group's years are those of its members, said so (`EU (28 members of 2013–2020)`): its figures
+ * cover every year of the file for those members, not only those years.
+ */
 const EUROSTAT: Record<string, string> = {
   EL: 'Greece',
   UK: 'United Kingdom',
   EU: 'European Union',
-  EU27_2020: 'EU (27 countries, from 2020)',
-  EU28: 'EU (28 countries, 2013–2020)',
-  EU27_2007: 'EU (27 countries, 2007–2013)',
-  EU27: 'EU (27 countries)',
-  EU25: 'EU (25 countries, 2004–2006)',
-  EU15: 'EU (15 countries, 1995–2004)',
+  EU27_2020: 'EU (27 members since 2020)',
+  EU28: 'EU (28 members of 2013–2020)',
+  EU27_2007: 'EU (27 members of 2007–2013)',
+  EU27: 'EU (27 members)',
+  EU25: 'EU (25 members of 2004–2006)',
+  EU15: 'EU (15 members of 1995–2004)',
   EA: 'Euro area',
-  EA20: 'Euro area (20 countries, from 2023)',
-  EA19: 'Euro area (19 countries, 2015–2022)',
-  EA18: 'Euro area (18 countries, 2014)',
-  EA17: 'Euro area (17 countries, 2011–2013)',
-  EA16: 'Euro area (16 countries, 2009–2010)',
-  EA15: 'Euro area (15 countries, 2008)',
-  EA13: 'Euro area (13 countries, 2007)',
-  EA12: 'Euro area (12 countries, 2001–2006)',
-  EA11: 'Euro area (11 countries, 1999–2000)',
+  EA20: 'Euro area (20 members since 2023)',
+  EA19: 'Euro area (19 members of 2015–2022)',
+  EA18: 'Euro area (18 members of 2014)',
+  EA17: 'Euro area (17 members of 2011–2013)',
+  EA16: 'Euro area (16 members of 2009–2010)',
+  EA15: 'Euro area (15 members of 2008)',
+  EA13: 'Euro area (13 members of 2007)',
+  EA12: 'Euro area (12 members of 2001–2006)',
+  EA11: 'Euro area (11 members of 1999–2000)',
   EFTA: 'EFTA countries',
   EEA: 'European Economic Area',
-  EXT_EU27_2020: 'Outside the EU (27 countries, from 2020)',
-  EXT_EU28: 'Outside the EU (28 countries, 2013–2020)',
+  EXT_EU27_2020: 'Outside the EU (27 members since 2020)',
+  EXT_EU28: 'Outside the EU (28 members of 2013–2020)',
   WORLD: 'World',
 };
 

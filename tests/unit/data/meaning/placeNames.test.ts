@@ -36,8 +36,8 @@ describe('placeName(code)', () => {
     expect(['EL', 'UK', 'EU27_2020', 'EA19', 'EFTA'].map(placeName)).toEqual([
       'Greece',
       'United Kingdom',
-      'EU (27 countries, from 2020)',
-      'Euro area (19 countries, 2015–2022)',
+      'EU (27 members since 2020)',
+      'Euro area (19 members of 2015–2022)',
       'EFTA countries',
     ]);
   });
@@ -52,7 +52,7 @@ describe('placeName(code)', () => {
 describe('nameCodedPlaces(table)', () => {
   it('shows a column of place codes as names and keeps the codes beside it, saying so', () => {
     const t = tableOf('geo,value\nFR,1\nEL,2\nEU27_2020,3\nFR,4\n');
-    expect(cells(t, 'geo')).toEqual(['France', 'Greece', 'EU (27 countries, from 2020)', 'France']);
+    expect(cells(t, 'geo')).toEqual(['France', 'Greece', 'EU (27 members since 2020)', 'France']);
     expect(cells(t, 'geo code')).toEqual(['FR', 'EL', 'EU27_2020', 'FR']);
     expect(text(t, 'geo code').role).toBe('code');
     expect(t.columns.map((c) => c.name)).toEqual(['geo', 'geo code', 'value']);
@@ -93,7 +93,7 @@ describe('nameCodedPlaces(table)', () => {
     };
     const marked: Table = { ...t, columns: [geo, text(t, 'value')] };
     nameCodedPlaces(marked);
-    expect(text(marked, 'geo').groups).toEqual(['EU (27 countries, from 2020)']);
+    expect(text(marked, 'geo').groups).toEqual(['EU (27 members since 2020)']);
   });
 
   it('leaves alone a column of codes beside the names (the World Bank’s Country Code)', () => {
@@ -117,10 +117,10 @@ describe('nameCodedPlaces(table)', () => {
     const geo = filterChoices(long, config).find((c) => c.name === 'geo')!;
     expect(geo.values).toContain('Austria');
     expect(geo.groups).toEqual([
-      'Euro area (18 countries, 2014)',
-      'Euro area (19 countries, 2015–2022)',
-      'EU (27 countries)',
-      'EU (28 countries, 2013–2020)',
+      'Euro area (18 members of 2014)',
+      'Euro area (19 members of 2015–2022)',
+      'EU (27 members)',
+      'EU (28 members of 2013–2020)',
     ]);
   });
 });

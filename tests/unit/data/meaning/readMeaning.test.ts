@@ -94,10 +94,10 @@ describe('what a real download says of itself', () => {
     const t = loadFixture('eurostat/christophergandrud_teina200.tsv');
     expect(t.provenance.fileSource).toMatchObject({ publisher: 'Eurostat', dataset: 'teina200' });
     expect(groups(t, 'geo')).toEqual([
-      'Euro area (18 countries, 2014)',
-      'Euro area (19 countries, 2015–2022)',
-      'EU (27 countries)',
-      'EU (28 countries, 2013–2020)',
+      'Euro area (18 members of 2014)',
+      'Euro area (19 members of 2015–2022)',
+      'EU (27 members)',
+      'EU (28 members of 2013–2020)',
     ]);
   });
 
