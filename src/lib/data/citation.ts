@@ -24,6 +24,11 @@ export interface Citation {
    * name. Shown as the file's word, not as a verified source.
    */
   readFromFile?: string;
+  /**
+   * The file does not name the source in words: it was recognised by the file's layout (its
+   * columns or header are those of UN Comtrade's or Eurostat's downloads). Said so, not `says`.
+   */
+  byLayout?: boolean;
 }
 
 /** The sources of a table: its citations, and how rows point at their own source, if they do. */

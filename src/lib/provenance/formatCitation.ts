@@ -31,5 +31,8 @@ export function formatCitation(c: Citation): string {
   const url = safeUrl(c.url);
   if (url) parts.push(url);
   const text = parts.join(', ');
-  return c.readFromFile ? `${text} (as the file ${c.readFromFile} says)` : text;
+  if (!c.readFromFile) return text;
+  return c.byLayout
+    ? `${text} (recognised by the layout of the file ${c.readFromFile})`
+    : `${text} (as the file ${c.readFromFile} says)`;
 }

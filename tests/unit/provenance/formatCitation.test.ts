@@ -63,3 +63,26 @@ describe('formatCitation(hostile url)', () => {
     ).toBe('P, “T”');
   });
 });
+
+describe('formatCitation(a source read from the file)', () => {
+  const comtrade = {
+    id: 'file',
+    kind: 'dataset' as const,
+    publisher: 'United Nations',
+    title: 'UN Comtrade Database',
+    url: 'https://comtradeplus.un.org/',
+    readFromFile: 'comtrade.csv',
+  };
+
+  it('says the file names it, when a line of the file does', () => {
+    expect(formatCitation(comtrade)).toBe(
+      'United Nations, “UN Comtrade Database”, https://comtradeplus.un.org/ (as the file comtrade.csv says)',
+    );
+  });
+
+  it('says it was recognised by the file’s layout, when no line names it', () => {
+    expect(formatCitation({ ...comtrade, byLayout: true })).toBe(
+      'United Nations, “UN Comtrade Database”, https://comtradeplus.un.org/ (recognised by the layout of the file comtrade.csv)',
+    );
+  });
+});

@@ -229,5 +229,6 @@ export function fileCitation(options: ImportOptions, source: FileSource | null):
     ...(source.url ? { url: source.url } : {}),
     accessed,
     readFromFile: options.name,
+    ...(/\blayout\)$/.test(source.readFrom) ? { byLayout: true } : {}),
   };
 }
