@@ -123,6 +123,8 @@ export interface Axis {
   label?: string;
   /** Draw grid lines across the plot at the ticks. */
   grid: boolean;
+  /** Category labels start at the plot's left edge, each above its band (a narrow bar chart). */
+  labelsAbove?: boolean;
 }
 
 /** A label drawn on the chart itself, such as a slope chart's end values. */

@@ -14,6 +14,13 @@ import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
 import { rankSlots } from './rankSlots';
 
+/** Below this width, labels a bar chart would cut go above their bars instead. */
+const NARROW = 600;
+/** A label line above a bar: 11 px text and the space around it. */
+export const LABEL_LINE = 16;
+/** The least a category takes with its label above: the line and a bar of 12 px. */
+const ABOVE_STEP = LABEL_LINE + 12;
+
 /** A bar chart's scales: the categories kept, their values (and stacks), a band each, x. */
 export interface BarFrame {
   ranked: boolean;
@@ -27,6 +34,10 @@ export interface BarFrame {
   factory: PointFactory;
   /** Room left of the plot for the category labels, EDGE_INSET from the edge included. */
   labelRoom: number;
+  /** Labels go above their bars, across the whole width: a narrow chart would cut them. */
+  above: boolean;
+  /** The chart's height: taller than asked when labels above their bars need the room. */
+  height: number;
   plot: ChartSpec['plot'];
   x: ValueScale;
   xLabel?: string;
@@ -53,10 +64,9 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   const axis = valueAxisText(data.unit, 'values', Math.max(Math.abs(lo), Math.abs(hi)), locale);
   const factory = pointFactory(data, 'values', locale, config.edits);
   const labels = slots.map((i) => slotLabel(data, i, locale));
-  const labelRoom = Math.min(
-    size.width * 0.4,
-    EDGE_INSET + Math.max(40, ...labels.map((l) => textWidth(l, 11))) + 10,
-  );
+  const longest = Math.max(40, ...labels.map((l) => textWidth(l, 11)));
+  const above = size.width < NARROW && EDGE_INSET + longest + 10 > size.width * 0.4;
+  const labelRoom = above ? EDGE_INSET : Math.min(size.width * 0.4, EDGE_INSET + longest + 10);
   const valueRoom =
     shown.length === 1
       ? Math.max(40, ...slots.map((i) => textWidth(factory.raw(shown[0].s.values[i]), 11))) + 8
@@ -65,7 +75,7 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
     left: Math.round(labelRoom),
     top: 22,
     width: Math.max(10, Math.round(size.width - labelRoom - valueRoom)),
-    height: Math.max(10, size.height - 22 - 36),
+    height: Math.max(10, size.height - 22 - 36, above ? (slots.length + 1) * ABOVE_STEP : 0),
   };
   // A bar below zero has its value left of its end: room for it inside the plot, so it never
   // runs into the category labels.
@@ -87,7 +97,7 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   );
   if (x.widened) notes.add(WIDENED_NOTE);
   const xLabel = config.text?.yLabel ?? axis.label;
-  const { band, inner } = barBands(slots, shown.length, stacked, plot);
+  const { band, inner } = barBands(slots, shown.length, stacked, plot, above);
   return {
     ranked,
     stacked,
@@ -98,6 +108,8 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
     stacks,
     factory,
     labelRoom,
+    above,
+    height: plot.height + 22 + 36,
     plot,
     x,
     xLabel,
@@ -106,13 +118,26 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   };
 }
 
-/** A band per category down the plot, and the series side by side inside it. */
-function barBands(slots: number[], series: number, stacked: boolean, plot: ChartSpec['plot']) {
+/**
+ * A band per category down the plot, and the series side by side inside it. With labels above
+ * the bars, the gap before each bar holds its label line.
+ */
+function barBands(
+  slots: number[],
+  series: number,
+  stacked: boolean,
+  plot: ChartSpec['plot'],
+  above: boolean,
+) {
+  const step = plot.height / Math.max(1, slots.length);
+  const gap = above ? Math.min(0.8, Math.max(0.25, LABEL_LINE / step)) : 0.25;
   const band = scaleBand<number>()
     .domain(slots)
     .range([plot.top, plot.top + plot.height])
-    .paddingInner(0.25)
-    .paddingOuter(0.15);
+    .paddingInner(gap)
+    // Above: the first label's line at the top, none below the last bar.
+    .paddingOuter(above ? gap / 2 : 0.15)
+    .align(above ? 1 : 0.5);
   const inner = scaleBand<number>()
     .domain(Array.from({ length: series }, (_, k) => k))
     .range([0, band.bandwidth()])

@@ -49,11 +49,11 @@ function yTickShapes({ plot, yAxis }: ChartSpec): Ticks {
       });
     texts.push({
       type: 'text',
-      x: plot.left - 6,
+      x: yAxis.labelsAbove ? plot.left : plot.left - 6,
       y: t.pos,
       text: t.label,
       size: 11,
-      anchor: 'end',
+      anchor: yAxis.labelsAbove ? 'start' : 'end',
       fill: 'muted',
       middle: true,
     });

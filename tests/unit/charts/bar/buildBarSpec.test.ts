@@ -64,3 +64,36 @@ describe('buildBarSpec with values below zero (a balance)', () => {
     }
   });
 });
+
+describe('buildBarSpec(table, config, { width: 390 }): long labels on a phone', () => {
+  const table = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
+  const narrow = { width: 390, height: 340 };
+  const spec = buildBarSpec(table, defaultChartConfig(table), narrow);
+
+  it('puts each label above its bar, across the width, rather than cutting it to a few words', () => {
+    expect(spec.yAxis.labelsAbove).toBe(true);
+    expect(spec.plot.left).toBe(16);
+    expect(spec.yAxis.ticks[0].label).toBe('Aircraft, spacecraft and parts thereof');
+    for (const t of spec.yAxis.ticks) expect(textWidth(t.label, 11)).toBeLessThanOrEqual(390 - 32);
+    // Each label sits in the gap above its own bar, below the bar before it.
+    spec.bars.forEach((b, k) => {
+      const tick = spec.yAxis.ticks[k];
+      expect(tick.pos).toBeLessThan(b.y);
+      if (k > 0)
+        expect(tick.pos - 5.5).toBeGreaterThan(spec.bars[k - 1].y + spec.bars[k - 1].height);
+    });
+  });
+
+  it('grows taller than asked so fifteen bars keep their labels and a visible bar each', () => {
+    expect(spec.height).toBeGreaterThan(narrow.height);
+    expect(Math.min(...spec.bars.map((b) => b.height))).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps labels beside the bars when they fit, or at a desktop width', () => {
+    const wide = buildBarSpec(table, defaultChartConfig(table), { width: 1280, height: 340 });
+    expect(wide.yAxis.labelsAbove).toBeUndefined();
+    expect(wide.height).toBe(340);
+    const short = buildBarSpec(tradeTable(), { ...config, variant: 'ranked' }, narrow);
+    expect(short.yAxis.labelsAbove).toBeUndefined();
+  });
+});
