@@ -52,7 +52,8 @@ export function titleBy(
 /** How a title names the column that splits the series; none for an unnamed column. */
 function splitName(column: { name: string; label?: string }): string | null {
   if (/^column \d+$/i.test(column.name)) return null;
-  if (/^(geo|ref_area)$/i.test(column.name)) return 'country or area';
+  // Codes and data-model words for places (`geo`, SDMX's `REF_AREA`, Our World in Data's `Entity`).
+  if (/^(geo|ref_area|entity|country_or_area)$/i.test(column.name)) return 'country or area';
   // `Country Name`, `PartnerDesc`: a title says what the series are, not which field names them.
   const name = nameOf(column).toLowerCase();
   return name.replace(/(?<=\w)[\s_]*(name|desc|description|label)$/, '') || name;

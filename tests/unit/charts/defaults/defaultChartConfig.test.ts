@@ -102,6 +102,12 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(buildChartSpec(table, config, SIZE).yAxis.label).toBe('€ bn');
   });
 
+  it('Our World in Data: the lines are titled by country or area, not by the file’s “Entity”', () => {
+    const table = loadFixture('misc/owid_trade-as-share-of-gdp.csv');
+    const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    expect(spec.title).toBe('Trade (% of GDP) by country or area');
+  });
+
   it('the annual series: its three US$ measures as lines; the release: columns with qualifiers', () => {
     expect(defaultChartConfig(annualTable())).toMatchObject({
       type: 'line',
