@@ -85,15 +85,21 @@ function xTickShapes({ plot, xAxis, width }: ChartSpec): Ticks {
           strokeWidth: 1,
         },
   );
-  // A label centred on a tick at the plot's end would run past the chart's text edge: it ends
-  // (or starts) at its tick instead.
+  // A label centred on a tick near the chart's end would run past its text edge: it moves in
+  // only as far as it must, ending (or starting) at that edge, never further than its tick.
   const placed = xAxis.ticks.map((t) => {
     const w = textWidth(t.label, 11);
     const anchor = t.pos + w / 2 > width - EDGE ? 'end' : t.pos - w / 2 < EDGE ? 'start' : 'middle';
-    const from = anchor === 'end' ? t.pos - w : anchor === 'start' ? t.pos : t.pos - w / 2;
+    const x =
+      anchor === 'end'
+        ? Math.max(t.pos, width - EDGE)
+        : anchor === 'start'
+          ? Math.min(t.pos, EDGE)
+          : t.pos;
+    const from = anchor === 'end' ? x - w : anchor === 'start' ? x : x - w / 2;
     const text: Shape = {
       type: 'text',
-      x: t.pos,
+      x,
       y: base + 17,
       text: t.label,
       size: 11,

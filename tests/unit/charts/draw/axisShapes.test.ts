@@ -68,9 +68,16 @@ describe('axisShapes(spec)', () => {
     expect(shapes.filter((s) => s.type === 'line' && s.x1 === 604)).toHaveLength(1);
   });
 
-  it('starts a label at a tick too near the left edge at that tick', () => {
+  it('starts a label too near the left edge at that edge, still over its tick', () => {
     const shapes = axisShapes(spec([[20, 'January 2012']], '', 20));
-    expect(text(shapes, 'January 2012')).toMatchObject({ x: 20, anchor: 'start' });
+    expect(text(shapes, 'January 2012')).toMatchObject({ x: 16, anchor: 'start' });
+  });
+
+  it('moves a label near the right end in only as far as the text edge, not to its tick', () => {
+    // 2020 two years before a plot's end: centred it would pass 624 by a few px.
+    const w = textWidth('2020', 11);
+    const shapes = axisShapes(spec([[624 - w / 2 + 4, '2020']], ''));
+    expect(text(shapes, '2020')).toMatchObject({ x: 624, anchor: 'end' });
   });
 
   it('puts the value axis’s label over its ticks, or from the text edge when it is wider', () => {
