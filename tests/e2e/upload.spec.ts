@@ -64,6 +64,21 @@ test('a Comtrade+ file in Windows-1252 keeps its accented names', async ({ page 
   await expect(section.locator('details.about')).toContainText('windows-1252');
 });
 
+test('a legacy Comtrade file with values a spreadsheet rounded says so in its import notes', async ({
+  page,
+}) => {
+  const name = 'sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
+  await upload(page, `${REAL}/comtrade/${name}`);
+  const section = imported(page, name);
+  await expect(section.locator('figure').getByRole('img')).toBeVisible();
+  await section.locator('details.about summary').click();
+  const notes = section.locator('details.about .issues');
+  await expect(notes).toContainText('line 247, column “Trade Value (US$)”');
+  await expect(notes).toContainText(
+    '2 values in “Trade Value (US$)” are written in scientific notation with 6 significant figures (first on line 247: 1.12339E+11)',
+  );
+});
+
 test('a Eurostat TSV charts, and the reader can name its source', async ({ page }) => {
   const name = 'christophergandrud_teina200.tsv';
   await upload(page, `${REAL}/eurostat/${name}`);
