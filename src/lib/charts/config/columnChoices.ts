@@ -8,6 +8,8 @@ import { keptLabels, rowMask } from '../prepare/rowMask';
 import { capitalised, columnTitle } from '../words/humanName';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
+import { TOTAL } from '../defaults/fixDimensions';
+import { orderFilterValues } from './orderFilterValues';
 
 export interface ColumnChoice {
   name: string;
@@ -100,12 +102,15 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
       if (values.length < 2) return [];
       const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
       const kept = new Set(values);
-      const listed = groups.filter((g) => kept.has(g));
+      // The total (World) leads the list; the other groups are listed apart, after it.
+      const listed = groups.filter((g) => kept.has(g) && !TOTAL.test(g.trim()));
       const words = c.role === 'unit' ? wordsOf(values) : undefined;
       return [
         {
           ...choice(c),
-          values,
+          // Categories in the order a reader looks them up; periods stay in time order.
+          values:
+            c.type === 'category' ? orderFilterValues(values, (v) => words?.[v] ?? v) : values,
           ...(listed.length ? { groups: listed } : {}),
           ...(words ? { words } : {}),
         },
