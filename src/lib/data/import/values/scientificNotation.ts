@@ -95,17 +95,68 @@ export function scientificIssue(
     if (!first || at.row < first.row) first = at;
   }
   if (!first) return null;
-  const within = (10 ** (top - figures + 1) / 2).toLocaleString('en');
-  const line = rowLines[first.row] ?? null;
-  const are = count === 1 ? 'value in' : 'values in';
-  return {
-    line,
-    column,
+  return rounding({
+    count,
+    figures,
+    half: 10 ** (top - figures + 1) / 2,
+    line: rowLines[first.row] ?? null,
+    text: first.text,
+    columns: [column],
+  });
+}
+
+/** What a rounding issue says, kept so that the issues of a wide table's columns can join. */
+interface Rounding {
+  count: number;
+  figures: number;
+  /** Half the step of the last figure: how far a value can be from what it rounds. */
+  half: number;
+  line: number | null;
+  text: string;
+  columns: string[];
+}
+
+const roundings = new WeakMap<ImportIssue, Rounding>();
+
+function rounding(r: Rounding): ImportIssue {
+  const many = r.count > 1;
+  const where =
+    r.columns.length === 1
+      ? `“${r.columns[0]}”`
+      : `${r.columns.length} columns (“${r.columns[0]}” to “${r.columns[r.columns.length - 1]}”)`;
+  const issue: ImportIssue = {
+    line: r.line,
+    column: r.columns.length === 1 ? r.columns[0] : null,
     severity: 'warning',
     message:
-      `${count.toLocaleString('en')} ${are} “${column}” ${count === 1 ? 'is' : 'are'} written ` +
-      `in scientific notation with ${figures} significant figures (first on line ${line}: ` +
-      `${first.text}), as a spreadsheet saves large numbers: the file rounds ` +
-      `${count === 1 ? 'it' : 'them'}, here to within ±${within}.`,
+      `${r.count.toLocaleString('en')} ${many ? 'values' : 'value'} in ${where} ` +
+      `${many ? 'are' : 'is'} written in scientific notation with ${r.figures} significant ` +
+      `figures (first on line ${r.line}: ${r.text}), a form spreadsheets use for large ` +
+      `numbers: the file rounds ${many ? 'them' : 'it'}, here to within ` +
+      `±${r.half.toLocaleString('en')}.`,
   };
+  roundings.set(issue, r);
+  return issue;
+}
+
+/**
+ * The rounding issues of a wide table's year columns (IMF WEO's `2017` … `2024`) as one, so
+ * that one row written short does not fill the import notes; two or fewer stay as they are.
+ */
+export function joinScientificIssues(issues: ImportIssue[]): ImportIssue[] {
+  const own = issues.filter((i) => roundings.has(i));
+  if (own.length <= 2) return issues;
+  const parts = own.map((i) => roundings.get(i)!);
+  const first = parts.reduce((a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a));
+  const joined = rounding({
+    count: parts.reduce((n, p) => n + p.count, 0),
+    figures: Math.max(...parts.map((p) => p.figures)),
+    half: Math.max(...parts.map((p) => p.half)),
+    line: first.line,
+    text: first.text,
+    columns: parts.flatMap((p) => p.columns),
+  });
+  const at = issues.indexOf(own[0]);
+  const rest = issues.filter((i) => !roundings.has(i));
+  return [...rest.slice(0, at), joined, ...rest.slice(at)];
 }

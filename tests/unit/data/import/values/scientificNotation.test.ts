@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyTally,
+  joinScientificIssues,
   mergeTallies,
   readScientific,
   scientificIssue,
@@ -48,7 +49,7 @@ describe('scientificIssue', () => {
       severity: 'warning',
       message:
         '2 values in “Trade Value (US$)” are written in scientific notation with 6 significant ' +
-        'figures (first on line 3: 1.12339E+11), as a spreadsheet saves large numbers: the ' +
+        'figures (first on line 3: 1.12339E+11), a form spreadsheets use for large numbers: the ' +
         'file rounds them, here to within ±500,000.',
     });
   });
@@ -101,5 +102,40 @@ describe('importCsv: scientific notation', () => {
     const { table } = importOk('Year,Value\n2017,1.5E+3\n2018,1.5E+3\n2019,1.23456E+5\n');
     expect(cell(table, 'Value', 2)).toBe(123456);
     expect(table.issues).toEqual([]);
+  });
+});
+
+describe('joinScientificIssues', () => {
+  const rounded = (column: string, cell: string, line: number) => {
+    const tally = emptyTally();
+    tallyScientific(tally, line - 2, cell);
+    return scientificIssue(tally, column, lines(200))!;
+  };
+  const other = { line: 5, column: 'x', message: 'Another note.', severity: 'info' as const };
+
+  it('joinScientificIssues(a wide table’s year columns) says them once, with the widest rounding', () => {
+    const issues = [
+      other,
+      rounded('2017', '3.19E+13', 119),
+      rounded('2018', '3.31E+13', 119),
+      rounded('2021', '9.14E+17', 149),
+    ];
+    const joined = joinScientificIssues(issues);
+    expect(joined).toHaveLength(2);
+    expect(joined[0]).toBe(other);
+    expect(joined[1]).toEqual({
+      line: 119,
+      column: null,
+      severity: 'warning',
+      message:
+        '3 values in 3 columns (“2017” to “2021”) are written in scientific notation with 3 ' +
+        'significant figures (first on line 119: 3.19E+13), a form spreadsheets use for large ' +
+        'numbers: the file rounds them, here to within ±500,000,000,000,000.',
+    });
+  });
+
+  it('joinScientificIssues(one or two columns) leaves them as they are', () => {
+    const issues = [rounded('a', '1.23456E+9', 3), other, rounded('b', '1.23456E+9', 4)];
+    expect(joinScientificIssues(issues)).toEqual(issues);
   });
 });
