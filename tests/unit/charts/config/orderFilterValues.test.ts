@@ -54,6 +54,8 @@ describe('filterChoices(legacy Comtrade files)', () => {
     expect(commodity.values.length).toBeGreaterThan(90);
     expect(commodity.values[0]).toBe('Aircraft, spacecraft and parts thereof');
     expect(sorted(commodity.values)).toBe(true);
+    // Each commodity keeps its code from `Commodity Code`, for the search.
+    expect(commodity.codes?.['Aircraft, spacecraft and parts thereof']).toBe('88');
     const sitc = choicesOf('comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv');
     const partner = sitc.find((c) => c.name === 'Partner')!;
     expect(partner.values).toEqual([
