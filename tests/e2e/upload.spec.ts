@@ -64,6 +64,31 @@ test('a Comtrade+ file in Windows-1252 keeps its accented names', async ({ page 
   await expect(section.locator('details.about')).toContainText('windows-1252');
 });
 
+test('a legacy Comtrade file says which values a spreadsheet rounded, and lists its commodities alphabetically', async ({
+  page,
+}) => {
+  const name = 'sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
+  await upload(page, `${REAL}/comtrade/${name}`);
+  const section = imported(page, name);
+  await expect(section.locator('figure').getByRole('img')).toBeVisible();
+  await section.locator('details.about summary').click();
+  const notes = section.locator('details.about .issues');
+  await expect(notes).toContainText('line 247, column “Trade Value (US$)”');
+  await expect(notes).toContainText(
+    '2 values in “Trade Value (US$)” are written in scientific notation with 6 significant figures (first on line 247: 1.12339E+11), a form spreadsheets use for large numbers',
+  );
+  // The commodities, in HS code order in the file, are listed alphabetically in their filter.
+  await section.getByRole('button', { name: /^Commodity:/ }).click();
+  const values = section.getByRole('list', { name: 'Commodity values' }).locator('li');
+  await expect(values.first()).toHaveText('Aircraft, spacecraft and parts thereof');
+  await section.getByRole('searchbox', { name: 'Search Commodity' }).fill('vehicles');
+  await expect(values.first()).toContainText('Vehicles; other than railway');
+  // Found by its code in `Commodity Code` as well.
+  await section.getByRole('searchbox', { name: 'Search Commodity' }).fill('87');
+  await expect(values).toHaveCount(1);
+  await expect(values.first()).toContainText('Vehicles; other than railway');
+});
+
 test('a Eurostat TSV charts, and the reader can name its source', async ({ page }) => {
   const name = 'christophergandrud_teina200.tsv';
   await upload(page, `${REAL}/eurostat/${name}`);

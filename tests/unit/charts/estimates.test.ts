@@ -10,6 +10,7 @@ import { tableRows } from '../../../src/lib/export/tableRows';
 import { renderSvg } from '../../../src/render/renderSvg';
 import { loadFixture } from './loadFixture';
 import { CITATION } from './tradeTable';
+import { importOk } from '../data/import/importHelpers';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -228,5 +229,38 @@ describe('buildChartSpec(table, { edits: { estimatesFrom } })', () => {
     const spec = buildChartSpec(plain(), { ...line, edits: { estimatesFrom: '1999' } }, SIZE);
     expect(spec.series.every((s) => !s.estimatePath)).toBe(true);
     expect(spec.notes.join(' ')).not.toMatch(/estimate/);
+  });
+});
+
+describe('buildChartSpec(legacy Comtrade with a Flag column)', () => {
+  // Flag 2: quantity estimated; 4: net weight; 6: both. Never the trade value.
+  const csv = [
+    'Year,Trade Flow,Partner,Qty,Netweight (kg),Trade Value (US$),Flag',
+    ...['2018,4', '2019,6', '2020,2', '2021,4'].flatMap((r, i) => {
+      const [year, flag] = r.split(',');
+      return ['China', 'Japan'].map(
+        (p, k) => `${year},Export,${p},${10 + i},${20 + k},${(100 + i * 10 + k) * 1e6},${flag}`,
+      );
+    }),
+  ].join('\n');
+  const { table } = importOk(csv + '\n');
+  const chart = (y: string) =>
+    buildChartSpec(table, { ...defaultChartConfig(table), type: 'line', y: [y] }, SIZE);
+  const estimates = (spec: ReturnType<typeof chart>) =>
+    spec.series.flatMap((s) => s.points).filter((p) => p.qualifier === 'estimate').length;
+
+  it('draws no estimate in the chart of trade values, nor says the file marks any', () => {
+    const spec = chart('Trade Value (US$)');
+    expect(spec.series.length).toBeGreaterThan(0);
+    expect(estimates(spec)).toBe(0);
+    expect(spec.notes.join(' ')).not.toMatch(/estimate/i);
+    expect(spec.legend.map((l) => l.id)).not.toContain('estimate');
+  });
+
+  it('marks the net weights and quantities the Flag says were estimated', () => {
+    // Net weight estimated in 2018, 2019 and 2021 (4, 6, 4); quantity in 2019 and 2020 (6, 2).
+    expect(estimates(chart('Netweight (kg)'))).toBe(3 * 2);
+    expect(estimates(chart('Qty'))).toBe(2 * 2);
+    expect(chart('Qty').notes.join(' ')).toContain('as the file says');
   });
 });

@@ -1,5 +1,5 @@
 import { aggregatesIn } from '../../data/meaning/aggregates';
-import type { Column, Table } from '../../data/table';
+import type { Column, Table, TextColumn } from '../../data/table';
 import type { Dimension } from './chartDefinition';
 import { remember, type ChartMemo } from './chartMemo';
 import { unitWords } from '../words/unitWords';
@@ -8,6 +8,9 @@ import { keptLabels, rowMask } from '../prepare/rowMask';
 import { capitalised, columnTitle } from '../words/humanName';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
+import { TOTAL } from '../defaults/fixDimensions';
+import { orderFilterValues } from './orderFilterValues';
+import { pairedCodes } from '../treemap/commodityCode';
 
 export interface ColumnChoice {
   name: string;
@@ -21,6 +24,8 @@ export interface FilterChoice extends ColumnChoice {
   groups?: string[];
   /** Values written as codes, in words (`MIO_EUR` → `Million euro`): what the picker shows. */
   words?: Record<string, string>;
+  /** Each value's code from the column beside it (`87` for Vehicles), so a search finds either. */
+  codes?: Record<string, string>;
 }
 
 const accepts = (d: Dimension, c: Column) => d.accepts.includes(c.type) && c.role !== 'code';
@@ -75,6 +80,18 @@ function wordsOf(values: string[]): Record<string, string> | undefined {
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
+/** The code of each value of a commodity column, from the code column paired with it. */
+function codesOf(table: Table, c: TextColumn, mask: Uint8Array) {
+  const paired = pairedCodes(table, c, mask);
+  if (!paired || paired === c) return undefined;
+  const out: Record<string, string> = {};
+  for (let r = 0; r < mask.length; r++) {
+    if (!mask[r] || c.codes[r] < 0 || paired.codes[r] < 0) continue;
+    out[c.dictionary[c.codes[r]]] ??= paired.dictionary[paired.codes[r]];
+  }
+  return out;
+}
+
 function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[] {
   // Time is filtered only where the chart is not already over it (zoom does that), and only
   // on the one time column charts use (`Year`, not also `Period` and `Period Desc.`).
@@ -100,14 +117,19 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
       if (values.length < 2) return [];
       const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
       const kept = new Set(values);
-      const listed = groups.filter((g) => kept.has(g));
+      // The total (World) leads the list; the other groups are listed apart, after it.
+      const listed = groups.filter((g) => kept.has(g) && !TOTAL.test(g.trim()));
       const words = c.role === 'unit' ? wordsOf(values) : undefined;
+      const codes = c.type === 'category' ? codesOf(table, c, maskOf(others)) : undefined;
       return [
         {
           ...choice(c),
-          values,
+          // Categories in the order a reader looks them up; periods stay in time order.
+          values:
+            c.type === 'category' ? orderFilterValues(values, (v) => words?.[v] ?? v) : values,
           ...(listed.length ? { groups: listed } : {}),
           ...(words ? { words } : {}),
+          ...(codes ? { codes } : {}),
         },
       ];
     });

@@ -3,7 +3,8 @@ import { flowKind } from '../prepare/flowSeries';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels } from '../prepare/rowMask';
 
-const TOTAL = /^(world|total|all|all commodities|total trade|total all products)$/i;
+/** A value that stands for the whole: the world, all commodities. */
+export const TOTAL = /^(world|total|all|all commodities|total trade|total all products)$/i;
 
 /**
  * One value of a column to chart when it is not a chart dimension: the total or world row if

@@ -85,13 +85,14 @@ describe('an indented hierarchy of economies, imported', () => {
     ]);
   });
 
-  it('charts economies by default, and the picker lists the groups apart', () => {
+  it('charts economies by default, and the picker lists the World first, the groups apart', () => {
     const config = defaultChartConfig(r.table);
     expect(config.filters.Economy).toEqual(['China', 'Germany', 'Viet Nam']);
     const choice = filterChoices(r.table, { ...config, filters: {} }).find(
       (c) => c.name === 'Economy',
     );
-    expect(choice?.groups).toEqual(aggregatesIn(r.table, economy));
+    expect(choice?.values[0]).toBe('World');
+    expect(choice?.groups).toEqual(aggregatesIn(r.table, economy).filter((g) => g !== 'World'));
   });
 });
 

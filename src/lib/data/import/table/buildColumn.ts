@@ -6,6 +6,7 @@ import type { ColumnTypeDecision } from '../values/inferColumnType';
 import { isMissingMarker } from '../values/missingMarkers';
 import { parseIsoDate } from '../values/parseIsoDate';
 import type { NumberReading } from '../values/readNumbers';
+import { emptyTally, scientificIssue, tallyScientific } from '../values/scientificNotation';
 
 function numberColumn(
   column: ColumnValues,
@@ -37,6 +38,8 @@ function numberColumn(
       `${comma} was read as ${as}, and no value in the column tells which is meant. Check the numbers.`;
     issues.push({ line: null, column: name, message, severity: 'warning' });
   }
+  const rounded = scientificIssue(scientificCells(column, reading), name, rowLines);
+  if (rounded) issues.push(rounded);
   const out: NumberColumn = { name, type: 'number', values };
   if (reading.flags) {
     const flags = new Int32Array(codes.length);
@@ -44,6 +47,19 @@ function numberColumn(
     out.flags = { codes: flags, dictionary: reading.flagDictionary };
   }
   return out;
+}
+
+/** The column's numbers written in scientific notation, each distinct value read once. */
+function scientificCells({ codes, dictionary }: ColumnValues, reading: NumberReading) {
+  const tally = emptyTally();
+  const seen = new Uint8Array(dictionary.length);
+  for (let r = 0; r < codes.length; r++) {
+    const code = codes[r];
+    if (seen[code] === 2 || Number.isNaN(reading.values[code])) continue;
+    if (seen[code] === 0) seen[code] = /[eE]/.test(dictionary[code]) ? 1 : 2;
+    if (seen[code] === 1) tallyScientific(tally, r, dictionary[code]);
+  }
+  return tally;
 }
 
 function textColumn(

@@ -13,6 +13,7 @@ import type { ImportOptions, ImportResult } from '../importResult';
 import type { DecimalSeparator } from '../values/parseNumber';
 import type { RawTable } from './rawTable';
 import { readColumns, typeColumn } from './readColumns';
+import { joinScientificIssues } from '../values/scientificNotation';
 import { rowIssues } from './rowIssues';
 import { sdmxColumns } from '../sdmx/sdmxColumns';
 import { splitHeaderIssue } from '../shape/splitHeader';
@@ -68,9 +69,12 @@ function typedColumns(
   );
   for (const issue of named.issues) issues.push(issue);
   const decimal: DecimalSeparator = dialect.delimiter === ';' ? ',' : '.';
-  return drafts.map((draft, i) =>
-    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, issues, final),
+  const typed: ImportIssue[] = [];
+  const columns = drafts.map((draft, i) =>
+    typeColumn(draft, named.names[i], rowCount, decimal, raw.rowLines, typed, final),
   );
+  issues.push(...joinScientificIssues(typed));
+  return columns;
 }
 
 /** What the file says of itself: its title rows, notes and columns read for a source. */

@@ -1,4 +1,5 @@
 import { NumberStore } from '../values/numberStore';
+import { mergeTallies } from '../values/scientificNotation';
 import { rawPart, type PartColumn, type RawPart } from './rawPart';
 import { IntList, RawColumn, type RawTable } from './rawTable';
 
@@ -69,6 +70,7 @@ function joinNumbers({ start, parts, rows, total }: Joining) {
     store.tags = withRoom(first.tags, rows[0], total, (n) => new Uint8Array(n));
     for (const [r, s] of first.written) store.written.set(r, s);
     store.ambiguousExample = first.ambiguousExample;
+    store.scientific = first.scientific;
   } else for (let r = 0; r < rows[0]; r++) store.add(r, start.dictionary[start.codes[r]]);
   let at = rows[0];
   parts.forEach((c, p) => {
@@ -79,6 +81,7 @@ function joinNumbers({ start, parts, rows, total }: Joining) {
       store.tags.set(c.numbers.tags.subarray(0, n), at);
       for (const [r, s] of c.numbers.written) store.written.set(at + r, s);
       store.ambiguousExample ??= c.numbers.ambiguousExample;
+      mergeTallies(store.scientific, c.numbers.scientific, at);
     } else for (let r = 0; r < n; r++) store.add(at + r, c.dictionary[c.codes[r]]);
     at += n;
   });

@@ -1,4 +1,5 @@
 import type { RawTable } from './rawTable';
+import type { ScientificTally } from '../values/scientificNotation';
 
 /** A column of a part, as plain data: its dictionary and codes, or its numbers. */
 export interface PartColumn {
@@ -11,6 +12,7 @@ export interface PartColumn {
     tags: Uint8Array;
     written: Map<number, string>;
     ambiguousExample: string | null;
+    scientific: ScientificTally;
   } | null;
 }
 
@@ -54,6 +56,7 @@ export function rawPart(raw: RawTable, lines: number, view = false): RawPart {
         tags: trim(c.numbers.tags, n),
         written: c.numbers.written,
         ambiguousExample: c.numbers.ambiguousExample,
+        scientific: c.numbers.scientific,
       },
     })),
     rowCount: n,

@@ -1,6 +1,7 @@
 import { countLineBreaks } from '../text/lineBreaks';
 import { isMissingMarker } from './missingMarkers';
 import { parseDigitsOnly, parseNumber } from './parseNumber';
+import { emptyTally, tallyScientific, type ScientificTally } from './scientificNotation';
 
 /** What a stored cell is: nothing, a number (both readings kept), or text kept as written. */
 export const EMPTY = 0;
@@ -24,6 +25,8 @@ export class NumberStore {
   readonly written = new Map<number, string>();
   /** The first value that reads differently either way (`1,234`), for messages. */
   ambiguousExample: string | null = null;
+  /** Cells in scientific notation, which may have been rounded when written. */
+  scientific: ScientificTally = emptyTally();
 
   constructor(capacity: number) {
     this.dot = new Float64Array(capacity);
@@ -71,6 +74,7 @@ export class NumberStore {
       this.comma[at] = c;
       if (d !== c && d === d && c === c && this.ambiguousExample === null)
         this.ambiguousExample = s.trim();
+      if (d === d && (s.includes('E') || s.includes('e'))) tallyScientific(this.scientific, at, s);
       return 0;
     }
     this.tags[at] = WRITTEN;

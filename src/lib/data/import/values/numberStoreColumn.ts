@@ -5,6 +5,7 @@ import { isMissingMarker } from './missingMarkers';
 import { EMPTY, NUMBER, type NumberStore } from './numberStore';
 import { parseNumber, type DecimalSeparator } from './parseNumber';
 import { splitFlag } from '../shape/splitFlag';
+import { scientificIssue } from './scientificNotation';
 
 /** Flags and unreadable cells among the cells kept as written; flagged numbers join the rest. */
 function sortWritten(store: NumberStore, rows: number) {
@@ -89,6 +90,8 @@ export function numberStoreColumn(
       `${as}, and no value in the column tells which is meant. Check the numbers.`;
     issues.push({ line: null, column: name, message, severity: 'warning' });
   }
+  const rounded = scientificIssue(store.scientific, name, rowLines.subarray(0, rows));
+  if (rounded) issues.push(rounded);
   const column: NumberColumn = { name, type: 'number', values };
   if (flags.size > 0) {
     const dictionary = [...new Set(flags.values())];

@@ -56,3 +56,34 @@ describe('inferRole(numbers named after places)', () => {
     expect(inferRole(numbers('PowerCode Code'), false)).toBe('unit');
   });
 });
+
+describe('inferRole(levels and yes/no numbers)', () => {
+  const numbers = (name: string, values: number[]) =>
+    ({ name, type: 'number', values: Float64Array.from(values) }) as const;
+  it("reads Comtrade's classification levels and leaf markers as codes, not measures", () => {
+    expect(inferRole(numbers('Aggregate Level', [2, 4, 6, 2, NaN]), false)).toBe('code');
+    expect(inferRole(numbers('aggrLevel', [0, 2, 4, 6]), false)).toBe('code');
+    expect(inferRole(numbers('Is Leaf Code', [0, 1, 1]), false)).toBe('code');
+    expect(inferRole(numbers('isLeaf', [1, 0]), false)).toBe('code');
+    expect(inferRole(numbers('Trade Flow Code', [1, 2, 3]), false)).toBe('code');
+  });
+
+  it('keeps quantities with such names, and the legacy Flag, as they were', () => {
+    // Values beyond a handful of small whole numbers are amounts, whatever the name.
+    expect(inferRole(numbers('Stock level', [1200, 1350.5]), false)).toBe('measure');
+    expect(
+      inferRole(
+        numbers(
+          'Level',
+          Array.from({ length: 30 }, (_, i) => i),
+        ),
+        false,
+      ),
+    ).toBe('measure');
+    // A name that says amount stays one, small numbers or not.
+    expect(inferRole(numbers('Tariff level (%)', [5, 10, 12]), false)).toBe('measure');
+    expect(inferRole(numbers('Value level', [1, 2]), false)).toBe('measure');
+    expect(inferRole(numbers('Flag', [0, 4, 6]), false)).toBe('note');
+    expect(inferRole(numbers('Trade Value (US$)', [1, 2]), false)).toBe('measure');
+  });
+});

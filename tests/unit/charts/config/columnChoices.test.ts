@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { columnChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { pickMeasures } from '../../../../src/lib/charts/defaults/pickMeasures';
+import { fixtureBytes, importOk } from '../../data/import/importHelpers';
+
+describe('columnChoices(Comtrade files with classification levels)', () => {
+  const files: [string, string][] = [
+    ['comtrade/shjain6670_IBE-China_comtrade_S4_CHN-DEU_2010.csv', 'Aggregate Level'],
+    ['comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv', 'aggrLevel'],
+  ];
+  for (const [file, level] of files) {
+    it(`columnChoices(${level}) offers it as no value to chart, nor does the default chart use it`, () => {
+      const { table } = importOk(fixtureBytes(file));
+      const config = defaultChartConfig(table);
+      const values = columnChoices(table, config).y.map((c) => c.name);
+      expect(values.length).toBeGreaterThan(0);
+      expect(values).not.toContain(level);
+      expect(pickMeasures(table, true)).not.toContain(level);
+      expect(config.y).not.toContain(level);
+    });
+  }
+});
