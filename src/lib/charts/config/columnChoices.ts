@@ -8,7 +8,7 @@ import { keptLabels, rowMask } from '../prepare/rowMask';
 import { capitalised, columnTitle } from '../words/humanName';
 import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
-import { TOTAL } from '../defaults/fixDimensions';
+import { TOTAL } from '../prepare/totalsSummed';
 import { orderFilterValues } from './orderFilterValues';
 import { pairedCodes } from '../treemap/commodityCode';
 

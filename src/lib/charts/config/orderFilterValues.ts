@@ -1,4 +1,4 @@
-import { TOTAL } from '../defaults/fixDimensions';
+import { TOTAL } from '../prepare/totalsSummed';
 
 // Numeric so that `Chapter 2` comes before `Chapter 10`; base so that case and accents do not
 // split `Côte d'Ivoire` from its neighbours.

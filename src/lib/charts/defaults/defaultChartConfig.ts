@@ -2,6 +2,7 @@ import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
+import { TOTAL } from '../prepare/totalsSummed';
 import { fixedValue, mustFix } from './fixDimensions';
 import { rankedEconomies, seriesSelection } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
@@ -14,7 +15,8 @@ const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
  * A sensible first chart for any table, from its column roles and types, so a dropped file
  * charts with no clicks: over time a line per partner, reporter or country (the leading five
  * when there are many), two periods as a slope, one period as partners ranked in bars; values
- * summed over commodities; indicators, units and flows fixed to one value (exports first).
+ * summed over commodities (a total beside its parts taken alone, never added to them);
+ * indicators, units and flows fixed to one value (exports first).
  */
 export function defaultChartConfig(table: Table): ChartConfig {
   const filters: Record<string, string[]> = {};
@@ -46,6 +48,13 @@ export function defaultChartConfig(table: Table): ChartConfig {
   if (flow && flow !== split) fix(flow);
   // A column fixed already keeps one value: it cannot vary (a pass over every kept row saved).
   for (const c of dims) if (c !== split && mustFix(c) && !filters[c.name] && varies(c)) fix(c);
+  // A total beside its parts (All Commodities and the chapters, World and the partners) would
+  // be counted twice in a sum: the chart takes the total alone.
+  for (const c of dims) {
+    if (c === split || filters[c.name]) continue;
+    const total = keptLabels(c, mask()).find((l) => TOTAL.test(l.trim()));
+    if (total && varies(c)) filters[c.name] = [total];
+  }
   const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
   const base = {
     filters,

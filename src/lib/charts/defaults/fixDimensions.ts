@@ -2,9 +2,7 @@ import type { TextColumn } from '../../data/table';
 import { flowKind } from '../prepare/flowSeries';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels } from '../prepare/rowMask';
-
-/** A value that stands for the whole: the world, all commodities. */
-export const TOTAL = /^(world|total|all|all commodities|total trade|total all products)$/i;
+import { TOTAL } from '../prepare/totalsSummed';
 
 /**
  * One value of a column to chart when it is not a chart dimension: the total or world row if

@@ -8,6 +8,7 @@ import { chartUnit } from './chartUnit';
 import { keptLabels, rowMask } from './rowMask';
 import { seriesGrid, type SeriesData } from './seriesGrid';
 import { tableFacts, type Fact } from './tableFacts';
+import { totalsSummed } from './totalsSummed';
 import { xSlots, type XSlots } from './xSlots';
 
 /** Most series drawn at once; more would be a tangle. The largest are kept, and that is said. */
@@ -71,6 +72,8 @@ function build(table: Table, config: DataConfig): ChartData {
   series = capSeries(series, notes);
   const most = series.reduce((m, s) => s.counts.reduce((a, c) => Math.max(a, c), m), 0);
   if (most > 1) notes.push(`Each value is the sum of the rows it stands for (up to ${most}).`);
+  const twice = most > 1 ? totalsSummed(table, mask, [config.x, config.series]) : undefined;
+  if (twice) notes.push(twice);
   const { facts, indicator } = tableFacts(table, mask, [config.x, config.series, ...config.y]);
   const measured = ys[0] ? chartUnit(table, ys[0], mask, config.edits) : { unit: PLAIN_UNIT };
   const unit = measured.unit;
