@@ -11,14 +11,11 @@ const PAD = 4;
  * textWidth's bold estimate on commodity names, and its ellipsis is a full em where the estimate
  * has 0.65: labels measured that wide end inside their tile rather than a few px past it.
  */
-const SAFETY = 1.1;
-const ELLIPSIS_EM = 1.08;
-
+const SAFETY = 1.08;
 /** A line that fits `width` as it is or cut with an ellipsis; none when it would be a stub. */
 function fitLine(text: string, width: number, size: number): string | undefined {
-  const room = width / SAFETY;
-  if (textWidth(text, size, true) <= room) return text;
-  const cut = fittingLength(text, room, size, true, ELLIPSIS_EM * size);
+  if (textWidth(text, size, true) * SAFETY <= width) return text;
+  const cut = fittingLength(text, (width - size) / SAFETY, size, true);
   const head = text.slice(0, cut).trimEnd();
   return head.length >= Math.min(MIN_CHARS, text.length) ? `${head}…` : undefined;
 }
