@@ -4,7 +4,10 @@ export type Theme = 'light' | 'dark';
 
 /**
  * Five classes of one hue (ColorBrewer Blues in light; in dark, the lightest class is the
- * highest, so more reads as brighter against the dark ground). Also in chart.css.
+ * highest, so more reads as brighter against the dark ground). In dark even the lowest stands at
+ * 3:1 or more against the ground (WCAG 1.4.11), so a value near zero is not lost beside the
+ * ground or the no-data pattern; each class is about 1.4 times as light as the one below it.
+ * Also in chart.css.
  */
 const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
   light: {
@@ -15,22 +18,22 @@ const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
     'seq-4': '#08519c',
   },
   dark: {
-    'seq-0': '#1f3550',
-    'seq-1': '#26507a',
-    'seq-2': '#2f6fa8',
-    'seq-3': '#5b9bd5',
-    'seq-4': '#a9d0f5',
+    'seq-0': '#3d72ad',
+    'seq-1': '#4f8cc8',
+    'seq-2': '#6aa7df',
+    'seq-3': '#93c4f0',
+    'seq-4': '#c8e2fb',
   },
 };
 
 /**
  * Three classes below zero, where a map's values cross it (a balance's deficits), in the
  * balance chart's deficit hue (ColorBrewer Oranges in light), darker away from zero; brighter in
- * dark. Also in chart.css.
+ * dark, from 3:1 against the ground nearest zero, as the classes above it. Also in chart.css.
  */
 const NEGATIVE: Record<Theme, Record<`neg-${number}`, string>> = {
   light: { 'neg-0': '#fdd0a2', 'neg-1': '#fd8d3c', 'neg-2': '#d94801' },
-  dark: { 'neg-0': '#4a3322', 'neg-1': '#8a5424', 'neg-2': '#f0a95a' },
+  dark: { 'neg-0': '#a65b2b', 'neg-1': '#dc8a45', 'neg-2': '#fac489' },
 };
 
 /** The page's colours (src/app/global.css) for a file or a canvas, where CSS variables do not reach. */

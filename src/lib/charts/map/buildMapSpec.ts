@@ -18,6 +18,7 @@ import { amountFormatter } from '../units/formatAmount';
 import { unitLabel } from '../units/unitLabel';
 import { mapClasses, type MapClasses } from './mapClasses';
 import { mapLegend } from './mapLegend';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { subsetNote } from '../skeleton/subsetNote';
 import { mapNotes } from './mapNotes';
 import { mapRegions } from './mapRegions';
@@ -87,7 +88,8 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const countries = firstPerCountry(entries);
   const { unit, note: unitNote } = chartUnit(table, y, step.mask, config.edits);
   const amount = amountFormatter(unit, config.locale ?? 'en');
-  const edge = { left: 8, width: size.width - 16 };
+  // The key starts where the title and the other charts' texts do.
+  const edge = { left: EDGE_INSET, width: size.width - 2 * EDGE_INSET };
   const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true);
   const box = { left: 4, top: 4, width: size.width - 8, height: size.height - probe.height - 12 };
   const { shapes } = remember(config.memo, `${step.key}:${prep.frame}:${JSON.stringify(box)}`, () =>

@@ -13,39 +13,33 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { countryIndex, findByCode, findCountry } from './countryIndex';
 import type { MapFrame } from './europe';
+import { europeParts } from './europeParts';
 import type { MapAtlas, MapShape } from './mapAtlasTypes';
 
 const ANTARCTICA = '010';
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * Europe as Eurostat maps it: Lambert azimuthal equal-area centred on 10° E, 52° N (as
- * ETRS89-LAEA, EPSG:3035), fitted to Iceland, the Canaries' latitude, Cyprus and the Caucasus.
+ * The projection of a frame fitted to a box: the world's (Equal Earth) whole; Europe's (Lambert
+ * azimuthal equal-area centred on 10° E, 52° N, as ETRS89-LAEA, EPSG:3035) cut at the box's
+ * edges, and fitted a pixel inside them, so an outline the fit holds is not shaved by the cut.
  */
-const EUROPE: MultiPoint = {
-  type: 'MultiPoint',
-  coordinates: [
-    [-24, 35],
-    [-24, 66],
-    [10, 71.5],
-    [45, 66],
-    [45, 35],
-    [10, 34],
-  ],
-};
-
-/** The projection of a frame fitted to a box; Europe's is cut at the box's edges. */
 function project(
   box: { left: number; top: number; width: number; height: number },
   frame: MapFrame,
   world: FeatureCollection,
+  europe: MultiPoint,
 ): GeoProjection {
   const extent: [[number, number], [number, number]] = [
     [box.left, box.top],
     [box.left + box.width, box.top + box.height],
   ];
   if (frame === 'world') return geoEqualEarth().fitExtent(extent, world);
-  return geoAzimuthalEqualArea().rotate([-10, -52]).fitExtent(extent, EUROPE).clipExtent(extent);
+  const inner: [[number, number], [number, number]] = [
+    [box.left + 1, box.top + 1],
+    [box.left + box.width - 1, box.top + box.height - 1],
+  ];
+  return geoAzimuthalEqualArea().rotate([-10, -52]).fitExtent(inner, europe).clipExtent(extent);
 }
 
 function buildAtlas(): MapAtlas {
@@ -69,15 +63,17 @@ function buildAtlas(): MapAtlas {
     return c ? c.iso3 : `name:${f.properties.name}`;
   });
   const collection = { type: 'FeatureCollection' as const, features };
+  const europe = europeParts(features, keys);
   return {
     index,
     findByCode: (value) => findByCode(index, value),
     findCountry: (value) => findCountry(index, value),
     credit: 'Country outlines: Natural Earth 1:110m (public domain), via world-atlas.',
     draw(box, frame = 'world') {
-      const projection = project(box, frame, collection);
+      const projection = project(box, frame, collection, europe.fit);
+      const drawn = frame === 'europe' ? europe.features : features;
       const path = geoPath(projection).digits(1);
-      const shapes: MapShape[] = features.flatMap((f, i) => {
+      const shapes: MapShape[] = drawn.flatMap((f, i) => {
         const d = path(f);
         if (!d) return [];
         const [[x0, y0], [x1, y1]] = path.bounds(f);

@@ -1,32 +1,40 @@
 import type { Paint, Shape } from '../draw/shape';
-import { fitText, textWidth } from '../layout/textWidth';
+import { fittingLength, textWidth } from '../layout/textWidth';
 import type { PlacedSection, PlacedTile } from './layoutTreemap';
 
 /** Fewest characters a cut label keeps; shorter, it is left out rather than cut to a stub. */
 const MIN_CHARS = 8;
-
+/** Room between a tile's edges and its labels, left and right alike. */
+const PAD = 4;
+/**
+ * Bold DejaVu Sans (the font of the images, and of most Linux pages) runs up to 8 % wider than
+ * textWidth's bold estimate on commodity names, and its ellipsis is a full em where the estimate
+ * has 0.65: labels measured that wide end inside their tile rather than a few px past it.
+ */
+const SAFETY = 1.08;
 /** A line that fits `width` as it is or cut with an ellipsis; none when it would be a stub. */
 function fitLine(text: string, width: number, size: number): string | undefined {
-  // Bold runs about 8 % wider than the measure of plain text.
-  if (textWidth(text, size, true) <= width) return text;
-  const cut = fitText(text, width / 1.08, size);
-  return cut.length - 1 >= Math.min(MIN_CHARS, text.length) ? cut : undefined;
+  if (textWidth(text, size, true) * SAFETY <= width) return text;
+  const cut = fittingLength(text, (width - size) / SAFETY, size, true);
+  const head = text.slice(0, cut).trimEnd();
+  return head.length >= Math.min(MIN_CHARS, text.length) ? `${head}…` : undefined;
 }
 
 /**
  * A tile's name and value written inside it, in the background colour (light on the dark tiles
- * of the light theme, dark on the light tiles of the dark one); left out where they do not fit.
+ * of the light theme, dark on the light tiles of the dark one); cut with an ellipsis to end
+ * `PAD` px short of the tile's right edge, or left out where they do not fit.
  */
 export function tileLabels(p: PlacedTile, value: string, ink: Paint = 'bg'): Shape[] {
-  const width = p.width - 10;
+  const width = p.width - 2 * PAD;
   if (p.height < 16 || width < 24) return [];
   const name = fitLine(p.tile.label, width, 11);
   if (!name) return [];
   const out: Shape[] = [
-    { type: 'text', x: p.x + 4, y: p.y + 14, text: name, size: 11, weight: 600, fill: ink },
+    { type: 'text', x: p.x + PAD, y: p.y + 14, text: name, size: 11, weight: 600, fill: ink },
   ];
-  if (p.height >= 31 && textWidth(value, 10) <= width)
-    out.push({ type: 'text', x: p.x + 4, y: p.y + 27, text: value, size: 10, fill: ink });
+  if (p.height >= 31 && textWidth(value, 10) * SAFETY <= width)
+    out.push({ type: 'text', x: p.x + PAD, y: p.y + 27, text: value, size: 10, fill: ink });
   return out;
 }
 
