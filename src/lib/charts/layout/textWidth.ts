@@ -86,6 +86,13 @@ export function wrapText(text: string, width: number, size: number, bold = false
 /** `text` cut to fit `width`, with an ellipsis when cut. */
 export function fitText(text: string, width: number, size: number): string {
   if (fittingLength(text, width, size) === text.length) return text;
-  const cut = Math.max(1, fittingLength(text, width, size, false, textWidth('…', size)));
+  let cut = Math.max(1, fittingLength(text, width, size, false, textWidth('…', size)));
+  // Sums of widths in em and in px can round apart at the very edge: the cut text with its
+  // ellipsis is measured as drawn, and gives up one more character if it does not fit.
+  const fits = (n: number) => textWidth(`${text.slice(0, n)}…`, size) <= width;
+  const before = (n: number) => n - (/[\uDC00-\uDFFF]/.test(text[n - 1] ?? '') ? 2 : 1);
+  const after = (n: number) => n + (/[\uD800-\uDBFF]/.test(text[n] ?? '') ? 2 : 1);
+  if (cut > 1 && !fits(cut)) cut = Math.max(1, before(cut));
+  else if (after(cut) < text.length && fits(after(cut))) cut = after(cut);
   return `${text.slice(0, cut).trimEnd()}…`;
 }
