@@ -25,6 +25,11 @@ export default defineConfig({
         find: '../render/builtInChart',
         replacement: resolve(root, 'src/webcomponent/lazyBuiltIn.ts'),
       },
+      // The chart-type switch and the defaults it uses, when a chart asks for another type.
+      {
+        find: './loadTypeSwitch',
+        replacement: resolve(root, 'src/webcomponent/lazyTypeSwitch.ts'),
+      },
       // Scales map numbers to numbers: no colour interpolation, so no d3-color.
       {
         find: /^d3-interpolate$/,

@@ -4,6 +4,7 @@ import type { ChartPoint, SourceLine } from '../lib/charts/spec';
 import type ChartBlock from '../lib/components/toolbar/ChartBlock.svelte';
 import { annualChartConfig, releaseChartConfig } from '../lib/dashboard/dashboardSpecs';
 import { configFromState, type ChartState } from '../lib/export';
+import { switchChartType } from '../lib/charts/config/switchChartType';
 import { annualCitation, annualTable, dotsCitation } from '../lib/data/datasets/annual';
 import { release, releaseTable } from '../lib/data/datasets/release';
 
@@ -24,7 +25,7 @@ export const DASHBOARD_DATASETS = ['release', 'china-russia-annual'];
 function restoring(chart: DashboardChart, links: ChartState[]): DashboardChart {
   for (const link of links) {
     if (link.src || link.dataset !== chart.dataset || !chart.config) continue;
-    const applied = configFromState(chart.table, chart.config, link);
+    const applied = configFromState(chart.table, chart.config, link, switchChartType);
     if (applied.ok) return { ...chart, restore: applied.config };
   }
   return chart;

@@ -6,6 +6,10 @@ import { configFromState, type ChartState } from '../lib/export';
 import { readRemote } from './remoteData';
 import type { Importer } from '../lib/state/UploadsState.svelte';
 import { builtInCharts } from '../render/builtInChart';
+import { loadTypeSwitch } from './loadTypeSwitch';
+
+/** Stands in for the type switch where the state asks for the data's own type. */
+const noSwitch = (_table: Table, config: ChartConfig) => config;
 
 /** A loaded chart, with the memo to draw it with (holding what the importer prepared). */
 export type LoadedChart =
@@ -32,6 +36,9 @@ export async function loadChartState(state: ChartState, importer: Importer): Pro
   } else {
     return { ok: false, error: 'This chart names no data: give a dataset or a CSV address.' };
   }
-  const applied = configFromState(table, base, state);
+  // A chart of another type than the data's own needs the type switch, which the web
+  // component fetches beside it only then.
+  const switchType = state.type && state.type !== base.type ? await loadTypeSwitch() : noSwitch;
+  const applied = configFromState(table, base, state, switchType);
   return applied.ok ? { ok: true, table, config: applied.config, memo } : applied;
 }

@@ -6,3 +6,4 @@
 export * from '../lib/charts/loading/tradeViews';
 export { paintCanvas } from './paintCanvas';
 export { BUILT_IN } from '../render/builtInChart';
+export { switchChartType } from '../lib/charts/config/switchChartType';

@@ -1,6 +1,6 @@
 import type { ChartConfig } from '../charts/config/chartConfig';
 import { noEdits, type ChartEdits } from '../charts/edits/chartEdits';
-import { switchChartType } from '../charts/config/switchChartType';
+import type { switchChartType } from '../charts/config/switchChartType';
 import type { Table } from '../data/table';
 import type { ChartState } from './urlState';
 
@@ -9,12 +9,14 @@ export type ConfigFromState = { ok: true; config: ChartConfig } | { ok: false; e
 /**
  * Applies a link's state to a table's starting chart: type, columns, filters and view. Column
  * names are checked against the table, so a stale or hostile link says what is wrong instead
- * of drawing nonsense.
+ * of drawing nonsense. `switchType` (switchChartType) is passed in, so a host that rarely
+ * switches (the web component) can fetch it only then.
  */
 export function configFromState(
   table: Table,
   base: ChartConfig,
   state: ChartState,
+  switchType: typeof switchChartType,
 ): ConfigFromState {
   const names = new Set(table.columns.map((c) => c.name));
   const missing = [state.x, state.series, ...(state.y ?? []), ...Object.keys(state.filters ?? {})]
@@ -29,8 +31,7 @@ export function configFromState(
   if (state.y?.some((n) => !numeric(n)))
     return { ok: false, error: 'This chart link asks to chart a column that holds no numbers.' };
   // A state without a type keeps the data's own kind of chart.
-  let config =
-    !state.type || state.type === base.type ? base : switchChartType(table, base, state.type);
+  let config = !state.type || state.type === base.type ? base : switchType(table, base, state.type);
   if (state.x) config = { ...config, x: state.x };
   if (state.y?.length) config = { ...config, y: state.y };
   if (state.series) config = { ...config, series: state.series };

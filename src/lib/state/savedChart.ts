@@ -2,6 +2,7 @@ import type { ChartConfig } from '../charts/config/chartConfig';
 import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import type { Table } from '../data/table';
 import { configFromState } from '../export/configFromState';
+import { switchChartType } from '../charts/config/switchChartType';
 import { decodeState } from '../export/decodeState';
 import { encodeState, type ChartState } from '../export/urlState';
 import type { StoredTable } from '../storage/tableStore';
@@ -12,7 +13,7 @@ export function savedChart(table: Table, chart: ChartState | undefined): ChartCo
   if (!chart) return undefined;
   const checked = decodeState(encodeState({ ...chart, type: chart.type ?? 'line' }));
   if (!checked.ok) return undefined;
-  const applied = configFromState(table, defaultChartConfig(table), checked.state);
+  const applied = configFromState(table, defaultChartConfig(table), checked.state, switchChartType);
   return applied.ok ? applied.config : undefined;
 }
 

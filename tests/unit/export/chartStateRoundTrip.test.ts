@@ -1,3 +1,4 @@
+import { switchChartType } from '../../../src/lib/charts/config/switchChartType';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
@@ -112,7 +113,12 @@ describe('a chart state, carried everywhere', () => {
       fc.property(edited, (state) => {
         const { hidden: _h, ...rest } = state;
         const base = defaultChartConfig(table);
-        const applied = configFromState(table, base, { ...rest, x: base.x, y: base.y });
+        const applied = configFromState(
+          table,
+          base,
+          { ...rest, x: base.x, y: base.y },
+          switchChartType,
+        );
         if (!applied.ok) throw new Error(applied.error);
         const back = stateFromConfig(applied.config, { dataset: 'release' });
         for (const key of [

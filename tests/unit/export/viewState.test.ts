@@ -1,3 +1,4 @@
+import { switchChartType } from '../../../src/lib/charts/config/switchChartType';
 import { describe, expect, it } from 'vitest';
 import type { ChartConfig } from '../../../src/lib/charts/config/chartConfig';
 import { configFromState } from '../../../src/lib/export/configFromState';
@@ -58,7 +59,7 @@ describe('stateToAttributes(state) and attributesToState(get) for <trade-chart>'
   });
 });
 
-describe('stateFromConfig(config) and configFromState(table, base, state)', () => {
+describe('stateFromConfig(config) and configFromState(table, base, state, switchChartType)', () => {
   const table = countryTable([
     ['DEU', '2019', 1],
     ['DEU', '2020', 2],
@@ -77,7 +78,7 @@ describe('stateFromConfig(config) and configFromState(table, base, state)', () =
     const state = stateFromConfig({ ...base, classes: 'equal', period: '2019' }, {});
     expect(state).toMatchObject({ classes: 'equal', period: '2019' });
     expect(stateFromConfig({ ...base, classes: 'quantile' }, {}).classes).toBeUndefined();
-    const back = configFromState(table, base, state);
+    const back = configFromState(table, base, state, switchChartType);
     expect(back.ok && back.config).toMatchObject({ classes: 'equal', period: '2019' });
   });
 

@@ -10,7 +10,7 @@ import { pickTime } from '../defaults/pickTime';
 import { chartType } from '../registry';
 import { TOTAL } from '../prepare/totalsSummed';
 import { orderFilterValues } from './orderFilterValues';
-import { pairedCodes } from '../treemap/commodityCode';
+import { pairedCodes } from '../treemap/pairedCodes';
 
 export interface ColumnChoice {
   name: string;

@@ -1,6 +1,6 @@
 import { nameStem } from '../../data/meaning/aggregates';
 import type { Table, TextColumn } from '../../data/table';
-import { oneToOne } from '../treemap/commodityCode';
+import { oneToOne } from '../treemap/pairedCodes';
 import type { TreemapItem } from '../treemap/treemapItems';
 import { isGroup } from './isGroup';
 import type { Country, MapAtlas } from './mapAtlasTypes';

@@ -15,23 +15,18 @@ export interface TradeWho {
   used: Set<RoleFact>;
 }
 
-const FLOWS: Record<string, { noun: string; towards: string }> = {
-  export: { noun: 'exports', towards: 'to' },
-  import: { noun: 'imports', towards: 'from' },
-  're-export': { noun: 're-exports', towards: 'to' },
-  're-import': { noun: 're-imports', towards: 'from' },
-};
-
-/** `Export`, `EXPORTS`, `Re-export`, `Reimports`: the kind of flow; undefined for anything else. */
+/** `Export`, `EXPORTS`, `Re-export`, `Reimports`: the flow as a title says it; else undefined. */
 function flowKind(value: string) {
-  const m = /^\s*(re-?\s*)?(export|import)s?\s*$/i.exec(value);
-  return m ? FLOWS[`${m[1] ? 're-' : ''}${m[2].toLowerCase()}`] : undefined;
+  const m = /^\s*(re-?\s*)?(ex|im)ports?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const ex = m[2].toLowerCase() === 'ex';
+  return { noun: `${m[1] ? 're-' : ''}${ex ? 'ex' : 'im'}ports`, towards: ex ? 'to' : 'from' };
 }
 
 /** A partner that stands for every partner: the world, not a country. */
 const WORLD = /^(world|wld|all (partners|countries)|total)$/i;
 
-const partnerWords = (value: string) => (WORLD.test(value.trim()) ? 'the world' : value);
+export const partnerWords = (value: string) => (WORLD.test(value.trim()) ? 'the world' : value);
 
 /**
  * The trade a chart shows, from the facts its rows share: a flow (`Export`), a reporter
@@ -55,22 +50,6 @@ export function tradeWho(facts: RoleFact[]): TradeWho | undefined {
   if (reporter && partner)
     return said(`${reporter.value} trade with ${partnerWords(partner.value)}`);
   return undefined;
-}
-
-/**
- * Whose balance a chart shows: `USA trade balance with China` from a reporter and a partner the
- * rows share, `USA trade balance` or `Trade balance with the world` from one of them; undefined
- * from neither.
- */
-export function balanceWho(facts: RoleFact[]): TradeWho | undefined {
-  const reporter = facts.find((f) => f.role === 'reporter');
-  const partner = facts.find((f) => f.role === 'partner');
-  if (!reporter && !partner) return undefined;
-  const time = facts.find((f) => f.role === 'time');
-  const used = new Set([reporter, partner, time].filter((f): f is RoleFact => !!f));
-  const who = reporter ? `${reporter.value} trade balance` : 'Trade balance';
-  const whom = partner ? ` with ${partnerWords(partner.value)}` : '';
-  return { phrase: who + whom, period: time?.value, used };
 }
 
 const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

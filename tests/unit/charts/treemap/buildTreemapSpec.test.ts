@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreemapSpec';
-import { pairedCodes } from '../../../../src/lib/charts/treemap/commodityCode';
+import { pairedCodes } from '../../../../src/lib/charts/treemap/pairedCodes';
 import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { balanceWho } from '../../../../src/lib/charts/balance/balanceWho';
 import {
-  balanceWho,
   factsLeft,
   tradeTitle,
   tradeWho,
