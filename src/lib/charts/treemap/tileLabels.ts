@@ -28,12 +28,17 @@ function fitLine(text: string, width: number, size: number): string | undefined 
 export function tileLabels(p: PlacedTile, value: string, ink: Paint = 'bg'): Shape[] {
   const width = p.width - 2 * PAD;
   if (p.height < 16 || width < 24) return [];
-  const name = fitLine(p.tile.label, width, 11);
+  // A tile too narrow for its name keeps its code (`87`), which the legend-free reader can look
+  // up in the table or the tooltip, rather than standing blank.
+  const code = /^(\d{1,6})\s/.exec(p.tile.label)?.[1];
+  const name =
+    fitLine(p.tile.label, width, 11) ??
+    (code && textWidth(code, 11, true) * SAFETY <= width ? code : undefined);
   if (!name) return [];
   const out: Shape[] = [
     { type: 'text', x: p.x + PAD, y: p.y + 14, text: name, size: 11, weight: 600, fill: ink },
   ];
-  if (p.height >= 31 && textWidth(value, 10) * SAFETY <= width)
+  if (p.height >= 31 && textWidth(value, 10, true) * SAFETY <= width)
     out.push({ type: 'text', x: p.x + PAD, y: p.y + 27, text: value, size: 10, fill: ink });
   return out;
 }

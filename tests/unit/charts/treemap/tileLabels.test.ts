@@ -111,9 +111,18 @@ describe('tileLabels(tile, value) keeps its text inside the tile', () => {
         const shapes = tileLabels(p, '$12.9 bn');
         for (const { text, over } of overruns(shapes, [p])) {
           expect(over, `${text} in ${width} px`).toBeLessThanOrEqual(0);
-          if (text !== '$12.9 bn') expect(text.endsWith('…') || text === label).toBe(true);
+          if (text !== '$12.9 bn')
+            expect(text.endsWith('…') || text === label || label.startsWith(`${text} `)).toBe(true);
         }
       }
+  });
+
+  it('keeps a narrow tile’s code and value where its name would be a stub', () => {
+    const label = '87 Vehicles; other than railway or tramway rolling stock';
+    const p = { tile: { id: 'x', label, cents: 1, items: [] }, x: 0, y: 0, width: 70, height: 300 };
+    expect(tileLabels(p, '$12.9 bn')).toMatchObject([{ text: '87' }, { text: '$12.9 bn' }]);
+    const named = { ...p, tile: { ...p.tile, label: 'Vehicles and parts of every kind' } };
+    expect(tileLabels(named, '$12.9 bn')).toEqual([]);
   });
 
   it('leaves a short name whole where it fits', () => {
