@@ -1,4 +1,5 @@
-import type { Table } from '../../data/table';
+import type { Table, TextColumn } from '../../data/table';
+import { pairedCodes } from '../treemap/pairedCodes';
 import { columnTitle } from '../words/humanName';
 import { keptLabels } from './rowMask';
 
@@ -10,7 +11,8 @@ const SUMMED = new Set(['other', 'partner', 'reporter', 'entity']);
 
 /**
  * A note when a chart's sums take a total together with its parts (`All Commodities` with the
- * chapters, `World` with the partners), which counts them twice; undefined when none does.
+ * chapters, `World` with the partners), or codes of two levels (chapter 84 and its heading
+ * 8471), which counts them twice; undefined when none does.
  */
 export function totalsSummed(
   table: Table,
@@ -23,6 +25,23 @@ export function totalsSummed(
     const total = labels.length > 1 ? labels.find((l) => TOTAL.test(l.trim())) : undefined;
     if (total)
       return `The sums count “${total}” of ${columnTitle(c)} and its parts alike, so twice: choose it alone, or leave it out, in the filters.`;
+    const nested = labels.length > 1 ? nestedCodes(table, c, mask) : undefined;
+    if (nested)
+      return `The sums count codes of ${columnTitle(c)} at two levels (${nested[0]} and ${nested[1]}), so a part twice: choose codes of one level in the filters.`;
   }
+  return undefined;
+}
+
+/** A code among the kept rows and a longer one it begins (`84` and `8471`), if any. */
+function nestedCodes(table: Table, c: TextColumn, mask: Uint8Array): [string, string] | undefined {
+  const paired = pairedCodes(table, c, mask);
+  if (!paired) return undefined;
+  const codes = keptLabels(paired, mask)
+    .map((v) => v.trim())
+    .sort();
+  // Sorted, a code that begins another comes just before some code it begins.
+  for (let i = 0; i + 1 < codes.length; i++)
+    if (codes[i + 1].length > codes[i].length && codes[i + 1].startsWith(codes[i]))
+      return [codes[i], codes[i + 1]];
   return undefined;
 }

@@ -45,3 +45,36 @@ describe('a total beside its parts', () => {
     );
   });
 });
+
+describe('codes of two levels summed', () => {
+  const csv = `Year,Trade Flow,Reporter,Partner,Commodity Code,Commodity,Trade Value (US$)
+2017,Export,USA,China,84,Machinery,60
+2017,Export,USA,China,8471,Computers,25
+2017,Export,USA,China,85,Electrical,40
+2018,Export,USA,China,84,Machinery,70
+2018,Export,USA,China,8471,Computers,30
+2018,Export,USA,China,85,Electrical,40`;
+  const nested = () => {
+    const result = importCsv(new TextEncoder().encode(csv), { name: 'nested.csv' });
+    if (!result.ok) throw new Error(result.error);
+    return result.table;
+  };
+
+  it('prepareChartData(table, config) says a chapter and its heading are both summed', () => {
+    const t = nested();
+    // One line of every commodity summed per year.
+    const data = prepareChartData(t, { ...defaultChartConfig(t), series: undefined, filters: {} });
+    expect(data.notes).toContain(
+      'The sums count codes of Commodity at two levels (84 and 8471), so a part twice: choose codes of one level in the filters.',
+    );
+  });
+
+  it('says nothing for codes of one level', () => {
+    const t = nested();
+    const config = {
+      ...defaultChartConfig(t),
+      filters: { Commodity: ['Machinery', 'Electrical'] },
+    };
+    expect(prepareChartData(t, config).notes.join(' ')).not.toMatch(/two levels/);
+  });
+});
