@@ -113,14 +113,15 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
     .filter((c) => c.type !== 'category' || c.dictionary.length > 1)
     .flatMap((c) => {
       const { [c.name]: _own, ...others } = config.filters;
-      const values = keptLabels(c, maskOf(others));
+      const mask = maskOf(others);
+      const values = keptLabels(c, mask);
       if (values.length < 2) return [];
       const groups = c.type === 'category' ? aggregatesIn(table, c) : [];
       const kept = new Set(values);
       // The total (World) leads the list; the other groups are listed apart, after it.
       const listed = groups.filter((g) => kept.has(g) && !TOTAL.test(g.trim()));
       const words = c.role === 'unit' ? wordsOf(values) : undefined;
-      const codes = c.type === 'category' ? codesOf(table, c, maskOf(others)) : undefined;
+      const codes = c.type === 'category' ? codesOf(table, c, mask) : undefined;
       return [
         {
           ...choice(c),

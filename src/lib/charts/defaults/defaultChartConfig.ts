@@ -2,7 +2,7 @@ import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
-import { TOTAL } from '../prepare/totalsSummed';
+import { totalAmong } from '../prepare/totalsSummed';
 import { fixedValue, mustFix } from './fixDimensions';
 import { rankedEconomies, seriesSelection } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
@@ -52,8 +52,8 @@ export function defaultChartConfig(table: Table): ChartConfig {
   // be counted twice in a sum: the chart takes the total alone.
   for (const c of dims) {
     if (c === split || filters[c.name]) continue;
-    const total = keptLabels(c, mask()).find((l) => TOTAL.test(l.trim()));
-    if (total && varies(c)) filters[c.name] = [total];
+    const total = totalAmong(c, mask());
+    if (total) filters[c.name] = [total];
   }
   const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
   const base = {

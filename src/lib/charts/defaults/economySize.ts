@@ -29,6 +29,10 @@ const SIZES: { name: RegExp; unit?: (label: string) => boolean }[] = [
   { name: POPULATION },
 ];
 
+/** Per label of `column`, whether `test` holds for it: judged once a label, not once a row. */
+const labelsWhere = (column: TextColumn, test: (label: string) => boolean) =>
+  Uint8Array.from(column.dictionary, (label) => (test(label) ? 1 : 0));
+
 /**
  * The rows where `about` names the size and the unit agrees: the unit column's label, else the
  * indicator's own words (`GDP (current US$)`); any unit for a count of people.
@@ -36,18 +40,18 @@ const SIZES: { name: RegExp; unit?: (label: string) => boolean }[] = [
 function sizeRows(
   table: Table,
   about: TextColumn,
-  codes: Set<number>,
+  named: Uint8Array,
   unit?: (label: string) => boolean,
 ): Uint8Array {
-  const units = table.columns.filter(
-    (c): c is TextColumn => c.role === 'unit' && c.type !== 'number',
-  );
+  const own = unit ? labelsWhere(about, unit) : named;
+  const units = table.columns
+    .filter((c): c is TextColumn => c.role === 'unit' && c.type !== 'number')
+    .map((c) => ({ codes: c.codes, ok: unit ? labelsWhere(c, unit) : null }));
   const rows = new Uint8Array(about.codes.length);
   for (let r = 0; r < rows.length; r++) {
     const code = about.codes[r];
-    if (!codes.has(code)) continue;
-    const said = (c: TextColumn) => c.codes[r] >= 0 && unit!(c.dictionary[c.codes[r]]);
-    rows[r] = !unit || unit(about.dictionary[code]) || units.some(said) ? 1 : 0;
+    if (code < 0 || !named[code]) continue;
+    rows[r] = own[code] || units.some((u) => u.codes[r] >= 0 && u.ok?.[u.codes[r]]) ? 1 : 0;
   }
   return rows;
 }
@@ -55,8 +59,7 @@ function sizeRows(
 /**
  * The values of `split` ordered by the size of the economy, from an indicator of the same table
  * that gives it (GDP in US dollars, else at purchasing power parity, else population), largest
- * first; groups
- * (World, regions) left out. Undefined when the table gives no size.
+ * first; groups (World, regions) left out. Undefined when the table gives no size.
  */
 export function bySize(
   table: Table,
@@ -71,10 +74,9 @@ export function bySize(
   );
   for (const size of SIZES)
     for (const column of about) {
-      const named = (v: string, c: number) => (size.name.test(v.trim()) ? [c] : []);
-      const codes = new Set(column.dictionary.flatMap(named));
-      if (!codes.size) continue;
-      const rows = sizeRows(table, column, codes, size.unit);
+      const named = labelsWhere(column, (v) => size.name.test(v.trim()));
+      if (!named.includes(1)) continue;
+      const rows = sizeRows(table, column, named, size.unit);
       const order = leadingValues(split, y, time, rows, Infinity, groups);
       const economies = order.filter((v) => !groups.has(v));
       if (economies.length > 1) return economies;

@@ -6,6 +6,12 @@ import { keptLabels } from './rowMask';
 /** A value that stands for the whole: the world, all commodities. */
 export const TOTAL = /^(world|total|all|all commodities|total trade|total all products)$/i;
 
+/** The total (`World`, `All Commodities`) among a column's kept values beside others, if any. */
+export function totalAmong(column: TextColumn, mask: Uint8Array): string | undefined {
+  const labels = keptLabels(column, mask);
+  return labels.length > 1 ? labels.find((l) => TOTAL.test(l.trim())) : undefined;
+}
+
 /** Roles whose values a chart sums over when it does not split by them. */
 const SUMMED = new Set(['other', 'partner', 'reporter', 'entity']);
 
@@ -21,11 +27,11 @@ export function totalsSummed(
 ): string | undefined {
   for (const c of table.columns) {
     if (c.type !== 'category' || used.includes(c.name) || !SUMMED.has(c.role ?? 'other')) continue;
-    const labels = keptLabels(c, mask);
-    const total = labels.length > 1 ? labels.find((l) => TOTAL.test(l.trim())) : undefined;
+    const total = totalAmong(c, mask);
     if (total)
       return `The sums count “${total}” of ${columnTitle(c)} and its parts alike, so twice: choose it alone, or leave it out, in the filters.`;
-    const nested = labels.length > 1 ? nestedCodes(table, c, mask) : undefined;
+    // One value kept pairs with one code: nothing nests.
+    const nested = nestedCodes(table, c, mask);
     if (nested)
       return `The sums count codes of ${columnTitle(c)} at two levels (${nested[0]} and ${nested[1]}), so a part twice: choose codes of one level in the filters.`;
   }

@@ -1,3 +1,5 @@
+import { capitalised } from './humanName';
+
 /** A fact the kept rows share, with the role of the column it comes from. */
 export interface RoleFact {
   column: string;
@@ -44,15 +46,13 @@ export function tradeWho(facts: RoleFact[]): TradeWho | undefined {
   const said = (phrase: string) => ({ phrase, period: time?.value, used });
   if (flow) {
     const kind = flowKind(flow.value)!;
-    const who = reporter ? `${reporter.value} ${kind.noun}` : capitalFirst(kind.noun);
+    const who = reporter ? `${reporter.value} ${kind.noun}` : capitalised(kind.noun);
     return said(who + (partner ? ` ${kind.towards} ${partnerWords(partner.value)}` : ''));
   }
   if (reporter && partner)
     return said(`${reporter.value} trade with ${partnerWords(partner.value)}`);
   return undefined;
 }
-
-const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A measure that is the value of the trade itself, which a flow's name already says. */
 const TRADE_VALUE = /^(trade\s*value|primary\s*value|value|obs_value|fob|cif)\b/i;
