@@ -19,6 +19,7 @@ import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
+import { headFirst } from './headFirst';
 import { nextTask } from './nextTask';
 import { progressReports } from './progressReports';
 import { readBlob } from './readBlob';
@@ -29,6 +30,9 @@ export const READ_CHUNK = 4 * 1024 * 1024;
 
 /** Files larger than this get a preview chart from their start while the rest is read. */
 export const PREVIEW_AFTER = 3 * READ_CHUNK;
+
+/** How much of a file read in parts is read before they start: enough for its header. */
+export const PART_PLAN_BYTES = 256 * 1024;
 
 /** How much of a large file's start the preview reads: enough rows for a fair first chart. */
 export const PREVIEW_BYTES = 1024 * 1024;
@@ -147,7 +151,9 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   try {
     for await (let value of gzip
       ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
-      : counted(file, read)) {
+      : inParts
+        ? headFirst(counted(file, read), PART_PLAN_BYTES)
+        : counted(file, read)) {
       if (cancelled()) break;
       const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
       if (format !== 'text' && format !== 'gzip') held = { format, chunks: [] };

@@ -12,7 +12,7 @@ import { warmUpLongCsv, warmUpRowReader } from './warmUpSamples';
  */
 export async function warmUpPart(stop: () => boolean = () => false): Promise<number> {
   const steps: (() => void)[] = [];
-  const bytes = new TextEncoder().encode(warmUpLongCsv(6000));
+  const bytes = new TextEncoder().encode(warmUpLongCsv(30_000));
   const options = { name: 'warm-up.csv', accessed: '2000-01-01', size: bytes.length };
   const start = createCsvImporter(options);
   const third = Math.floor(bytes.length / 3);

@@ -27,6 +27,8 @@ export class IntList {
 
 /** Largest size of a column's table of likely codes (a power of two). */
 const MAX_GUESSES = 1 << 14;
+/** Multiplier of the FNV-1a hash, which mixes a cell's characters into its key. */
+const FNV_PRIME = 0x01000193;
 
 /**
  * One column as read. It starts dictionary-coded (code 0 is `''`); a column of numbers that
@@ -47,8 +49,11 @@ export class RawColumn {
   }
 
   /**
-   * The code last seen for a string of each (length, four characters) key. A fresh cell is a
-   * fresh string whose hash the Map would compute from every character; comparing it with one
+   * The codes last seen for strings of each key (its length and characters: all of a short
+   * cell, such as a year or a code; five of a longer one, mixed so that few labels share a
+   * slot), two slots a key: the newest and the one before, so two labels that share a key do
+   * not evict each other row after row. A fresh cell is a
+   * fresh string whose hash the Map would compute from every character; comparing it with a
    * likely entry is about twice as fast, and a miss costs only the Map lookup it replaces.
    */
   private guesses = new Int32Array(64);
@@ -57,18 +62,27 @@ export class RawColumn {
   code(s: string): number {
     const n = s.length;
     let key = n;
-    if (n > 0) {
-      key = (Math.imul(key, 31) + s.charCodeAt(0)) | 0;
-      key = (Math.imul(key, 31) + s.charCodeAt(n - 1)) | 0;
-      key = (Math.imul(key, 31) + s.charCodeAt(n >> 1)) | 0;
-      key = (Math.imul(key, 31) + s.charCodeAt(n > 1 ? n - 2 : 0)) | 0;
+    if (n <= 8) for (let i = 0; i < n; i++) key = Math.imul(key ^ s.charCodeAt(i), FNV_PRIME);
+    else {
+      key = Math.imul(key ^ s.charCodeAt(0), FNV_PRIME);
+      key = Math.imul(key ^ s.charCodeAt(1), FNV_PRIME);
+      key = Math.imul(key ^ s.charCodeAt(n >> 1), FNV_PRIME);
+      key = Math.imul(key ^ s.charCodeAt(n - 2), FNV_PRIME);
+      key = Math.imul(key ^ s.charCodeAt(n - 1), FNV_PRIME);
     }
-    key &= this.guesses.length - 1;
-    const guess = this.guesses[key];
+    key = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d);
+    // The key's pair of slots: the newest code first, the one before next.
+    const at = (key ^ (key >>> 12)) & (this.guesses.length - 2);
+    const guesses = this.guesses;
+    const guess = guesses[at];
     if (this.dictionary[guess] === s) return guess;
+    const before = guesses[at + 1];
+    if (this.dictionary[before] === s) return before;
     let code = this.index!.get(s);
     if (code === undefined) code = this.add(s);
-    this.guesses[key] = code;
+    // add() may have made a new, larger table: this one is dropped then.
+    guesses[at + 1] = guess;
+    guesses[at] = code;
     return code;
   }
 
@@ -79,7 +93,7 @@ export class RawColumn {
     // The table grows with the dictionary (a file may have thousands of columns); its old
     // guesses are dropped, and come back as cells are met again.
     const size = this.guesses.length;
-    if (code > size >> 2 && size < MAX_GUESSES) this.guesses = new Int32Array(size << 2);
+    if (code > size >> 3 && size < MAX_GUESSES) this.guesses = new Int32Array(size << 2);
     const n = countLineBreaks(s);
     if (n > 0) (this.breaks ??= new Map()).set(code, n);
     return code;

@@ -30,6 +30,17 @@ describe('RawColumn', () => {
     expect(column.code('119999')).toBe(20_000);
   });
 
+  it('code(cell) keeps one code per label over forty labels in turn, some sharing a key', () => {
+    // Forty years in turn, 400,000 cells: in a small table some share a pair of slots.
+    const column = new RawColumn(0);
+    const years = Array.from({ length: 40 }, (_, i) => String(1990 + i));
+    let wrong = 0;
+    for (let round = 0; round < 10_000; round++)
+      years.forEach((year, i) => (wrong += column.code(year) === i + 1 ? 0 : 1));
+    expect(wrong).toBe(0);
+    expect(column.dictionary).toEqual(['', ...years]);
+  });
+
   it('code(cell) counts the line breaks of a new entry', () => {
     const column = new RawColumn(0);
     const code = column.code('two\r\nlines\nhere');
