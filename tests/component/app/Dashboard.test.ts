@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Dashboard from '../../../src/app/Dashboard.svelte';
+import { islandsLive } from '../../../src/app/island';
 import type { Importer } from '../../../src/lib/state/UploadsState.svelte';
 
 describe('Dashboard', () => {
@@ -36,7 +37,7 @@ describe('Dashboard', () => {
     );
   });
 
-  it('asks its importer to get ready for an upload once the page is up', () => {
+  it('asks its importer to get ready for an upload once the page and its charts are up', async () => {
     const prepare = vi.fn();
     const importer: Importer = Object.assign(
       () => ({ result: Promise.resolve(null), cancel() {} }),
@@ -45,6 +46,10 @@ describe('Dashboard', () => {
       },
     );
     render(Dashboard, { importer });
+    // Not in the task the page comes to life in: the charts' islands come first.
+    expect(prepare).not.toHaveBeenCalled();
+    await islandsLive();
+    await Promise.resolve();
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 });
