@@ -3,19 +3,19 @@ import { isPattern, type Paint } from './shape';
 export type Theme = 'light' | 'dark';
 
 /**
- * Five classes of one hue (ColorBrewer Blues in light; in dark, the lightest class is the
- * highest, so more reads as brighter against the dark ground). In dark even the lowest stands at
- * 3:1 or more against the ground (WCAG 1.4.11), so a value near zero is not lost beside the
- * ground or the no-data pattern; each class is about 1.4 times as light as the one below it.
- * Also in chart.css.
+ * Five classes of one hue (blue; in dark, the lightest class is the highest, so more reads as
+ * brighter against the dark ground). Even the lowest stands at 3:1 or more against the ground
+ * (WCAG 1.4.11), in light as in dark, so a value near zero is not lost beside the ground or the
+ * no-data pattern; each class is about 1.4 times as light as the one beside it. Also in
+ * chart.css.
  */
 const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
   light: {
-    'seq-0': '#deebf7',
-    'seq-1': '#9ecae1',
-    'seq-2': '#6baed6',
-    'seq-3': '#3182bd',
-    'seq-4': '#08519c',
+    'seq-0': '#6394cc',
+    'seq-1': '#4679bb',
+    'seq-2': '#2c5fa3',
+    'seq-3': '#174585',
+    'seq-4': '#061d42',
   },
   dark: {
     'seq-0': '#3d72ad',
@@ -28,11 +28,11 @@ const SEQUENTIAL: Record<Theme, Record<`seq-${number}`, string>> = {
 
 /**
  * Three classes below zero, where a map's values cross it (a balance's deficits), in the
- * balance chart's deficit hue (ColorBrewer Oranges in light), darker away from zero; brighter in
- * dark, from 3:1 against the ground nearest zero, as the classes above it. Also in chart.css.
+ * balance chart's deficit hue (orange), darker away from zero in light, brighter in dark; from
+ * 3:1 against the ground nearest zero, as the classes above it. Also in chart.css.
  */
 const NEGATIVE: Record<Theme, Record<`neg-${number}`, string>> = {
-  light: { 'neg-0': '#fdd0a2', 'neg-1': '#fd8d3c', 'neg-2': '#d94801' },
+  light: { 'neg-0': '#c9762d', 'neg-1': '#a85512', 'neg-2': '#7f3a06' },
   dark: { 'neg-0': '#a65b2b', 'neg-1': '#dc8a45', 'neg-2': '#fac489' },
 };
 

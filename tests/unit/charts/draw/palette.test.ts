@@ -27,20 +27,22 @@ const ramps = (theme: Theme) => {
 };
 
 describe('PALETTES: a map’s classes', () => {
-  it('in dark, the classes nearest zero stand 3:1 against the ground (WCAG 1.4.11)', () => {
-    const { bg } = PALETTES.dark;
-    const { blue, orange } = ramps('dark');
-    expect(contrast(blue[0], bg)).toBeGreaterThanOrEqual(3);
-    expect(contrast(orange[0], bg)).toBeGreaterThanOrEqual(3);
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`in ${theme}, the classes nearest zero stand 3:1 against the ground (WCAG 1.4.11)`, () => {
+      const { bg } = PALETTES[theme];
+      const { blue, orange } = ramps(theme);
+      expect(contrast(blue[0], bg)).toBeGreaterThanOrEqual(3);
+      expect(contrast(orange[0], bg)).toBeGreaterThanOrEqual(3);
+    });
 
-  it('in dark, the classes nearest zero stand apart from the no-data pattern’s stripes', () => {
-    // The pattern is the ground striped in the grid colour (shapeToSvg, ChartDefs.svelte).
-    const { grid } = PALETTES.dark;
-    const { blue, orange } = ramps('dark');
-    expect(contrast(blue[0], grid)).toBeGreaterThanOrEqual(2);
-    expect(contrast(orange[0], grid)).toBeGreaterThanOrEqual(2);
-  });
+    it(`in ${theme}, the classes nearest zero stand apart from the no-data pattern’s stripes`, () => {
+      // The pattern is the ground striped in the grid colour (shapeToSvg, ChartDefs.svelte).
+      const { grid } = PALETTES[theme];
+      const { blue, orange } = ramps(theme);
+      expect(contrast(blue[0], grid)).toBeGreaterThanOrEqual(2);
+      expect(contrast(orange[0], grid)).toBeGreaterThanOrEqual(2);
+    });
+  }
 
   for (const theme of ['light', 'dark'] as const)
     it(`in ${theme}, grow stronger away from zero, each told from the next`, () => {
