@@ -2,7 +2,7 @@ import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
-import { totalAmong } from '../prepare/totalsSummed';
+import { topLevel, totalAmong } from '../prepare/totalsSummed';
 import { fixedValue, mustFix } from './fixDimensions';
 import { rankedEconomies, seriesSelection } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
@@ -15,7 +15,8 @@ const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
  * A sensible first chart for any table, from its column roles and types, so a dropped file
  * charts with no clicks: over time a line per partner, reporter or country (the leading five
  * when there are many), two periods as a slope, one period as partners ranked in bars; values
- * summed over commodities (a total beside its parts taken alone, never added to them);
+ * summed over commodities (a total beside its parts taken alone, never added to them; codes of
+ * one level, never a chapter with its headings);
  * indicators, units and flows fixed to one value (exports first).
  */
 export function defaultChartConfig(table: Table): ChartConfig {
@@ -54,6 +55,13 @@ export function defaultChartConfig(table: Table): ChartConfig {
     if (c === split || filters[c.name]) continue;
     const total = totalAmong(c, mask());
     if (total) filters[c.name] = [total];
+  }
+  // So would codes of two levels (chapter 84 and its heading 8471): the chart keeps the upper
+  // one, and ranks or draws no heading beside the chapter it is part of.
+  for (const c of dims) {
+    if (filters[c.name]) continue;
+    const top = topLevel(table, c, mask());
+    if (top) filters[c.name] = top;
   }
   const qualifier = table.columns.find((c) => c.type === 'category' && /^qualifier$/i.test(c.name));
   const base = {

@@ -1,6 +1,7 @@
 import type { Table, TextColumn } from '../../data/table';
 import { pairedCodes } from '../treemap/pairedCodes';
 import { columnTitle } from '../words/humanName';
+import { levelForm } from './codeLevels';
 import { keptLabels } from './rowMask';
 
 /** A value that stands for the whole: the world, all commodities. */
@@ -38,16 +39,41 @@ export function totalsSummed(
   return undefined;
 }
 
+/**
+ * The values of `c` whose code no other kept code begins (chapter `84`, not its heading
+ * `8471`): one level, none of whose parts is counted twice. Undefined when no kept codes nest.
+ */
+export function topLevel(table: Table, c: TextColumn, mask: Uint8Array): string[] | undefined {
+  if (!nestedCodes(table, c, mask)) return undefined;
+  const paired = pairedCodes(table, c, mask)!;
+  const kept = keptLabels(paired, mask).map((v) => v.trim());
+  const form = levelForm(table, kept);
+  const codes = new Set(kept.map(form));
+  const isTop = (code: string) => {
+    for (let n = 1; n < code.length; n++) if (codes.has(code.slice(0, n))) return false;
+    return true;
+  };
+  // The code of each value of c: c's own (a code column), or its pair's on the rows.
+  const top = new Uint8Array(c.dictionary.length);
+  for (let r = 0; r < mask.length; r++) {
+    const k = c.codes[r];
+    if (!mask[r] || k < 0 || top[k]) continue;
+    top[k] = isTop(form(paired.dictionary[paired.codes[r]].trim())) ? 1 : 2;
+  }
+  return c.dictionary.filter((_, k) => top[k] === 1);
+}
+
 /** A code among the kept rows and a longer one it begins (`84` and `8471`), if any. */
 function nestedCodes(table: Table, c: TextColumn, mask: Uint8Array): [string, string] | undefined {
   const paired = pairedCodes(table, c, mask);
   if (!paired) return undefined;
-  const codes = keptLabels(paired, mask)
-    .map((v) => v.trim())
-    .sort();
+  const written = keptLabels(paired, mask).map((v) => v.trim());
+  const form = levelForm(table, written);
+  const codes = written.map((code) => [form(code), code]).sort(([a], [b]) => (a < b ? -1 : 1));
   // Sorted, a code that begins another comes just before some code it begins.
-  for (let i = 0; i + 1 < codes.length; i++)
-    if (codes[i + 1].length > codes[i].length && codes[i + 1].startsWith(codes[i]))
-      return [codes[i], codes[i + 1]];
+  for (let i = 0; i + 1 < codes.length; i++) {
+    const [[a, aWritten], [b, bWritten]] = [codes[i], codes[i + 1]];
+    if (b.length > a.length && b.startsWith(a)) return [aWritten, bWritten];
+  }
   return undefined;
 }

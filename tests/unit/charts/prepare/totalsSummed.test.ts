@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { prepareChartData } from '../../../../src/lib/charts/prepare/prepareChartData';
+import { topLevel } from '../../../../src/lib/charts/prepare/totalsSummed';
+import type { TextColumn } from '../../../../src/lib/data/table';
 import { importCsv } from '../../../../src/lib/data/import';
 
 /** A Comtrade download of two aggregate levels: the total of all commodities and its chapters. */
@@ -76,5 +78,70 @@ describe('codes of two levels summed', () => {
       filters: { Commodity: ['Machinery', 'Electrical'] },
     };
     expect(prepareChartData(t, config).notes.join(' ')).not.toMatch(/two levels/);
+  });
+
+  it('defaultChartConfig(table) charts the upper level alone: 84 and 85, not 8471', () => {
+    const t = nested();
+    const config = defaultChartConfig(t);
+    expect(config.filters.Commodity).toEqual(['Machinery', 'Electrical']);
+    const spec = buildChartSpec(t, config, { width: 640, height: 360 });
+    // A line a chapter: no line of computers beside the machinery that holds them.
+    expect(spec.series.map((s) => [s.label, s.points.map((p) => p.value)])).toEqual([
+      ['Machinery', [60, 70]],
+      ['Electrical', [40, 40]],
+    ]);
+    expect(spec.notes.join(' ')).not.toMatch(/two levels/);
+  });
+
+  it('topLevel(table, column, mask) keeps the codes no other kept code begins', () => {
+    const t = nested();
+    const mask = new Uint8Array(t.rowCount).fill(1);
+    const code = t.columns.find((c) => c.name === 'Commodity Code') as TextColumn;
+    const name = t.columns.find((c) => c.name === 'Commodity') as TextColumn;
+    expect(topLevel(t, code, mask)).toEqual(['84', '85']);
+    expect(topLevel(t, name, mask)).toEqual(['Machinery', 'Electrical']);
+    // Without chapter 84 among the kept rows, nothing nests.
+    const noChapter = Uint8Array.from(code.codes, (k) => (code.dictionary[k] === '84' ? 0 : 1));
+    expect(topLevel(t, name, noChapter)).toBeUndefined();
+  });
+
+  it('defaultChartConfig(table) ranks chapters, not a chapter beside its heading, in one year', () => {
+    const result = importCsv(
+      new TextEncoder().encode(
+        csv
+          .split('\n')
+          .filter((l) => !l.startsWith('2018'))
+          .join('\n'),
+      ),
+      { name: 'nested-2017.csv' },
+    );
+    if (!result.ok) throw new Error(result.error);
+    const config = defaultChartConfig(result.table);
+    expect(config.type).toBe('bar');
+    expect(config.filters.Commodity).toEqual(['Machinery', 'Electrical']);
+  });
+
+  it('takes HS chapters written without their leading zero as one level: 1 and 10, not 1 and 101', () => {
+    const unpadded = `Classification,Year,Trade Flow,Reporter,Partner,Commodity Code,Commodity,Trade Value (US$)
+H5,2017,Export,USA,China,1,Animals; live,5
+H5,2017,Export,USA,China,10,Cereals,7
+H5,2017,Export,USA,China,12,Oil seeds,9`;
+    const result = importCsv(new TextEncoder().encode(unpadded), { name: 'unpadded.csv' });
+    if (!result.ok) throw new Error(result.error);
+    const t = result.table;
+    const config = { ...defaultChartConfig(t), series: undefined, filters: {} };
+    expect(defaultChartConfig(t).filters.Commodity).toBeUndefined();
+    expect(prepareChartData(t, config).notes.join(' ')).not.toMatch(/two levels/);
+    const withHeading = importCsv(
+      new TextEncoder().encode(`${unpadded}\nH5,2017,Export,USA,China,101,Horses,2`),
+      { name: 'unpadded-heading.csv' },
+    );
+    if (!withHeading.ok) throw new Error(withHeading.error);
+    // With heading 101 beside chapter 1, the chart keeps the chapters.
+    expect(defaultChartConfig(withHeading.table).filters.Commodity).toEqual([
+      'Animals; live',
+      'Cereals',
+      'Oil seeds',
+    ]);
   });
 });
