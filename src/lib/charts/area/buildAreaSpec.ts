@@ -1,3 +1,4 @@
+import { EDGE_INSET } from '../layout/edgeInset';
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
 import { placeAnnotations } from '../skeleton/placeAnnotations';
@@ -41,7 +42,10 @@ export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize):
     plot,
     description: `Stacked area chart${share ? ' of shares' : ''}, ${slotLabel(data, win.lo, locale)} to ${slotLabel(data, win.hi - 1, locale)}: ${series.map((s) => s.label).join(', ')}.`,
     xAxis: {
-      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale),
+      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale, [
+        EDGE_INSET,
+        size.width - EDGE_INSET,
+      ]),
       grid: false,
     },
     yAxis: { ticks: frame.y.ticks, label: frame.yLabel, grid: true },

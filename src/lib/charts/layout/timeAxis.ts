@@ -15,26 +15,37 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 const LABEL_SIZE = 11;
 const LABEL_GAP = 8;
 
-/** Whether centred labels at their positions leave each other room. */
-function labelsFit(ticks: Tick[]): boolean {
-  const widths = ticks.map((t) => textWidth(t.label, LABEL_SIZE));
-  return ticks.every(
-    (t, i) => i === 0 || t.pos - ticks[i - 1].pos >= (widths[i] + widths[i - 1]) / 2 + LABEL_GAP,
-  );
+/**
+ * Whether the labels leave each other room where they are drawn: centred on their ticks, but
+ * within `edges` (the chart's text edges), which a label at the end of the axis is moved in to
+ * meet (axisShapes), never past its tick.
+ */
+function labelsFitIn(ticks: Tick[], [left, right]: readonly [number, number]): boolean {
+  const spans = ticks.map((t) => {
+    const w = textWidth(t.label, LABEL_SIZE);
+    if (t.pos + w / 2 > right) return [Math.max(t.pos, right) - w, Math.max(t.pos, right)];
+    if (t.pos - w / 2 < left) return [Math.min(t.pos, left), Math.min(t.pos, left) + w];
+    return [t.pos - w / 2, t.pos + w / 2];
+  });
+  return spans.every((s, i) => i === 0 || s[0] - spans[i - 1][1] >= LABEL_GAP);
 }
 
 /**
  * Ticks along a time (or number) x axis over keys [k0, k1] drawn on [px0, px1]: whole years for
  * periods spanning years, the periods themselves (thinned) for shorter spans, calendar ticks for
  * dates, plain ticks for numbers. About one tick per 56 pixels, fewer when the labels are wider
- * than that ("Apr 2004"), so that no two labels overlap.
+ * than that ("Apr 2004"), so that no two labels overlap, nor drop one between them where the
+ * last is moved in from the chart's edge (`edges`, its text edges): 2012, 2014 … 2022 rather
+ * than every year but 2022.
  */
 export function timeTicks(
   data: ChartData,
   keys: [number, number],
   pixels: [number, number],
   locale: string,
+  edges: readonly [number, number] = [-Infinity, Infinity],
 ): Tick[] {
+  const labelsFit = (ticks: Tick[]) => labelsFitIn(ticks, edges);
   let count = Math.max(2, Math.floor((pixels[1] - pixels[0]) / 56));
   const first = ticksFor(data, keys, pixels, locale, count);
   if (labelsFit(first)) return first;
@@ -45,7 +56,7 @@ export function timeTicks(
     count = Math.min(count - 1, fewer.length - 1);
     fewer = ticksFor(data, keys, pixels, locale, count);
   }
-  const thinned = thinTicks(first, data.x.type === 'date');
+  const thinned = thinTicks(first, data.x.type === 'date', labelsFit);
   return thinned && thinned.length >= fewer.length ? thinned : fewer;
 }
 
@@ -53,7 +64,11 @@ export function timeTicks(
  * Every k-th tick for the smallest k whose labels fit, or null. Dates keep the ticks whose month
  * is a multiple of the new step (January and July for half-years), not just the first one's.
  */
-function thinTicks(ticks: Tick[], dates: boolean): Tick[] | null {
+function thinTicks(
+  ticks: Tick[],
+  dates: boolean,
+  labelsFit: (ticks: Tick[]) => boolean,
+): Tick[] | null {
   const month = (t: Tick) => {
     const d = new Date(t.value);
     return d.getUTCFullYear() * 12 + d.getUTCMonth();

@@ -1,3 +1,4 @@
+import { EDGE_INSET } from '../layout/edgeInset';
 import type { Table } from '../../data/table';
 import { keyEstimates } from '../skeleton/estimateKey';
 import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
@@ -37,7 +38,10 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     plot,
     description: describeLines(series, data, win, locale),
     xAxis: {
-      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale),
+      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale, [
+        EDGE_INSET,
+        size.width - EDGE_INSET,
+      ]),
       grid: false,
     },
     yAxis: { ticks: frame.y.ticks, label: frame.yLabel, grid: true },

@@ -4,6 +4,9 @@ import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultC
 import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
 import { timeTicks } from '../../../../src/lib/charts/layout/timeAxis';
 import { importCsv } from '../../../../src/lib/data/import/csv/importCsv';
+import { dashboardCharts } from '../../../../src/app/dashboardCharts';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { axisShapes } from '../../../../src/lib/charts/draw/axisShapes';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2000, 0, 1);
@@ -74,5 +77,32 @@ describe('timeTicks', () => {
     const one = prepareChartData(r.table, defaultChartConfig(r.table));
     const ticks = timeTicks(one, [2023, 2023], [52, 624], 'en');
     expect(ticks.map((t) => [t.label, t.pos])).toEqual([['2023', 338]]);
+  });
+
+  it.each([568, 640, 390])(
+    'timeTicks(the annual chart at %i px) drops no label between two it keeps: every year drawn is labelled',
+    (width) => {
+      const annual = dashboardCharts().find((c) => c.uid === 'annual-chart')!;
+      const spec = buildChartSpec(annual.table, annual.config!, { width, height: 360 });
+      const labels = spec.xAxis.ticks.map((t) => t.label);
+      const drawn = axisShapes(spec).flatMap((s) => (s.type === 'text' ? [s.text] : []));
+      // Every tick keeps its label where it is drawn (none gives way to the last one)…
+      for (const label of labels) expect(drawn).toContain(label);
+      // …and the ticks are evenly spaced years.
+      const years = labels.map(Number);
+      const steps = new Set(years.slice(1).map((y, i) => y - years[i]));
+      expect(steps.size).toBe(1);
+    },
+  );
+
+  it('timeTicks(years, 468 px, the last label moved in from the edge) thins them evenly rather than hide one', () => {
+    const annual = dashboardCharts().find((c) => c.uid === 'annual-chart')!;
+    const data = prepareChartData(annual.table, annual.config!);
+    // Centred, each year's label fits 42.5 px from the next; 2023, moved in to end at the
+    // chart's text edge, would reach 2022's.
+    const ticks = timeTicks(data, [2012, 2023], [52, 520], 'en', [16, 520]);
+    expect(ticks.map((t) => t.label)).toEqual(['2012', '2014', '2016', '2018', '2020', '2022']);
+    // Without edges (a plot inset from its chart's edge), every year.
+    expect(timeTicks(data, [2012, 2023], [52, 520], 'en')).toHaveLength(12);
   });
 });
