@@ -24,10 +24,16 @@ test('tooltip: hovering a point shows its value, period, series and source; the 
   // GACC's 2021 point: the only series with a 2021 figure.
   const at = await svg.evaluate((el) => {
     const vb = (el as SVGSVGElement).viewBox.baseVal;
-    const tick = [...el.querySelectorAll('.axes text')].find((t) => t.textContent === '2021')!;
-    const x = Number(tick.getAttribute('x'));
+    // Halfway between the 2020 and 2022 ticks: the axis labels every other year at this width.
+    const tickX = (year: string) =>
+      Number(
+        [...el.querySelectorAll('.axes text')]
+          .find((t) => t.textContent === year)!
+          .getAttribute('x'),
+      );
+    const x = (tickX('2020') + tickX('2022')) / 2;
     const dot = [...el.querySelectorAll('.marks circle')].find(
-      (c) => Number(c.getAttribute('cx')) === x,
+      (c) => Math.abs(Number(c.getAttribute('cx')) - x) < 1,
     )!;
     return { x: x / vb.width, y: Number(dot.getAttribute('cy')) / vb.height };
   });
