@@ -8,6 +8,7 @@ import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import { sourceLines } from '../words/sourceLines';
 import type { ChartSeries, ChartSize, ChartSpec, DataTable, LegendItem } from '../spec';
 import { scatterPoints } from './scatterPoints';
+import { scatterRecords } from './scatterRecords';
 import { scatterRows, type ScatterRows } from './scatterRows';
 import { scatterScales } from './scatterScales';
 
@@ -61,6 +62,7 @@ export function buildScatterSpec(table: Table, input: ChartInput, size: ChartSiz
     sources: sourceLines(table, [yc, xc], config.overlaySources ?? []),
     notes: notes.all,
     table: scatterTable(data, series, title),
+    records: scatterRecords(table, data, scales),
     view: { scale: log ? 'log' : 'linear', range: [0, 1], domain: [0, 1], loggable: true },
     render: drawn > 3000 ? 'canvas' : 'svg',
   });

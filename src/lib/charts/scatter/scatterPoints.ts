@@ -12,7 +12,7 @@ import type { ScatterScales } from './scatterScales';
 const DENSE = 5000;
 
 /** A row's name: its label column's value, else its number. */
-function rowName({ labelCol }: ScatterRows, r: number): string {
+export function rowName({ labelCol }: ScatterRows, r: number): string {
   if (!labelCol) return `Row ${r + 1}`;
   return String(
     labelCol.type === 'number'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScatterSpec } from '../../../../src/lib/charts/scatter/buildScatterSpec';
+import { specRows } from '../../../../src/lib/export/specRows';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
 import { CITATION } from '../tradeTable';
@@ -37,6 +38,23 @@ describe('buildScatterSpec(table, config, size)', () => {
       detail: 'GDP (US$): $1 tn',
     });
     expect(spec.xAxis.label).toBe('GDP (US$) (US$ tn)');
+  });
+
+  it('gives a download both measures of every row, each with its unit as the file gives it', () => {
+    const spec = buildScatterSpec(table, { x: 'GDP (US$)', y: ['Trade (% of GDP)'] }, SIZE);
+    const rows = specRows(spec);
+    expect(rows.columns).toEqual([
+      'Country',
+      'GDP (US$)',
+      'GDP (US$) unit',
+      'Trade (% of GDP)',
+      'Trade (% of GDP) unit',
+      'source',
+      'source_url',
+    ]);
+    // The US$ axis reads in trillions; the file's figures stay as written, in US$.
+    expect(rows.rows[0].slice(0, 5)).toEqual(['A', 1e12, 'USD', 30, '%']);
+    expect(rows.rows.map((r) => r[0])).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it("buildScatterSpec(table, { scale: 'log' }) drops values of zero or less and says so", () => {
