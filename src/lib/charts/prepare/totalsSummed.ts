@@ -44,10 +44,11 @@ export function totalsSummed(
  * `8471`): one level, none of whose parts is counted twice. Undefined when no kept codes nest.
  */
 export function topLevel(table: Table, c: TextColumn, mask: Uint8Array): string[] | undefined {
-  if (!nestedCodes(table, c, mask)) return undefined;
-  const paired = pairedCodes(table, c, mask)!;
+  const paired = pairedCodes(table, c, mask);
+  if (!paired) return undefined;
   const kept = keptLabels(paired, mask).map((v) => v.trim());
   const form = levelForm(table, kept);
+  if (!firstNested(kept, form)) return undefined;
   const codes = new Set(kept.map(form));
   const isTop = (code: string) => {
     for (let n = 1; n < code.length; n++) if (codes.has(code.slice(0, n))) return false;
@@ -68,7 +69,14 @@ function nestedCodes(table: Table, c: TextColumn, mask: Uint8Array): [string, st
   const paired = pairedCodes(table, c, mask);
   if (!paired) return undefined;
   const written = keptLabels(paired, mask).map((v) => v.trim());
-  const form = levelForm(table, written);
+  return firstNested(written, levelForm(table, written));
+}
+
+/** Among `written` codes, one and a longer one it begins, compared in their level `form`. */
+function firstNested(
+  written: readonly string[],
+  form: (code: string) => string,
+): [string, string] | undefined {
   const codes = written.map((code) => [form(code), code]).sort(([a], [b]) => (a < b ? -1 : 1));
   // Sorted, a code that begins another comes just before some code it begins.
   for (let i = 0; i + 1 < codes.length; i++) {
