@@ -1,4 +1,4 @@
-import type { Table } from '../../data/table';
+import type { NumberColumn, Table } from '../../data/table';
 import type { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import { columnTitle as nameOf } from '../words/humanName';
@@ -21,6 +21,13 @@ export function rowName({ labelCol }: ScatterRows, r: number): string {
   );
 }
 
+/** Each row's source: the column's own, made once, unless the file gives one per row. */
+export function rowSource(table: Table, yc: NumberColumn): (r: number) => PointSource {
+  const perRow = table.provenance.rowSources?.columns.includes(yc.name);
+  const columnSource = perRow ? undefined : pointSource(table, yc, -1);
+  return (r) => columnSource ?? pointSource(table, yc, r);
+}
+
 /** Per group, its points: every row, or in a dense cloud one per 2 × 2 pixels (said). */
 export function scatterPoints(
   table: Table,
@@ -32,9 +39,7 @@ export function scatterPoints(
   const locale = config.locale ?? 'en';
   const { xc, yc, rows, groups } = data;
   const { x, y } = scales;
-  const perRow = table.provenance.rowSources?.columns.includes(yc.name);
-  const columnSource = perRow ? undefined : pointSource(table, yc, -1);
-  const sourceOf = (r: number): PointSource => columnSource ?? pointSource(table, yc, r);
+  const sourceOf = rowSource(table, yc);
   const byGroup: ChartPoint[][] = groups.map(() => []);
   const seen = new Set<number>();
   const dense = rows.length > DENSE;

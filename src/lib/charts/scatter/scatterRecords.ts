@@ -2,8 +2,7 @@ import type { Table } from '../../data/table';
 import type { ChartSpec } from '../spec';
 import { unitLabel } from '../units/unitLabel';
 import { columnTitle as nameOf } from '../words/humanName';
-import { pointSource } from '../words/pointSource';
-import { rowName } from './scatterPoints';
+import { rowName, rowSource } from './scatterPoints';
 import type { ScatterRows } from './scatterRows';
 import type { ScatterScales } from './scatterScales';
 
@@ -24,6 +23,7 @@ export function scatterRecords(
   if (rows.length > MAX_RECORDS) return undefined;
   const xUnit = unitLabel(scales.xUnit) || null;
   const yUnit = unitLabel(scales.yUnit) || null;
+  const sourceOf = rowSource(table, yc);
   const columns = [
     labelCol ? nameOf(labelCol) : 'row',
     ...(split ? [nameOf(split)] : []),
@@ -37,7 +37,7 @@ export function scatterRecords(
   return {
     columns,
     rows: rows.map((r) => {
-      const source = pointSource(table, yc, r);
+      const source = sourceOf(r);
       const x = xc.values[r];
       const y = yc.values[r];
       return [
