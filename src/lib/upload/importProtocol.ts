@@ -16,6 +16,11 @@ export interface ImportRequest {
   saveAs?: string;
   /** The page's cores (navigator.hardwareConcurrency): how many parts a large CSV is read in. */
   cores?: number;
+  /**
+   * How long (ms) a large file's whole table may keep the reader waiting before a preview of
+   * its first rows is shown (default PREVIEW_WAIT_MS in runImport).
+   */
+  previewAfterMs?: number;
 }
 
 /**

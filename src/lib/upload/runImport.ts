@@ -20,6 +20,7 @@ import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
 import { headFirst } from './headFirst';
+import { heldPreview, type HeldPreview } from './heldPreview';
 import { nextTask } from './nextTask';
 import { progressReports } from './progressReports';
 import { readBlob } from './readBlob';
@@ -34,8 +35,11 @@ export const PREVIEW_AFTER = 3 * READ_CHUNK;
 /** How much of a file read in parts is read before they start: enough for its header. */
 export const PART_PLAN_BYTES = 256 * 1024;
 
-/** How much of a large file's start the preview reads: enough rows for a fair first chart. */
-export const PREVIEW_BYTES = 1024 * 1024;
+/**
+ * How long a large file's whole table may keep the reader waiting before a preview of the rows
+ * read so far shows: about the limit of a wait that does not break a reader's train of thought.
+ */
+export const PREVIEW_WAIT_MS = 1000;
 
 const long = (r: Extract<ImportResult, { ok: true }>): Table =>
   r.meta.shape === 'wide' ? toLong(r.table) : r.table;
@@ -56,7 +60,7 @@ function ready(table: Table) {
 }
 
 /** The table read so far, as a preview: what it was read from, its chart and buffers. */
-function preview(importer: CsvImporter, bytes: number) {
+function snapshotReady(importer: CsvImporter, bytes: number) {
   const r = importer.snapshot();
   return r?.ok ? { ...ready(long(r)), bytes } : null;
 }
@@ -76,6 +80,10 @@ interface TextRun {
   request: ImportRequest;
   gzip: boolean;
   post: Post;
+  /** Where a preview goes: to the page once the reader has waited long enough. */
+  preview: HeldPreview;
+  /** When the import began (performance.now()). */
+  began: number;
   cancelled: () => boolean;
   chunk: number;
   /** Reads parts of a large file in threads of their own; without it, one thread reads all. */
@@ -83,28 +91,29 @@ interface TextRun {
 }
 
 /**
- * Pushes a chunk, first posting a preview of the rows before `previewAt` when the chunk
- * reaches it; where the next preview is due (never, once one was posted).
+ * Whether the rest of a read is long enough to show a preview for: at the pace so far
+ * (`share` of it read in `elapsed` ms), at least the wait again still to go. A preview a
+ * moment before the whole table helps no one, and costs the read time.
  */
-function pushWithPreview(
-  importer: CsvImporter,
-  value: Uint8Array,
-  pushed: number,
-  previewAt: number,
-  run: TextRun,
-): number {
-  if (pushed + value.length < previewAt) {
-    importer.push(value);
-    return previewAt;
-  }
-  importer.push(value.subarray(0, previewAt - pushed));
-  const first = preview(importer, previewAt);
-  if (first && !run.cancelled()) {
+export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
+  share < 1 && elapsed * (1 - share) >= share * wait;
+
+/**
+ * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far, if
+ * enough of the read is left for one to help; whether to ask again after the next chunk.
+ */
+function offerPreview(importer: CsvImporter, pushed: number, share: number, run: TextRun) {
+  const { preview, began, request } = run;
+  if (!preview.due()) return true;
+  const wait = request.previewAfterMs ?? PREVIEW_WAIT_MS;
+  if (!worthPreview(performance.now() - began, share, wait)) return false;
+  const first = snapshotReady(importer, pushed);
+  if (!first) return true;
+  if (!run.cancelled()) {
     const { transfer, ...message } = first;
-    run.post({ type: 'preview', ...message }, transfer);
+    preview.offer({ type: 'preview', ...message }, transfer);
   }
-  importer.push(value.subarray(previewAt - pushed));
-  return Infinity;
+  return false;
 }
 
 /** Puts the parts' rows after the start's: the whole table, or null to read it in one go. */
@@ -126,7 +135,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   const size = gzip ? undefined : file.size;
   const options = { name, size, accessed, decodeBytes: BROWSER_DECODE_BYTES };
   const importer = createCsvImporter(options);
-  let previewAt = file.size > PREVIEW_AFTER ? PREVIEW_BYTES : Infinity;
+  let previewing = file.size > PREVIEW_AFTER;
   const read = { bytes: 0 };
   let pushed = 0;
   let said = 0;
@@ -162,8 +171,12 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
         continue;
       }
       if (parts) value = value.subarray(0, parts.end - pushed);
-      previewAt = pushWithPreview(importer, value, pushed, previewAt, run);
+      importer.push(value);
       pushed += value.length;
+      if (previewing) {
+        const share = parts ? pushed / parts.end : read.bytes / file.size;
+        previewing = offerPreview(importer, pushed, share, run);
+      }
       const plan = partsTried ? null : importer.partPlan();
       if (plan) {
         partsTried = true;
@@ -203,10 +216,10 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
 /** A gzipped Parquet file, workbook or JSON answer, decompressed (`held`), read whole. */
 async function readHeld(
   held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] },
-  { request, post, cancelled }: TextRun,
+  { request, post, preview, cancelled }: TextRun,
 ): Promise<ImportResult | null> {
   const whole = { ...request, file: new Blob(held.chunks) };
-  const result = await readBinary(held.format, whole, post, cancelled);
+  const result = await readBinary(held.format, whole, post, preview, cancelled);
   if (result?.ok && result.table.provenance.file)
     result.table.provenance.file.size = request.file.size;
   return result;
@@ -217,6 +230,7 @@ async function readBinary(
   format: WholeFormat,
   request: ImportRequest,
   post: Post,
+  preview: HeldPreview,
   cancelled: () => boolean,
 ): Promise<ImportResult | null> {
   const { file, name, accessed, sheet } = request;
@@ -237,7 +251,7 @@ async function readBinary(
           if (!r.ok || cancelled()) return;
           const { transfer, ...message } = ready(long(r));
           const bytes = Math.round((file.size * rows) / Math.max(1, total));
-          post({ type: 'preview', ...message, bytes }, transfer);
+          preview.offer({ type: 'preview', ...message, bytes }, transfer);
         },
       }),
     },
@@ -260,13 +274,18 @@ export async function runImport(
   save?: (table: Table) => Promise<string | undefined>,
   parts?: PartReading,
 ): Promise<void> {
+  const began = performance.now();
+  const preview = heldPreview(post, request.previewAfterMs ?? PREVIEW_WAIT_MS, began);
   try {
     const head = await request.file.slice(0, FORMAT_HEAD_BYTES).arrayBuffer();
     const format = detectFormat(new Uint8Array(head));
+    const gzip = format === 'gzip';
+    const text = { request, gzip, post, preview, began, cancelled, chunk, parts };
     const result =
       format !== 'text' && format !== 'gzip'
-        ? await readBinary(format, request, post, cancelled)
-        : await streamText({ request, gzip: format === 'gzip', post, cancelled, chunk, parts });
+        ? await readBinary(format, request, post, preview, cancelled)
+        : await streamText(text);
+    preview.drop();
     if (result === null || cancelled()) return;
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
@@ -288,6 +307,7 @@ export async function runImport(
     );
     if (saving) post({ type: 'saved', error: await saving });
   } catch (e) {
+    preview.drop();
     const detail = e instanceof Error ? e.message : String(e);
     post({
       type: 'done',

@@ -44,7 +44,8 @@ function memoryStorage(fail?: string) {
       }
     };
     const result = runImport(
-      { type: 'import', ...request },
+      // Previews at once, whatever the speed of the host.
+      { type: 'import', ...request, previewAfterMs: 0 },
       (m) => (m.type === 'done' ? (done = m) : onmessage(m)),
       () => false,
       READ_CHUNK,

@@ -8,9 +8,9 @@ import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
 import {
   PREVIEW_AFTER,
-  PREVIEW_BYTES,
   READ_CHUNK,
   runImport,
+  worthPreview,
 } from '../../../src/lib/upload/runImport';
 import { PROGRESS_MS } from '../../../src/lib/upload/progressReports';
 import type { PartReader, PartReading } from '../../../src/lib/upload/partReader';
@@ -20,11 +20,17 @@ import { tableContent } from '../data/import/importHelpers';
 import { writeParquetTwin } from '../data/import/parquet/writeParquetTwin';
 import { writeWorkbook } from '../data/import/workbook/writeWorkbook';
 
-async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean, parts?: PartReading) {
+async function run(
+  file: Blob,
+  name = 'f.csv',
+  cancelled?: () => boolean,
+  parts?: PartReading,
+  previewAfterMs = 0,
+) {
   const messages: WorkerMessage[] = [];
   const transfers: Transferable[][] = [];
   await runImport(
-    { type: 'import', file, name, accessed: '2026-11-27' },
+    { type: 'import', file, name, accessed: '2026-11-27', previewAfterMs },
     (m, t = []) => {
       messages.push(m);
       transfers.push(t);
@@ -36,6 +42,18 @@ async function run(file: Blob, name = 'f.csv', cancelled?: () => boolean, parts?
   );
   return { messages, transfers, done: messages.at(-1) as ImportDone | undefined };
 }
+
+describe('worthPreview(elapsed, share, wait)', () => {
+  it('is true while at least the wait is still to go at the pace so far', () => {
+    // A tenth read in a second: nine more to go.
+    expect(worthPreview(1000, 0.1, 1000)).toBe(true);
+    expect(worthPreview(1000, 0.5, 1000)).toBe(true);
+    // Four fifths read in a second: a quarter of a second to go.
+    expect(worthPreview(1000, 0.8, 1000)).toBe(false);
+    expect(worthPreview(1000, 1, 1000)).toBe(false);
+    expect(worthPreview(0, 0.01, 0)).toBe(true);
+  });
+});
 
 describe('runImport(request, post)', () => {
   it('reports progress in bytes and ends with the table, its buffers transferred', async () => {
@@ -113,7 +131,7 @@ describe('runImport(request, post)', () => {
     expect(messages).toEqual([]);
   });
 
-  it('previews a large file from its first megabyte before the first progress report', async () => {
+  it('previews a large file from its first rows before the first progress report', async () => {
     const note = 'n'.repeat(200);
     const rows = Math.ceil(PREVIEW_AFTER / 220) + 1000;
     const lines = ['year,partner,value,note'];
@@ -121,11 +139,22 @@ describe('runImport(request, post)', () => {
     const { messages, done } = await run(new Blob([lines.join('\n') + '\n']));
     expect(messages[0].type).toBe('preview');
     const preview = messages[0].type === 'preview' ? messages[0] : null;
-    expect(preview?.bytes).toBeLessThanOrEqual(PREVIEW_BYTES);
+    expect(preview?.bytes).toBeLessThan(PREVIEW_AFTER);
     expect(preview?.table.rowCount).toBeGreaterThan(1000);
     expect(preview?.table.rowCount).toBeLessThan(rows);
     expect(preview?.config.x).toBe('year');
     expect(messages.filter((m) => m.type === 'preview')).toHaveLength(1);
+    expect(done?.ok && done.table.rowCount).toBe(rows);
+  });
+
+  it('posts no preview of a large file whose whole table comes within the wait', async () => {
+    const rows = Math.ceil(PREVIEW_AFTER / 16) + 1000;
+    const lines = ['year,partner,value'];
+    for (let i = 0; i < rows; i++) lines.push(`${2000 + (i % 20)},P${i % 7},${i}.5`);
+    const file = new Blob([lines.join('\n') + '\n']);
+    expect(file.size).toBeGreaterThan(PREVIEW_AFTER);
+    const { messages, done } = await run(file, 'f.csv', undefined, undefined, 10 * 60_000);
+    expect(messages.map((m) => m.type)).not.toContain('preview');
     expect(done?.ok && done.table.rowCount).toBe(rows);
   });
 });
