@@ -1,6 +1,5 @@
 import type { Column, NumberColumn, Table } from '../../data/table';
 import { parseUnit, PLAIN_UNIT, type Unit } from '../units/parseUnit';
-import { keptLabels } from './rowMask';
 import { unitMultiplier } from './unitMultiplier';
 
 const informative = (u: Unit) =>
@@ -10,10 +9,21 @@ const COMTRADE_VALUE = /^(primaryValue|cifvalue|fobvalue)$/i;
 /** Columns that name what a table measures (`Indicator Name`, `Series Name`, `Subject Descriptor`). */
 export const DESCRIBING = /indicator|series|subject|descriptor|measure|variable/i;
 
-/** The one label a text column has among the kept rows, if it has exactly one. */
+/**
+ * The one label a text column has among the kept rows, if it has exactly one: keptLabels(…)
+ * of length one, stopping at a second label rather than looking for every one.
+ */
 export function onlyLabel(column: Column, mask: Uint8Array): string | undefined {
-  const labels = keptLabels(column, mask);
-  return labels.length === 1 ? labels[0] : undefined;
+  if (column.type === 'number') return undefined;
+  const codes = column.codes;
+  let only = -1;
+  for (let r = 0; r < codes.length; r++) {
+    const code = codes[r];
+    if (!mask[r] || code < 0 || code === only) continue;
+    if (only >= 0) return undefined;
+    only = code;
+  }
+  return only < 0 ? undefined : column.dictionary[only];
 }
 
 /** A unit whose words gave no scale, in the power of ten a power column gives (`UNIT_MULT` 9). */

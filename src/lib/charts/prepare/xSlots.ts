@@ -16,7 +16,8 @@ function textSlots(column: Extract<Column, { codes: Int32Array }>, mask: Uint8Ar
   const { codes, dictionary, keys } = column;
   const seen = new Uint8Array(dictionary.length);
   const order: number[] = [];
-  for (let r = 0; r < codes.length; r++) {
+  // Stops once every value is seen: a file's years are all met in its first rows.
+  for (let r = 0; r < codes.length && order.length < dictionary.length; r++) {
     const c = codes[r];
     if (!mask[r] || c < 0 || seen[c]) continue;
     seen[c] = 1;

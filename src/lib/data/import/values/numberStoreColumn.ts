@@ -46,35 +46,46 @@ export function numberStoreColumn(
   inPlace = false,
 ): NumberColumn | ColumnValues {
   const { flags, unreadable } = sortWritten(store, rows);
+  const { dot, comma, tags } = store;
   let numbers = 0;
   let dotOnly = 0;
   let commaOnly = 0;
+  // One pass: counts each reading's numbers, and empties both readings of a cell that is no
+  // number (either reading's array may then be the column's values as it is).
   for (let r = 0; r < rows; r++) {
-    if (store.tags[r] !== NUMBER) continue;
+    if (tags[r] !== NUMBER) {
+      dot[r] = NaN;
+      comma[r] = NaN;
+      continue;
+    }
     numbers++;
-    if (store.comma[r] !== store.comma[r]) dotOnly++;
-    else if (store.dot[r] !== store.dot[r]) commaOnly++;
+    if (comma[r] !== comma[r]) dotOnly++;
+    else if (dot[r] !== dot[r]) commaOnly++;
   }
   if (numbers === 0 || unreadable.length > 0.2 * (numbers + unreadable.length))
     return asText(name, position, store, rows, issues);
   const decimal = commaOnly > dotOnly ? ',' : dotOnly > commaOnly ? '.' : fallback;
-  const chosen = decimal === '.' ? store.dot : store.comma;
-  const values = inPlace ? chosen.subarray(0, rows) : new Float64Array(rows);
+  const chosen = decimal === '.' ? dot : comma;
+  const values = inPlace ? chosen.subarray(0, rows) : chosen.slice(0, rows);
   const bad: number[] = [...unreadable];
-  for (let r = 0; r < rows; r++) {
-    const tag = store.tags[r];
-    values[r] = tag === NUMBER ? chosen[r] : NaN;
-    if (tag === NUMBER && chosen[r] !== chosen[r]) bad.push(r);
-  }
+  // Numbers only the other reading can read: none, unless the column mixes the two.
+  if ((decimal === '.' ? commaOnly : dotOnly) > 0)
+    for (let r = 0; r < rows; r++) if (tags[r] === NUMBER && chosen[r] !== chosen[r]) bad.push(r);
   bad.sort((a, b) => a - b);
+  // A number of the other reading was not kept as written: said by its separators instead.
+  const other =
+    decimal === '.'
+      ? 'A number with a decimal comma, in a column of decimal points'
+      : 'A number with a decimal point, in a column of decimal commas';
   bad.slice(0, MAX_CELL_ISSUES).forEach((r) => {
-    const text =
-      store.written.get(r) ??
-      (decimal === '.' ? 'a number with a decimal comma' : 'a number with a decimal point');
+    const text = store.written.get(r);
     issues.push({
       line: rowLines[r],
       column: name,
-      message: `"${text.trim()}" is not a number; the cell is left empty.`,
+      message:
+        text === undefined
+          ? `${other}: the cell is left empty.`
+          : `"${text.trim()}" is not a number; the cell is left empty.`,
       severity: 'warning',
     });
   });

@@ -3,13 +3,13 @@ import { NumberStore } from '../../../../../src/lib/data/import/values/numberSto
 import { numberStoreColumn } from '../../../../../src/lib/data/import/values/numberStoreColumn';
 import type { ImportIssue, NumberColumn } from '../../../../../src/lib/data/table';
 
-function run(cells: string[], fallback: '.' | ',' = '.') {
+function run(cells: string[], fallback: '.' | ',' = '.', inPlace = false) {
   const store = new NumberStore(cells.length);
   cells.forEach((s, r) => store.add(r, s));
   const issues: ImportIssue[] = [];
   const lines = Int32Array.from(cells, (_, r) => r + 2);
-  const column = numberStoreColumn('v', 1, store, cells.length, fallback, lines, issues);
-  return { column, issues };
+  const column = numberStoreColumn('v', 1, store, cells.length, fallback, lines, issues, inPlace);
+  return { column, issues, store };
 }
 
 describe('numberStoreColumn', () => {
@@ -50,5 +50,22 @@ describe('numberStoreColumn', () => {
     const { column, issues } = run(['1', 'a', 'b', 'c']);
     expect('dictionary' in column && column.dictionary).toEqual(['', '1', 'a', 'b', 'c']);
     expect(issues[0].severity).toBe('info');
+  });
+
+  it('numberStoreColumn(a cell only the other reading reads) leaves it empty and says where', () => {
+    for (const inPlace of [false, true]) {
+      const { column, issues, store } = run(['1.5', '2.5', '3,5', '', '7'], '.', inPlace);
+      const values = (column as NumberColumn).values;
+      expect([...values]).toEqual([1.5, 2.5, NaN, NaN, 7]);
+      // In place, the chosen reading is the column's values; else they are a copy.
+      expect(values.buffer === store.dot.buffer).toBe(inPlace);
+      expect(issues).toEqual([
+        expect.objectContaining({
+          line: 4,
+          message:
+            'A number with a decimal comma, in a column of decimal points: the cell is left empty.',
+        }),
+      ]);
+    }
   });
 });
