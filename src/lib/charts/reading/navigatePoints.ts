@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartSpec } from '../spec';
+import type { ChartBar, ChartPoint, ChartSpec } from '../spec';
 
 /** Every point a reader can step to, series by series, each series in x order. */
 export function chartPoints(spec: ChartSpec): ChartPoint[][] {
@@ -66,9 +66,34 @@ export function nearestPoint(grid: ChartPoint[][], x: number, y: number): Cursor
   return best;
 }
 
+/** How far `v` lies outside [lo, hi]; 0 inside. */
+const outside = (v: number, lo: number, hi: number) => (v < lo ? lo - v : v > hi ? v - hi : 0);
+
+/**
+ * The bar under the pointer, else the nearest: first by its band (the row of a horizontal bar,
+ * the column of a vertical one), then along it. A bar's figure is read at its end, but a reader
+ * points anywhere on it: the middle of a long bar is nearer the end of a short one beside it.
+ */
+export function barAt(bars: readonly ChartBar[], x: number, y: number): number {
+  // Horizontal bars have their point at an end across x, vertical ones at their middle.
+  const horizontal = bars.some(
+    (b) => Math.abs(b.point.x - (b.x + b.width / 2)) > Math.abs(b.point.y - (b.y + b.height / 2)),
+  );
+  let best = -1;
+  let bestD = Infinity;
+  bars.forEach((b, i) => {
+    const across = horizontal ? outside(y, b.y, b.y + b.height) : outside(x, b.x, b.x + b.width);
+    const along = horizontal ? outside(x, b.x, b.x + b.width) : outside(y, b.y, b.y + b.height);
+    const d = across * 1e6 + along;
+    if (d < bestD) [best, bestD] = [i, d];
+  });
+  return best;
+}
+
 /**
  * The point under the pointer: on a map or treemap the region whose box holds it (the smallest,
- * so an island inside a large country's box is still reachable); elsewhere the nearest point.
+ * so an island inside a large country's box is still reachable); on bars the bar under it (see
+ * barAt); elsewhere the nearest point.
  */
 export function pointerPoint(
   spec: ChartSpec,
@@ -76,6 +101,10 @@ export function pointerPoint(
   x: number,
   y: number,
 ): Cursor | null {
+  if (!spec.regions?.length && spec.bars.length) {
+    const bar = barAt(spec.bars, x, y);
+    return bar < 0 ? null : { series: 0, index: bar };
+  }
   if (!spec.regions?.length) return nearestPoint(grid, x, y);
   let best = -1;
   let bestArea = Infinity;
