@@ -5,6 +5,7 @@ import { buildTreemapSpec } from '../../../src/lib/charts/treemap/buildTreemapSp
 import { chartCsv } from '../../../src/lib/export/chartCsv';
 import { specRows } from '../../../src/lib/export/specRows';
 import { loadFixture } from '../charts/loadFixture';
+import { toLong } from '../../../src/lib/data/import';
 import { hsTable } from '../charts/treemap/hsTable';
 
 const SIZE = { width: 640, height: 400 };
@@ -36,8 +37,26 @@ describe('specRows(spec) of a map', () => {
     expect(new Set(column(rows, 'period'))).toEqual(new Set(['2023']));
     expect(new Set(column(rows, 'unit'))).toEqual(new Set(['USD']));
     expect(column(rows, 'source')[0]).toMatch(/UN Comtrade/);
-    expect(column(rows, 'on_map')).toContain('group, not drawn');
     expect(column(rows, 'on_map')).toContain('too small to draw');
+    // UN Comtrade's name for Taiwan is one economy, drawn as such.
+    const taiwan = rows.rows.find((r) => r[0] === 'Other Asia, nes');
+    expect(taiwan?.[1]).toBe('TWN');
+    expect(taiwan?.[rows.columns.indexOf('on_map')]).toMatch(/^class \d of \d$/);
+  });
+
+  it('says a group of economies is not drawn', () => {
+    const wide = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const long = toLong(wide);
+    const map = buildMapSpec(
+      long,
+      { x: 'Country Name', y: ['value'], filters: { period: ['2021'] }, atlas },
+      SIZE,
+    );
+    const rows = specRows(map);
+    const on = column(rows, 'on_map');
+    const groups = column(rows, 'country').filter((_, i) => on[i] === 'group, not drawn');
+    expect(groups).toEqual(expect.arrayContaining(['World', 'Euro area', 'High income']));
+    expect(groups).not.toContain('Germany');
   });
 
   it('gives each drawn country its value as a number, as the map draws it', () => {

@@ -56,6 +56,8 @@ const ALIASES: Record<string, string> = {
   'north macedonia': 'MKD',
   'macedonia fyr': 'MKD',
   'taiwan province china': 'TWN',
+  // UN Comtrade's name for Taiwan (code 490).
+  'other asia nes': 'TWN',
   turkey: 'TUR',
   'united states america': 'USA',
   usa: 'USA',

@@ -4,6 +4,7 @@ import type { MapFrame } from './europe';
 import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';
 import { nameList } from '../words/nameList';
+import { publisherNameNotes } from '../../data/meaning/publisherNames';
 
 const list = (entries: MapEntry[], most = 6) =>
   nameList(entries.slice(0, most).map((e) => e.label)) +
@@ -48,6 +49,7 @@ export function mapNotes(
     notes.add(
       'Framed on Europe (Lambert azimuthal equal-area): every country with a value is European.',
     );
+  publisherNameNotes(entries.map((e) => e.label)).forEach((n) => notes.add(n));
   const groups = entries.filter((e) => e.status === 'group');
   const unmatched = entries.filter((e) => e.status === 'unmatched');
   if (groups.length)

@@ -1,5 +1,6 @@
 import { findColumn, getColumn } from '../../data/columnValue';
 import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
+import { publisherNameNotes } from '../../data/meaning/publisherNames';
 import { ChartMemo } from '../config/chartMemo';
 import type { ChartConfig } from '../config/chartConfig';
 import { PLAIN_UNIT, type Unit } from '../units/parseUnit';
@@ -65,7 +66,7 @@ function build(table: Table, config: DataConfig): ChartData {
   const { mask, kept } = rowMask(table, config.filters);
   const slots = xSlots(x, mask);
   const order = splitText ? splitOrder(splitText, config, mask) : [];
-  const notes: string[] = [];
+  const notes = publisherNameNotes([...(slots.labels ?? []), ...order]);
   let series = seriesGrid(ys, splitText, order, mask, slots);
   if (splitText?.role === 'flow' && config.derived?.length)
     series = [...series, ...flowSeries(series, config.derived)];

@@ -1,4 +1,5 @@
 import type { Table, TextColumn } from '../table';
+import { OTHER_ASIA_NES } from './publisherNames';
 
 /*
  * Groups of economies, told apart from economies by code and by name: World Bank aggregate
@@ -129,6 +130,8 @@ export function isAggregateName(name: string): boolean {
   if (NAMES.has(lower)) return true;
   if (EUROSTAT.test(n)) return true;
   if (ECONOMY_FORMS.test(n)) return false;
+  // Taiwan, as UN Comtrade names it: ranked among the economies.
+  if (OTHER_ASIA_NES.test(n)) return false;
   if (GROUP_WORDS.test(n)) return true;
   // `Europe & Central Asia`, `East Asia & Pacific (excluding high income)`.
   return (

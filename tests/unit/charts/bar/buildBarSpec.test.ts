@@ -96,4 +96,16 @@ describe('buildBarSpec(table, config, { width: 390 }): long labels on a phone', 
     const short = buildBarSpec(tradeTable(), { ...config, variant: 'ranked' }, narrow);
     expect(short.yAxis.labelsAbove).toBeUndefined();
   });
+
+  it('ranks Taiwan, as UN Comtrade names it (“Other Asia, nes”), among the economies, and says so', () => {
+    const world = loadFixture(
+      'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv',
+    );
+    const first = defaultChartConfig(world);
+    expect(first).toMatchObject({ type: 'bar', x: 'reporterDesc' });
+    const spec = buildBarSpec(world, first, SIZE);
+    const periods = spec.bars.map((b) => b.point.period);
+    expect(periods).toContain('Other Asia, nes');
+    expect(spec.notes).toContain('“Other Asia, nes” is the name UN Comtrade gives Taiwan.');
+  });
 });

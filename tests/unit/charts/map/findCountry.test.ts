@@ -28,6 +28,8 @@ const cases: [string, string][] = [
   ['Russian Federation', 'RUS'],
   ['USA', 'USA'],
   ['Viet Nam', 'VNM'],
+  // UN Comtrade's name for Taiwan.
+  ['Other Asia, nes', 'TWN'],
   ['Bolivia (Plurinational State of)', 'BOL'],
 ];
 
@@ -40,7 +42,7 @@ describe('findCountry(index, value)', () => {
 
 describe('isGroup(value) for values that match no country', () => {
   const groups = ['World', 'W00', 'EU27_2020', 'EA19', 'Euro area', 'Advanced Economies'];
-  const more = ['East Asia & Pacific', 'High income', 'Other Asia, nes', 'Western Hemisphere'];
+  const more = ['East Asia & Pacific', 'High income', 'Other Europe, nes', 'Western Hemisphere'];
   for (const g of [...groups, ...more])
     it(`${g} is a group, not drawn`, () => {
       expect(findCountry(atlas.index, g)).toBeUndefined();

@@ -19,6 +19,7 @@ describe('isAggregateName(name)', () => {
     'Emerging Market and Developing Economies by Source of Export Earnings: Fuel',
     'Western Hemisphere',
     'Areas, nes',
+    'Other Europe, nes',
     'Fragile and conflict affected situations',
     'Heavily indebted poor countries (HIPC)',
     'European Union (27)',
@@ -51,6 +52,8 @@ describe('isAggregateName(name)', () => {
     'United States',
     'EL',
     'UK',
+    // UN Comtrade's name for Taiwan.
+    'Other Asia, nes',
   ])('%s is an economy', (name) => expect(isAggregateName(name)).toBe(false));
 });
 
