@@ -253,7 +253,7 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
     toolbar.getByRole('button', { name: /SVG/ }).click(),
   ]);
   const svg = (await read(svgFile)).toString('utf8');
-  expect(svg).toContain('#a3a7ae');
+  expect(svg).toContain('#878c94');
   expect(svg).toContain(`>${name}<`);
   expect(svg).toContain('estimates from 2022 on');
 

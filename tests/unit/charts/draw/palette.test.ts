@@ -26,6 +26,15 @@ const ramps = (theme: Theme) => {
   };
 };
 
+describe('PALETTES: the context line (World beside the economies)', () => {
+  for (const theme of ['light', 'dark'] as const)
+    it(`in ${theme}, stands 3:1 against the ground (WCAG 1.4.11), quieter than the text`, () => {
+      const { bg, context, fg } = PALETTES[theme];
+      expect(contrast(context, bg)).toBeGreaterThanOrEqual(3);
+      expect(contrast(context, bg)).toBeLessThan(contrast(fg, bg) / 2);
+    });
+});
+
 describe('PALETTES: a map’s classes', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`in ${theme}, the classes nearest zero stand 3:1 against the ground (WCAG 1.4.11)`, () => {

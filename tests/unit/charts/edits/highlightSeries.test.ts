@@ -55,8 +55,8 @@ describe('highlightSeries(spec, name)', () => {
 
   it('writes the grey from the theme into the SVG file', () => {
     const svg = renderSvg(spec);
-    expect(svg).toContain('stroke="#a3a7ae"');
-    expect(renderSvg(spec, { theme: 'dark' })).toContain('stroke="#60646c"');
+    expect(svg).toContain('stroke="#878c94"');
+    expect(renderSvg(spec, { theme: 'dark' })).toContain('stroke="#73777f"');
   });
 
   it('leaves the chart as it is for a name it does not have, or none', () => {
