@@ -1,6 +1,7 @@
 export { appUrl } from './appUrl';
 export { chartCsv, commentLine, type ChartCsvInput } from './chartCsv';
 export { decodeState, type DecodeStateOptions, type DecodeStateResult } from './decodeState';
+export { embedRefusal } from './embedRefusal';
 export { embedSnippet, webComponentSnippet, type EmbedSnippetInput } from './embedCode';
 export { escapeHtml } from './escapeHtml';
 export { escapeXml, xmlSafeText } from './escapeXml';

@@ -17,9 +17,11 @@ export function specRows(spec: ChartSpec): PlainTable {
   const flagged = points.some((p) => p.flag !== undefined);
   // The values as charted: in the file's unit, or an index or change where the chart shows one.
   const unit = spec.view.mode === 'values' ? spec.valueUnit : spec.yAxis.label;
+  // Bars stand for what their axis names (a commodity, a partner), not always a period.
+  const first = spec.kind === 'bar' ? (spec.table.columns[0] ?? 'category') : 'period';
   return {
     columns: [
-      'period',
+      first,
       'series',
       'value',
       ...(unit ? ['unit'] : []),

@@ -6,6 +6,9 @@ import { chartCsv } from '../../../src/lib/export/chartCsv';
 import { specRows } from '../../../src/lib/export/specRows';
 import { loadFixture } from '../charts/loadFixture';
 import { toLong } from '../../../src/lib/data/import';
+import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
+import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
+import { tradeTable } from '../charts/tradeTable';
 import { hsTable } from '../charts/treemap/hsTable';
 
 const SIZE = { width: 640, height: 400 };
@@ -100,5 +103,21 @@ describe('specRows(spec) of a treemap', () => {
         .split('\r\n')
         .filter((l) => !l.startsWith('#')),
     ).toHaveLength(401);
+  });
+});
+
+describe('specRows(spec) of bars and lines', () => {
+  it('names the column of a ranked bar chart after what its bars stand for', () => {
+    const table = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
+    const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    const rows = specRows(spec);
+    expect(rows.columns[0]).toBe('Commodity');
+    expect(rows.columns).not.toContain('period');
+    expect(rows.rows[0][0]).toBe('Aircraft, spacecraft and parts thereof');
+  });
+
+  it('keeps `period` for a chart over time', () => {
+    const spec = buildChartSpec(tradeTable(), defaultChartConfig(tradeTable()), SIZE);
+    expect(specRows(spec).columns.slice(0, 3)).toEqual(['period', 'series', 'value']);
   });
 });
