@@ -50,6 +50,13 @@ function followView(spec: ChartSpec): ChartSpec {
   };
 }
 
+/**
+ * A table's caption under the author's title: the chart's own title it began with is replaced,
+ * and what followed it (`(values in USD, as the file gives them)`) is kept.
+ */
+const retitled = (caption: string, was: string, title: string) =>
+  caption.startsWith(was) ? title + caption.slice(was.length) : title;
+
 function withEdits(spec: ChartSpec, edits: ChartEdits): ChartSpec {
   const title = edits.title ?? spec.title;
   const notes = [...(edits.notes ?? []), ...spec.notes.filter((n) => !edits.notes?.includes(n))];
@@ -66,7 +73,7 @@ function withEdits(spec: ChartSpec, edits: ChartEdits): ChartSpec {
     ...(edits.unit && spec.view.mode === 'values'
       ? { [axis]: { ...spec[axis], label: edits.unit } }
       : {}),
-    table: { ...spec.table, caption: title },
+    table: { ...spec.table, caption: retitled(spec.table.caption, spec.title, title) },
   };
 }
 

@@ -2,7 +2,11 @@ import type { NumberColumn, Table } from '../../data/table';
 import type { ChartEdits } from '../edits/chartEdits';
 import { pickedUnit } from '../units/pickedUnit';
 import type { Unit } from '../units/parseUnit';
-import { measureUnit } from './measureUnit';
+import { informative, measureUnit } from './measureUnit';
+
+/** Said under a chart whose file names no unit for its figures. */
+export const UNSAID =
+  'The file does not say what unit these figures are in; set one under Edit (Unit) if you know it.';
 
 /**
  * The unit a chart draws a measure in: the author's pick when they made one (the file did not
@@ -16,6 +20,7 @@ export function chartUnit(
 ): { unit: Unit; note?: string } {
   const read = measureUnit(table, y, mask);
   const picked = edits?.valueUnit?.trim();
+  if (!picked && !informative(read)) return { unit: read, note: UNSAID };
   if (!picked) return { unit: read };
   const said = read.text ? `the file said “${read.text}”` : 'the file did not say';
   return {

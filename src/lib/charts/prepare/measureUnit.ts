@@ -2,7 +2,8 @@ import type { Column, NumberColumn, Table } from '../../data/table';
 import { parseUnit, PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { unitMultiplier } from './unitMultiplier';
 
-const informative = (u: Unit) =>
+/** Whether a unit says anything: a currency, scale, percentage or name. */
+export const informative = (u: Unit) =>
   u.percent || u.currency !== undefined || u.scale !== 1 || u.name !== undefined;
 /** Comtrade's value columns are US dollars without saying so in their names. */
 const COMTRADE_VALUE = /^(primaryValue|cifvalue|fobvalue)$/i;

@@ -3,6 +3,8 @@ import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { applyEdits, editedPalette } from '../../../../src/lib/charts/edits/applyEdits';
 import { annualChartConfig } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { annualTable } from '../../../../src/lib/data/datasets/annual';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { tradeTable } from '../tradeTable';
 
 const table = annualTable();
 const size = { width: 640, height: 360 };
@@ -20,8 +22,17 @@ describe('applyEdits(spec, edits)', () => {
       'T',
       'S',
       'Chart: B',
-      'T',
+      'T (values in USD billion, as the file gives them)',
     ]);
+  });
+
+  it('keeps what the table’s caption says of its values under the author’s title', () => {
+    const trade = tradeTable();
+    const config = defaultChartConfig(trade);
+    const own = buildChartSpec(trade, config, size);
+    expect(own.table.caption).toBe(`${own.title} (values in USD, as the file gives them)`);
+    const retitled = buildChartSpec(trade, { ...config, edits: { title: 'Exports' } }, size);
+    expect(retitled.table.caption).toBe('Exports (values in USD, as the file gives them)');
   });
 
   it('puts the author’s notes first and keeps every note the chart must make', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ChartMemo } from '../../../../src/lib/charts/config/chartMemo';
+import { UNSAID } from '../../../../src/lib/charts/prepare/chartUnit';
 import { buildMapSpec } from '../../../../src/lib/charts/map/buildMapSpec';
 import { atlas } from '../../../../src/lib/charts/map/mapAtlas';
 import { countryTable } from './countryTable';
@@ -54,9 +55,11 @@ describe('buildMapSpec(table, {classes})', () => {
   it('cuts equal intervals or natural breaks when asked, and says how in the notes', () => {
     const equal = buildMapSpec(world, { ...input, classes: 'equal' }, SIZE);
     expect(equal.view.classes).toBe('equal');
-    expect(equal.notes[0]).toMatch(/classes of equal width/);
+    expect(equal.notes).toContainEqual(expect.stringMatching(/classes of equal width/));
     const natural = buildMapSpec(world, { ...input, classes: 'natural' }, SIZE);
-    expect(natural.notes[0]).toMatch(/natural breaks \(Jenks\)/);
+    expect(natural.notes).toContainEqual(expect.stringMatching(/natural breaks \(Jenks\)/));
+    // The table says no unit for its values: the map says so.
+    expect(natural.notes).toContain(UNSAID);
   });
 
   it('the legend writes each class from its lowest bound to its highest', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
+import { UNSAID } from '../../../../src/lib/charts/prepare/chartUnit';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
 import { renderSvg } from '../../../../src/render/renderSvg';
@@ -27,6 +28,21 @@ const bare: Table = {
 const line = { type: 'line' as const, x: 'year', y: ['exports'] };
 
 describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
+  it('says under a bare measure that the file names no unit, and where to set one', () => {
+    const plain = buildChartSpec(bare, line, SIZE);
+    expect(plain.notes).toContain(UNSAID);
+    expect(UNSAID).toMatch(/does not say what unit/);
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const world = {
+      type: 'line' as const,
+      x: 'period',
+      y: ['value'],
+      series: 'Column 2',
+      filters: { 'Column 2': ['World'] },
+    };
+    expect(buildChartSpec(dots, world, SIZE).notes).not.toContain(UNSAID);
+  });
+
   it('charts a bare measure at the magnitude the author picked, and says so', () => {
     const plain = buildChartSpec(bare, line, SIZE);
     expect(plain.yAxis.label).toBe('millions');
@@ -36,6 +52,7 @@ describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
     expect(spec.notes).toContain(
       'Values in US$ million, as set for this chart (the file did not say).',
     );
+    expect(spec.notes).not.toContain(UNSAID);
   });
 
   it('corrects a unit the file said wrongly: IMF DOTS "US Dollars, Millions" read as billions', () => {
