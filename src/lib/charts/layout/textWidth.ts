@@ -94,5 +94,19 @@ export function fitText(text: string, width: number, size: number): string {
   const after = (n: number) => n + (/[\uD800-\uDBFF]/.test(text[n] ?? '') ? 2 : 1);
   if (cut > 1 && !fits(cut)) cut = Math.max(1, before(cut));
   else if (after(cut) < text.length && fits(after(cut))) cut = after(cut);
-  return `${text.slice(0, cut).trimEnd()}…`;
+  return `${atWordEnd(text, cut)}…`;
+}
+
+/**
+ * The first `cut` characters of `text`, ended at a word's end where one is near (a cut word
+ * reads as another: `Nuclear reactors, boilers, mach…`), without the space or comma before it.
+ */
+export function atWordEnd(text: string, cut: number): string {
+  let end = cut;
+  if (cut < text.length && /\S/.test(text[cut])) {
+    const space = text.lastIndexOf(' ', cut - 1);
+    // A word is given up only where most of the text stays (a long first word is cut).
+    if (space >= 0.6 * cut) end = space;
+  }
+  return text.slice(0, end).replace(/[\s,;:]+$/, '');
 }

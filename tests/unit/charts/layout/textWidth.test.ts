@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  atWordEnd,
   fitText,
   fittingLength,
   textWidth,
   wrapText,
 } from '../../../../src/lib/charts/layout/textWidth';
 
-/** The plain reading of fitText: cut one character at a time until the text and … fit. */
+/**
+ * The plain reading of fitText: cut one character at a time until the text and … fit, then end
+ * at a word's end (see atWordEnd).
+ */
 function fitByCutting(text: string, width: number, size: number): string {
   if (textWidth(text, size) <= width) return text;
   const chars = [...text];
   let cut = chars.length;
   while (cut > 1 && textWidth(`${chars.slice(0, cut).join('')}…`, size) > width) cut--;
-  return `${chars.slice(0, cut).join('').trimEnd()}…`;
+  return `${atWordEnd(text, chars.slice(0, cut).join('').length)}…`;
 }
 
 const words = fc.array(fc.stringMatching(/^[A-Za-z0-9,.'é中-]{1,14}$/), {
@@ -38,6 +42,22 @@ describe('fitText(text, width, size)', () => {
     const cut = fitText('Congo, Democratic Republic of the', 80, 11);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 11)).toBeLessThanOrEqual(80);
+  });
+
+  it('ends a cut label at a word, without the comma before it', () => {
+    const label = 'Nuclear reactors, boilers, machinery and mechanical appliances; parts thereof';
+    const cut = fitText(label, 150, 11);
+    expect(cut).toMatch(/^Nuclear reactors, boilers(, machinery)?…$/);
+    expect(textWidth(cut, 11)).toBeLessThanOrEqual(150);
+    // A single long word is still cut inside it.
+    expect(fitText('Nuclearreactorsboilersmachinery', 60, 11)).toMatch(/^Nuclear\w*…$/);
+  });
+
+  it('atWordEnd(text, cut) gives up a cut word only where most of the text stays', () => {
+    expect(atWordEnd('Aircraft, spacecraft', 14)).toBe('Aircraft');
+    expect(atWordEnd('Aircraft, spacecraft', 9)).toBe('Aircraft');
+    expect(atWordEnd('Aircraft, spacecraft', 20)).toBe('Aircraft, spacecraft');
+    expect(atWordEnd('A spacecraftandmore', 15)).toBe('A spacecraftand');
   });
 
   it('gives what cutting one character at a time gives', () =>
