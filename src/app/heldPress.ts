@@ -64,8 +64,11 @@ export function heldPress(begin: () => void) {
       press = undefined;
       const at = held && typeof PointerEvent !== 'undefined' ? pressedAt(held) : null;
       if (!held || !at) return;
-      // The pointer comes over its point first, as it did: a click opens what it was on.
-      at.dispatchEvent(new PointerEvent('pointermove', held.down));
+      // A mouse comes over its point first, as it did: a click opens what it was on. A finger
+      // has no hover: its tap goes down at once, so it reads as a first tap (a tooltip), not a
+      // second one on a point already shown (which opens the source).
+      if (held.down.pointerType !== 'touch')
+        at.dispatchEvent(new PointerEvent('pointermove', held.down));
       at.dispatchEvent(new PointerEvent('pointerdown', held.down));
       if (held.moved) at.dispatchEvent(new PointerEvent('pointermove', held.moved));
       if (held.up) at.dispatchEvent(new PointerEvent('pointerup', held.up));

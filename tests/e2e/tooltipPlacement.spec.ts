@@ -118,4 +118,25 @@ test.describe('on a phone', () => {
     await page.touchscreen.tap(point.x, point.y);
     await expect(page.getByRole('dialog')).toHaveCount(1);
   });
+
+  test('a tap made while the page is still loading its code shows the tooltip once it is live', async ({
+    page,
+  }) => {
+    // The page's code arrives late, as on a slow network: the tap comes first.
+    let release: () => void = () => {};
+    const arrived = new Promise<void>((done) => (release = done));
+    await page.route('**/assets/startDashboard-*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/');
+    const svg = page.locator('.chart-block').nth(1).locator('figure svg[role="img"]').first();
+    await svg.scrollIntoViewIfNeeded();
+    const [at] = (await markCentres(svg)).filter((c) => c.x > 0.7);
+    const box = (await svg.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * at.x, box.y + box.height * at.y);
+    release();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
 });

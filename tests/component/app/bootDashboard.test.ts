@@ -10,14 +10,14 @@ function page() {
 
 afterEach(() => (document.body.innerHTML = ''));
 
-/** A mouse press, move or release at (x, y) on `at`. */
-const pointer = (at: EventTarget, type: string, x: number) =>
+/** A mouse (or finger) press, move or release at (x, y) on `at`. */
+const pointer = (at: EventTarget, type: string, x: number, pointerType = 'mouse') =>
   at.dispatchEvent(
     new PointerEvent(type, {
       bubbles: true,
       clientX: x,
       clientY: 50,
-      pointerType: 'mouse',
+      pointerType,
       isPrimary: true,
     }),
   );
@@ -121,6 +121,24 @@ describe('bootDashboard', () => {
       'pointermove:180',
       'pointerup:240',
     ]);
+  });
+
+  it('makes an early tap again as a tap, with no hover before it (it shows a tooltip)', async () => {
+    const target = page();
+    const seen: string[] = [];
+    const plot = document.getElementById('go')!;
+    const start = async () => {
+      for (const type of ['pointermove', 'pointerdown', 'pointerup'])
+        plot.addEventListener(type, (e) => seen.push(`${type}:${(e as PointerEvent).pointerType}`));
+    };
+    let idle: (() => void) | undefined;
+    const live = bootDashboard(target, start, (run) => (idle = run));
+    pointer(plot, 'pointerdown', 100, 'touch');
+    pointer(plot, 'pointerup', 100, 'touch');
+    idle!();
+    await live;
+    // A hover first would show the point, and the tap would then open its source.
+    expect(seen).toEqual(['pointerdown:touch', 'pointerup:touch']);
   });
 
   it('a press still held when the page comes to life goes down again, and the pointer ends it', async () => {
