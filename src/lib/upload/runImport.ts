@@ -1,5 +1,3 @@
-import { exportChartData } from '../charts/prepare/chartDataTransfer';
-import { defaultChartConfig } from '../charts/defaults/defaultChartConfig';
 import {
   BROWSER_DECODE_BYTES,
   createCsvImporter,
@@ -7,7 +5,6 @@ import {
   GzipError,
   gunzipChunks,
   MAX_IMPORT_BYTES,
-  toLong,
   type CsvImporter,
   FORMAT_HEAD_BYTES,
   type FileFormat,
@@ -15,12 +12,13 @@ import {
   type ImportResult,
 } from '../data/import';
 import type { Table } from '../data/table';
-import { tableTransferables } from '../data/transferTable';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
 import { headFirst } from './headFirst';
 import { heldPreview, type HeldPreview } from './heldPreview';
+import { offerPreview, PREVIEW_WAIT_MS } from './offerPreview';
+import { long, readyTable } from './readyTable';
 import { nextTask } from './nextTask';
 import { progressReports } from './progressReports';
 import { readBlob } from './readBlob';
@@ -34,36 +32,6 @@ export const PREVIEW_AFTER = 3 * READ_CHUNK;
 
 /** How much of a file read in parts is read before they start: enough for its header. */
 export const PART_PLAN_BYTES = 256 * 1024;
-
-/**
- * How long a large file's whole table may keep the reader waiting before a preview of the rows
- * read so far shows: about the limit of a wait that does not break a reader's train of thought.
- */
-export const PREVIEW_WAIT_MS = 1000;
-
-const long = (r: Extract<ImportResult, { ok: true }>): Table =>
-  r.meta.shape === 'wide' ? toLong(r.table) : r.table;
-
-/**
- * A table ready to post: its starting chart, that chart's data prepared here (so the page's
- * first draw does not make a pass over every row), and every buffer to transfer, once each.
- */
-function ready(table: Table) {
-  const config = defaultChartConfig(table);
-  const { payload, transfer } = exportChartData(table, config);
-  return {
-    table,
-    config,
-    prepared: payload,
-    transfer: [...new Set([...tableTransferables(table), ...transfer])],
-  };
-}
-
-/** The table read so far, as a preview: what it was read from, its chart and buffers. */
-function snapshotReady(importer: CsvImporter, bytes: number) {
-  const r = importer.snapshot();
-  return r?.ok ? { ...ready(long(r)), bytes } : null;
-}
 
 type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -90,42 +58,24 @@ interface TextRun {
   parts?: PartReading;
 }
 
-/**
- * Whether the rest of a read is long enough to show a preview for: at the pace so far
- * (`share` of it read in `elapsed` ms), at least the wait again still to go. A preview a
- * moment before the whole table helps no one, and costs the read time.
- */
-export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
-  share < 1 && elapsed * (1 - share) >= share * wait;
-
-/**
- * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far, if
- * enough of the read is left for one to help; whether to ask again after the next chunk.
- */
-function offerPreview(importer: CsvImporter, pushed: number, share: number, run: TextRun) {
-  const { preview, began, request } = run;
-  if (!preview.due()) return true;
-  const wait = request.previewAfterMs ?? PREVIEW_WAIT_MS;
-  if (!worthPreview(performance.now() - began, share, wait)) return false;
-  const first = snapshotReady(importer, pushed);
-  if (!first) return true;
-  if (!run.cancelled()) {
-    const { transfer, ...message } = first;
-    preview.offer({ type: 'preview', ...message }, transfer);
-  }
-  return false;
-}
-
 /** Puts the parts' rows after the start's: the whole table, or null to read it in one go. */
 async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportResult | null> {
   const rows = await parts.results;
   return rows.every((r) => r !== null) && importer.join(rows) ? importer.finish() : null;
 }
 
+/** A file's chunks as the import reads them: decompressed, or its header first for parts. */
+const chunksOf = (file: Blob, read: { bytes: number }, gzip: boolean, inParts: boolean) =>
+  gzip
+    ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
+    : inParts
+      ? headFirst(counted(file, read), PART_PLAN_BYTES)
+      : counted(file, read);
+
 /**
  * Streams CSV text (decompressing it first when `gzip`) into the streaming importer, with
- * progress in the file's bytes and a preview of a large file from its first rows (a snapshot
- * of the same import, so nothing is read or parsed twice). A large plain file is read in
+ * progress in the file's bytes and, once the reader has waited, a preview of a large file's
+ * rows read so far (a snapshot of the same import, so nothing is read or parsed twice). A large plain file is read in
  * parts on several cores once its header is in (see startParts); parts that cannot be joined
  * (a quoted line break across a cut) make it read again in one go. Null when cancelled.
  */
@@ -158,11 +108,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
     inParts,
   );
   try {
-    for await (let value of gzip
-      ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
-      : inParts
-        ? headFirst(counted(file, read), PART_PLAN_BYTES)
-        : counted(file, read)) {
+    for await (let value of chunksOf(file, read, gzip, inParts)) {
       if (cancelled()) break;
       const format: FileFormat = gzip && pushed === 0 && !held ? detectFormat(value) : 'text';
       if (format !== 'text' && format !== 'gzip') held = { format, chunks: [] };
@@ -173,10 +119,8 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       if (parts) value = value.subarray(0, parts.end - pushed);
       importer.push(value);
       pushed += value.length;
-      if (previewing) {
-        const share = parts ? pushed / parts.end : read.bytes / file.size;
-        previewing = offerPreview(importer, pushed, share, run);
-      }
+      const share = parts ? pushed / parts.end : read.bytes / file.size;
+      if (previewing) previewing = offerPreview(importer, pushed, share, run);
       const plan = partsTried ? null : importer.partPlan();
       if (plan) {
         partsTried = true;
@@ -249,7 +193,7 @@ async function readBinary(
       ...(file.size > PREVIEW_AFTER && {
         onPreview(r: ImportResult, rows: number, total: number) {
           if (!r.ok || cancelled()) return;
-          const { transfer, ...message } = ready(long(r));
+          const { transfer, ...message } = readyTable(long(r));
           const bytes = Math.round((file.size * rows) / Math.max(1, total));
           preview.offer({ type: 'preview', ...message, bytes }, transfer);
         },
@@ -293,7 +237,7 @@ export async function runImport(
     // done here, never on the page, while the page already draws the table); the page gets
     // the table's own buffers.
     const saving = save?.(table);
-    const { transfer, ...message } = ready(table);
+    const { transfer, ...message } = readyTable(table);
     post(
       {
         type: 'done',

@@ -6,12 +6,7 @@ import { importCsv } from '../../../src/lib/data/import';
 import { isTable } from '../../../src/lib/data/transferTable';
 import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
-import {
-  PREVIEW_AFTER,
-  READ_CHUNK,
-  runImport,
-  worthPreview,
-} from '../../../src/lib/upload/runImport';
+import { PREVIEW_AFTER, READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
 import { PROGRESS_MS } from '../../../src/lib/upload/progressReports';
 import type { PartReader, PartReading } from '../../../src/lib/upload/partReader';
 import { warmUpLongCsv } from '../../../src/lib/upload/warmUpSamples';
@@ -42,18 +37,6 @@ async function run(
   );
   return { messages, transfers, done: messages.at(-1) as ImportDone | undefined };
 }
-
-describe('worthPreview(elapsed, share, wait)', () => {
-  it('is true while at least the wait is still to go at the pace so far', () => {
-    // A tenth read in a second: nine more to go.
-    expect(worthPreview(1000, 0.1, 1000)).toBe(true);
-    expect(worthPreview(1000, 0.5, 1000)).toBe(true);
-    // Four fifths read in a second: a quarter of a second to go.
-    expect(worthPreview(1000, 0.8, 1000)).toBe(false);
-    expect(worthPreview(1000, 1, 1000)).toBe(false);
-    expect(worthPreview(0, 0.01, 0)).toBe(true);
-  });
-});
 
 describe('runImport(request, post)', () => {
   it('reports progress in bytes and ends with the table, its buffers transferred', async () => {

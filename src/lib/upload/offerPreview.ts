@@ -1,0 +1,49 @@
+import type { CsvImporter } from '../data/import';
+import type { HeldPreview } from './heldPreview';
+import { long, readyTable } from './readyTable';
+
+/**
+ * How long a large file's whole table may keep the reader waiting before a preview of the rows
+ * read so far shows: about the limit of a wait that does not break a reader's train of thought.
+ */
+export const PREVIEW_WAIT_MS = 1000;
+
+/**
+ * Whether the rest of a read is long enough to show a preview for: at the pace so far
+ * (`share` of it read in `elapsed` ms), at least the wait again still to go. A preview a
+ * moment before the whole table helps no one, and costs the read time.
+ */
+export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
+  share < 1 && elapsed * (1 - share) >= share * wait;
+
+/** What offerPreview needs of the import: where previews go, and when and how it began. */
+export interface PreviewRun {
+  preview: HeldPreview;
+  /** When the import began (performance.now()). */
+  began: number;
+  request: { previewAfterMs?: number };
+  cancelled: () => boolean;
+}
+
+/**
+ * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far (`pushed`
+ * bytes, `share` of the read), if enough of the read is left for one to help; whether to ask
+ * again after the next chunk.
+ */
+export function offerPreview(
+  importer: CsvImporter,
+  pushed: number,
+  share: number,
+  { preview, began, request, cancelled }: PreviewRun,
+): boolean {
+  if (!preview.due()) return true;
+  const wait = request.previewAfterMs ?? PREVIEW_WAIT_MS;
+  if (!worthPreview(performance.now() - began, share, wait)) return false;
+  const r = importer.snapshot();
+  if (!r?.ok) return true;
+  if (!cancelled()) {
+    const { transfer, ...message } = readyTable(long(r));
+    preview.offer({ type: 'preview', ...message, bytes: pushed }, transfer);
+  }
+  return false;
+}
