@@ -3,15 +3,35 @@ import type { NumberColumn, Table } from '../../data/table';
 const GOOD = /value|amount|trade|usd|us\$|dollars?|eur|export|import|gdp|total|share|%/i;
 const BAD = /level|flag|code|qty|quantity|weight|wgt|estimates|year|month|period|growth|rank|id\b/i;
 
-function score(c: NumberColumn): number {
+/** A measure's score by its role and name: whole numbers, trade values over weights and flags. */
+function nameScore(c: NumberColumn): number {
   let s = c.role === 'measure' ? 2 : c.role === undefined ? 0 : -4;
   const name = `${c.name} ${c.label ?? ''}`;
   if (GOOD.test(name)) s += 3;
   if (BAD.test(name)) s -= 5;
+  return s;
+}
+
+const hasData = (c: NumberColumn) => c.values.some((v) => !Number.isNaN(v));
+
+/** The share of a column's rows with a figure. */
+function filled(c: NumberColumn): number {
   let present = 0;
   for (let i = 0; i < c.values.length; i++) if (!Number.isNaN(c.values[i])) present++;
-  if (present === 0) return -Infinity;
-  return s + present / Math.max(1, c.values.length);
+  return present / Math.max(1, c.values.length);
+}
+
+/**
+ * Each measure with data, scored: its name score plus the share of its rows with a figure, a
+ * share between 0 and 1 that only orders measures of one name score; counted only for those
+ * (a pass over a million rows), a half standing in for it elsewhere.
+ */
+function scored(columns: NumberColumn[]): { c: NumberColumn; s: number }[] {
+  const named = columns.filter(hasData).map((c) => ({ c, n: nameScore(c) }));
+  return named.map(({ c, n }) => ({
+    c,
+    s: n + (named.some((o) => o.c !== c && o.n === n) ? filled(c) : 0.5),
+  }));
 }
 
 /**
@@ -20,14 +40,11 @@ function score(c: NumberColumn): number {
  * unit (the annual table's three US$ series), up to four.
  */
 export function pickMeasures(table: Table, alike = false): string[] {
-  const ranked = table.columns
-    .filter(
-      (c): c is NumberColumn =>
-        c.type === 'number' && c.role !== 'time' && c.role !== 'code' && c.role !== 'unit',
-    )
-    .map((c) => ({ c, s: score(c) }))
-    .filter((x) => x.s > -Infinity)
-    .sort((a, b) => b.s - a.s);
+  const numbers = table.columns.filter(
+    (c): c is NumberColumn =>
+      c.type === 'number' && c.role !== 'time' && c.role !== 'code' && c.role !== 'unit',
+  );
+  const ranked = scored(numbers).sort((a, b) => b.s - a.s);
   if (!ranked.length) return [];
   const best = ranked[0].c;
   if (!alike || !best.unit) return [best.name];

@@ -6,7 +6,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import { PLAIN_UNIT, type Unit } from '../units/parseUnit';
 import { flowSeries, orderFlows } from './flowSeries';
 import { chartUnit } from './chartUnit';
-import { keptLabels, rowMask } from './rowMask';
+import { keptAmong, keptLabels, rowMask } from './rowMask';
 import { seriesGrid, type SeriesData } from './seriesGrid';
 import { tableFacts, type Fact } from './tableFacts';
 import { totalsSummed } from './totalsSummed';
@@ -41,9 +41,9 @@ export type DataConfig = Pick<
 >;
 
 function splitOrder(split: TextColumn, config: DataConfig, mask: Uint8Array): string[] {
-  const present = new Set(keptLabels(split, mask));
-  const chosen = config.filters[split.name]?.filter((v) => present.has(v));
-  const order = chosen?.length ? chosen : keptLabels(split, mask);
+  const wanted = config.filters[split.name];
+  const chosen = wanted?.length ? keptAmong(split, mask, wanted) : [];
+  const order = chosen.length ? chosen : keptLabels(split, mask);
   return split.role === 'flow' ? orderFlows(order) : order;
 }
 
@@ -75,7 +75,8 @@ function build(table: Table, config: DataConfig): ChartData {
   if (most > 1) notes.push(`Each value is the sum of the rows it stands for (up to ${most}).`);
   const twice = most > 1 ? totalsSummed(table, mask, [config.x, config.series]) : undefined;
   if (twice) notes.push(twice);
-  const { facts, indicator } = tableFacts(table, mask, [config.x, config.series, ...config.y]);
+  const used = [config.x, config.series, ...config.y];
+  const { facts, indicator } = tableFacts(table, mask, used, kept ? config.filters : undefined);
   const measured = ys[0] ? chartUnit(table, ys[0], mask, config.edits) : { unit: PLAIN_UNIT };
   const unit = measured.unit;
   if (measured.note) notes.push(measured.note);

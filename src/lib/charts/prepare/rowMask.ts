@@ -122,6 +122,31 @@ export function keptLabels(column: Column, mask: Uint8Array): string[] {
 }
 
 /**
+ * Of `wanted`, those a text column has among the kept rows, in `wanted`'s order: what
+ * keptLabels(…) has of them, stopping once every one is seen (a chart's five partners are all
+ * met in a file's first rows, where the other partners are never met among the kept rows).
+ */
+export function keptAmong(column: Column, mask: Uint8Array, wanted: readonly string[]): string[] {
+  if (column.type === 'number') return [];
+  const want = new Set(wanted);
+  const looking = new Uint8Array(column.dictionary.length);
+  let left = 0;
+  column.dictionary.forEach((label, code) => {
+    if (want.has(label)) [looking[code], left] = [1, left + 1];
+  });
+  const seen = new Set<string>();
+  const codes = column.codes;
+  for (let r = 0; r < codes.length && left > 0; r++) {
+    const code = codes[r];
+    if (!mask[r] || code < 0 || looking[code] !== 1) continue;
+    looking[code] = 2;
+    left--;
+    seen.add(column.dictionary[code]);
+  }
+  return wanted.filter((v) => seen.has(v));
+}
+
+/**
  * Labels of a period or date column in time order, by the column's keys: its dictionary is in
  * the order values first appear in the file (an OWID file's first country may start in 2008
  * and a later one in 1960), so its last entry is not the latest period.

@@ -29,6 +29,8 @@ export function tableFacts(
   table: Table,
   mask: Uint8Array,
   used: (string | undefined)[],
+  /** The filters that made `mask`, when it keeps rows: a column filtered to one value has it. */
+  filters?: Record<string, string[]>,
 ): { facts: Fact[]; indicator?: string } {
   const skip = new Set(used);
   const facts: Fact[] = [];
@@ -37,7 +39,8 @@ export function tableFacts(
     if (skip.has(c.name) || c.type === 'number' || c.type === 'text') continue;
     const describing = !indicator && c.role === 'other' && DESCRIBING.test(c.name);
     if (!describing && !FACT_ROLES.has(c.role ?? 'other')) continue;
-    const value = onlyLabel(c, mask);
+    const one = filters?.[c.name];
+    const value = one?.length === 1 ? one[0] : onlyLabel(c, mask);
     if (value === undefined || (c.role === 'unit' && !valuesUnit(c.name, value))) continue;
     // A subtitle's facts begin with a capital, whatever the column's name (`period: 2023`).
     const column = capitalised(columnTitle(c));

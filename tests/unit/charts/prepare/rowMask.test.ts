@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../../src/lib/data/import';
 import type { Table } from '../../../../src/lib/data/table';
-import { keptLabels, keptVaries, rowMask } from '../../../../src/lib/charts/prepare/rowMask';
+import {
+  keptAmong,
+  keptLabels,
+  keptVaries,
+  rowMask,
+} from '../../../../src/lib/charts/prepare/rowMask';
 
 function table(csv: string): Table {
   const r = importCsv(new TextEncoder().encode(csv), { name: 't.csv', accessed: '2026-12-04' });
@@ -94,5 +99,25 @@ describe('keptVaries(column, mask)', () => {
     expect(keptVaries(partner, mask)).toBe(keptLabels(partner, mask).length > 1);
     const value = trade.columns.find((c) => c.name === 'Value')!;
     expect(keptVaries(value, mask)).toBe(false);
+  });
+});
+
+describe('keptAmong(column, mask, wanted)', () => {
+  const partner = trade.columns.find((c) => c.name === 'Partner')!;
+  it('gives the wanted labels found among the kept rows, in the order wanted', () => {
+    const exports = rowMask(trade, { Flow: ['Export'] }).mask;
+    expect(keptAmong(partner, exports, ['India', 'Brazil', 'China'])).toEqual(['India', 'China']);
+    const imports = rowMask(trade, { Flow: ['Import'] }).mask;
+    expect(keptAmong(partner, imports, ['China'])).toEqual(['China']);
+    expect(keptAmong(partner, new Uint8Array(trade.rowCount), ['China'])).toEqual([]);
+  });
+
+  it('is what keptLabels has of the wanted labels', () => {
+    for (const flow of ['Export', 'Import']) {
+      const mask = rowMask(trade, { Flow: [flow] }).mask;
+      const present = new Set(keptLabels(partner, mask));
+      const wanted = ['China', 'India', '', 'Nowhere'];
+      expect(keptAmong(partner, mask, wanted)).toEqual(wanted.filter((v) => present.has(v)));
+    }
   });
 });
