@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { holdPageCode } from './holdPageCode';
 
 /** The centre of every drawn point (dots and bars) of a chart, as fractions of its svg box. */
 function markCentres(svg: Locator) {
@@ -123,12 +124,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     // The page's code arrives late, as on a slow network: the tap comes first.
-    let release: () => void = () => {};
-    const arrived = new Promise<void>((done) => (release = done));
-    await page.route('**/assets/startDashboard-*.js', async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdPageCode(page);
     await page.goto('/');
     const svg = page.locator('.chart-block').nth(1).locator('figure svg[role="img"]').first();
     await svg.scrollIntoViewIfNeeded();

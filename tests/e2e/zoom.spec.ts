@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdPageCode } from './holdPageCode';
 
 const annual = (page: Page) =>
   page.locator('figure', { hasText: 'China–Russia two-way trade, 2012–2023' });
@@ -51,12 +52,7 @@ test('a drag made while the page is still loading its code zooms once it is live
   page,
 }) => {
   // The page's code arrives late, as on a slow network: the drag comes first.
-  let release: () => void = () => {};
-  const arrived = new Promise<void>((done) => (release = done));
-  await page.route('**/assets/startDashboard-*.js', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdPageCode(page);
   await page.goto('/');
   const svg = annual(page).getByRole('img');
   await svg.scrollIntoViewIfNeeded();

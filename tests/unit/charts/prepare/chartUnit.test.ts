@@ -27,20 +27,22 @@ const bare: Table = {
 };
 const line = { type: 'line' as const, x: 'year', y: ['exports'] };
 
+/** IMF DOTS: China's exports to the World, whose file says "US Dollars, Millions". */
+const DOTS = 'imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv';
+const toWorld = {
+  type: 'line' as const,
+  x: 'period',
+  y: ['value'],
+  series: 'Column 2',
+  filters: { 'Column 2': ['World'] },
+};
+
 describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
   it('says under a bare measure that the file names no unit, and where to set one', () => {
     const plain = buildChartSpec(bare, line, SIZE);
     expect(plain.notes).toContain(UNSAID);
     expect(UNSAID).toMatch(/does not say what unit/);
-    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
-    const world = {
-      type: 'line' as const,
-      x: 'period',
-      y: ['value'],
-      series: 'Column 2',
-      filters: { 'Column 2': ['World'] },
-    };
-    expect(buildChartSpec(dots, world, SIZE).notes).not.toContain(UNSAID);
+    expect(buildChartSpec(loadFixture(DOTS), toWorld, SIZE).notes).not.toContain(UNSAID);
   });
 
   it('charts a bare measure at the magnitude the author picked, and says so', () => {
@@ -57,14 +59,8 @@ describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
 
   it('corrects a unit the file said wrongly: IMF DOTS "US Dollars, Millions" read as billions', () => {
     // Line 5: ,"US Dollars, Millions"; line 9: ,World,…,2598024.02673 (2020, the last column).
-    const t = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
-    const config = {
-      type: 'line' as const,
-      x: 'period',
-      y: ['value'],
-      series: 'Column 2',
-      filters: { 'Column 2': ['World'] },
-    };
+    const t = loadFixture(DOTS);
+    const config = toWorld;
     const asFiled = buildChartSpec(t, config, SIZE);
     expect(asFiled.series[0].points.at(-1)).toMatchObject({
       period: '2020',
