@@ -6,7 +6,7 @@ import { informative, measureUnit } from './measureUnit';
 
 /** Said under a chart whose file names no unit for its figures. */
 export const UNSAID =
-  'The file does not say what unit these figures are in; set one under Edit (Unit) if you know it.';
+  'The file does not say what unit these figures are in; if you know it, choose it under Edit, in “Unit and scale of the values”.';
 
 /**
  * The unit a chart draws a measure in: the author's pick when they made one (the file did not
