@@ -9,7 +9,8 @@ const MARKUP = /[<>]/;
  * what the embed page itself would say of the link.
  */
 export function embedRefusal(state: ChartState): string | null {
-  const reason = decodeState(encodeState(state));
+  const hash = encodeState(state);
+  const reason = decodeState(hash);
   if (reason.ok) return null;
   const cannot = 'This chart cannot travel in an embed link:';
   const filters = Object.entries(state.filters ?? {});
@@ -29,7 +30,7 @@ export function embedRefusal(state: ChartState): string | null {
   const marked = texts.find(([, t]) => t && MARKUP.test(t));
   if (marked)
     return `${cannot} its ${marked[0]} contains < or >, which an embed refuses. Remove them.`;
-  if (encodeState(state).length > STATE_LIMITS.hash)
+  if (hash.length > STATE_LIMITS.hash)
     return `${cannot} its settings come to more than a link holds (${STATE_LIMITS.hash} characters). Keep fewer filter values, or shorter texts.`;
   return `${cannot} ${reason.error}`;
 }

@@ -2,12 +2,22 @@ import type { WorkerMessage } from './importProtocol';
 
 type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
 
+/** A preview and the buffers to transfer with it. */
+export type PreviewMessage = { message: WorkerMessage; transfer: Transferable[] };
+
 /** A preview offered to the page: posted once the reader has waited long enough, or never. */
 export interface HeldPreview {
+  /** How long (ms) the reader waits before a preview shows. */
+  readonly wait: number;
+  /** How long (ms) the import has run. */
+  waited(): number;
   /** The reader has waited `wait` ms, and no whole table (or error) has come. */
   due(): boolean;
-  /** Posts `message` now if the import has run `wait` ms, else once it has, unless dropped. */
-  offer(message: WorkerMessage, transfer: Transferable[]): void;
+  /**
+   * Makes and posts a preview now if the import has run `wait` ms, else once it has, unless
+   * dropped first: a preview never posted is never made (its chart chosen, its data prepared).
+   */
+  offer(make: () => PreviewMessage): void;
   /** The whole table (or an error) is here: a preview not yet posted never is. */
   drop(): void;
 }
@@ -21,13 +31,20 @@ export interface HeldPreview {
 export function heldPreview(post: Post, wait: number, start = performance.now()): HeldPreview {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dropped = false;
+  const waited = () => performance.now() - start;
+  const send = (make: () => PreviewMessage) => {
+    const { message, transfer } = make();
+    post(message, transfer);
+  };
   return {
-    due: () => !dropped && performance.now() >= start + wait,
-    offer(message, transfer) {
+    wait,
+    waited,
+    due: () => !dropped && waited() >= wait,
+    offer(make) {
       if (dropped) return;
-      const left = start + wait - performance.now();
-      if (left <= 0) return post(message, transfer);
-      timer = setTimeout(() => dropped || post(message, transfer), left);
+      const left = wait - waited();
+      if (left <= 0) return send(make);
+      timer = setTimeout(() => dropped || send(make), left);
     },
     drop() {
       dropped = true;

@@ -18,7 +18,7 @@ export interface ImportRequest {
   cores?: number;
   /**
    * How long (ms) a large file's whole table may keep the reader waiting before a preview of
-   * its first rows is shown (default PREVIEW_WAIT_MS in runImport).
+   * the rows read so far is shown (default PREVIEW_WAIT_MS, offerPreview.ts).
    */
   previewAfterMs?: number;
 }

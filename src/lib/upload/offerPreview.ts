@@ -16,15 +16,6 @@ export const PREVIEW_WAIT_MS = 1000;
 export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
   share < 1 && elapsed * (1 - share) >= share * wait;
 
-/** What offerPreview needs of the import: where previews go, and when and how it began. */
-export interface PreviewRun {
-  preview: HeldPreview;
-  /** When the import began (performance.now()). */
-  began: number;
-  request: { previewAfterMs?: number };
-  cancelled: () => boolean;
-}
-
 /**
  * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far (`pushed`
  * bytes, `share` of the read), if enough of the read is left for one to help; whether to ask
@@ -34,16 +25,16 @@ export function offerPreview(
   importer: CsvImporter,
   pushed: number,
   share: number,
-  { preview, began, request, cancelled }: PreviewRun,
+  preview: HeldPreview,
+  cancelled: () => boolean,
 ): boolean {
   if (!preview.due()) return true;
-  const wait = request.previewAfterMs ?? PREVIEW_WAIT_MS;
-  if (!worthPreview(performance.now() - began, share, wait)) return false;
+  if (!worthPreview(preview.waited(), share, preview.wait) || cancelled()) return false;
   const r = importer.snapshot();
   if (!r?.ok) return true;
-  if (!cancelled()) {
+  preview.offer(() => {
     const { transfer, ...message } = readyTable(long(r));
-    preview.offer({ type: 'preview', ...message, bytes: pushed }, transfer);
-  }
+    return { message: { type: 'preview', ...message, bytes: pushed }, transfer };
+  });
   return false;
 }

@@ -50,8 +50,6 @@ interface TextRun {
   post: Post;
   /** Where a preview goes: to the page once the reader has waited long enough. */
   preview: HeldPreview;
-  /** When the import began (performance.now()). */
-  began: number;
   cancelled: () => boolean;
   chunk: number;
   /** Reads parts of a large file in threads of their own; without it, one thread reads all. */
@@ -119,8 +117,10 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       if (parts) value = value.subarray(0, parts.end - pushed);
       importer.push(value);
       pushed += value.length;
-      const share = parts ? pushed / parts.end : read.bytes / file.size;
-      if (previewing) previewing = offerPreview(importer, pushed, share, run);
+      if (previewing) {
+        const share = parts ? pushed / parts.end : read.bytes / file.size;
+        previewing = offerPreview(importer, pushed, share, run.preview, cancelled);
+      }
       const plan = partsTried ? null : importer.partPlan();
       if (plan) {
         partsTried = true;
@@ -193,9 +193,11 @@ async function readBinary(
       ...(file.size > PREVIEW_AFTER && {
         onPreview(r: ImportResult, rows: number, total: number) {
           if (!r.ok || cancelled()) return;
-          const { transfer, ...message } = readyTable(long(r));
           const bytes = Math.round((file.size * rows) / Math.max(1, total));
-          preview.offer({ type: 'preview', ...message, bytes }, transfer);
+          preview.offer(() => {
+            const { transfer, ...message } = readyTable(long(r));
+            return { message: { type: 'preview', ...message, bytes }, transfer };
+          });
         },
       }),
     },
@@ -218,13 +220,12 @@ export async function runImport(
   save?: (table: Table) => Promise<string | undefined>,
   parts?: PartReading,
 ): Promise<void> {
-  const began = performance.now();
-  const preview = heldPreview(post, request.previewAfterMs ?? PREVIEW_WAIT_MS, began);
+  const preview = heldPreview(post, request.previewAfterMs ?? PREVIEW_WAIT_MS);
   try {
     const head = await request.file.slice(0, FORMAT_HEAD_BYTES).arrayBuffer();
     const format = detectFormat(new Uint8Array(head));
     const gzip = format === 'gzip';
-    const text = { request, gzip, post, preview, began, cancelled, chunk, parts };
+    const text = { request, gzip, post, preview, cancelled, chunk, parts };
     const result =
       format !== 'text' && format !== 'gzip'
         ? await readBinary(format, request, post, preview, cancelled)

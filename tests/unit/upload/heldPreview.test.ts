@@ -13,7 +13,7 @@ describe('heldPreview(post, wait, start)', () => {
     const buffer = new ArrayBuffer(8);
     const held = heldPreview(post, 1000, performance.now());
     vi.advanceTimersByTime(200);
-    held.offer(message, [buffer]);
+    held.offer(() => ({ message, transfer: [buffer] }));
     vi.advanceTimersByTime(799);
     expect(post).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -23,18 +23,18 @@ describe('heldPreview(post, wait, start)', () => {
   it('posts at once a preview offered after the wait', () => {
     const post = vi.fn();
     const held = heldPreview(post, 1000, performance.now() - 1500);
-    held.offer(message, []);
+    held.offer(() => ({ message, transfer: [] }));
     expect(post).toHaveBeenCalledExactlyOnceWith(message, []);
   });
 
   it('never posts a preview once dropped: the whole table came first', () => {
     const post = vi.fn();
     const held = heldPreview(post, 1000, performance.now());
-    held.offer(message, []);
+    held.offer(() => ({ message, transfer: [] }));
     vi.advanceTimersByTime(500);
     held.drop();
     vi.advanceTimersByTime(5000);
-    held.offer(message, []);
+    held.offer(() => ({ message, transfer: [] }));
     expect(post).not.toHaveBeenCalled();
   });
 });

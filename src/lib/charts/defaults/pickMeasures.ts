@@ -28,10 +28,9 @@ function filled(c: NumberColumn): number {
  */
 function scored(columns: NumberColumn[]): { c: NumberColumn; s: number }[] {
   const named = columns.filter(hasData).map((c) => ({ c, n: nameScore(c) }));
-  return named.map(({ c, n }) => ({
-    c,
-    s: n + (named.some((o) => o.c !== c && o.n === n) ? filled(c) : 0.5),
-  }));
+  const sharing = new Map<number, number>();
+  for (const { n } of named) sharing.set(n, (sharing.get(n) ?? 0) + 1);
+  return named.map(({ c, n }) => ({ c, s: n + (sharing.get(n)! > 1 ? filled(c) : 0.5) }));
 }
 
 /**

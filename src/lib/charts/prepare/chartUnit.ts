@@ -20,8 +20,7 @@ export function chartUnit(
 ): { unit: Unit; note?: string } {
   const read = measureUnit(table, y, mask);
   const picked = edits?.valueUnit?.trim();
-  if (!picked && !informative(read)) return { unit: read, note: UNSAID };
-  if (!picked) return { unit: read };
+  if (!picked) return informative(read) ? { unit: read } : { unit: read, note: UNSAID };
   const said = read.text ? `the file said “${read.text}”` : 'the file did not say';
   return {
     unit: pickedUnit(picked),
