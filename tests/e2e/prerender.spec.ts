@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdPageCode } from './holdPageCode';
 
 test('with scripts off, the page still gives every release figure, both charts, their sources and tables', async ({
   browser,
@@ -57,3 +58,39 @@ test('the page brings the prerendered dashboard to life in place, without drawin
     ]),
   ).toEqual(['prerendered', 'prerendered']);
 });
+
+for (const width of [390, 800, 1280])
+  test(`at ${width} px, nothing moves when the prerendered charts are drawn again at their width`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL });
+    const page = await context.newPage();
+    const release = await holdPageCode(page);
+    await page.goto('/');
+    // Where each chart block and its plot sit, and the plot's drawing width (its viewBox).
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.chart-block')].map((block) => {
+          const svg = block.querySelector('.measure svg[role="img"]')!;
+          const box = svg.getBoundingClientRect();
+          return {
+            block: Math.round(block.getBoundingClientRect().top),
+            plot: [Math.round(box.top), Math.round(box.width), Math.round(box.height)],
+            drawnAt: svg.getAttribute('viewBox')!.split(' ')[2],
+          };
+        }),
+      );
+    const before = await layout();
+    expect(before).toHaveLength(2);
+    release();
+    // Live, each chart is drawn again at its own width (not the guessed 640).
+    await expect
+      .poll(async () => (await layout()).map((c) => c.drawnAt))
+      .toEqual(before.map((c) => String(c.plot[1])));
+    const after = await layout();
+    expect(after.map(({ block, plot }) => ({ block, plot }))).toEqual(
+      before.map(({ block, plot }) => ({ block, plot })),
+    );
+    await context.close();
+  });
