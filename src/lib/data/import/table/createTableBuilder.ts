@@ -39,6 +39,9 @@ export interface TableBuilder {
   release(keep?: Iterable<ArrayBufferLike>): void;
 }
 
+/** Rows stored before the storage grows to the rows the file is expected to hold. */
+const FIRST_ROWS = 4096;
+
 /** Lines above the header kept for what they say of the table (source, unit), at most this many. */
 const PREAMBLE_LINES = 30;
 
@@ -82,6 +85,9 @@ class ColumnarBuilder implements TableBuilder {
   readonly #fields: number;
   readonly #dataStart: number;
   #capacity: number;
+  // The rows the file is expected to hold: the storage grows to this at once past its first
+  // rows, which are stored small (see the constructor).
+  #expected: number;
   // Row counts at which columns are reviewed (a varied number column leaves its dictionary).
   #nextReview = 4096;
   #record = 0;
@@ -97,7 +103,10 @@ class ColumnarBuilder implements TableBuilder {
   ) {
     this.#fields = this.#named = dialect.fieldCount;
     this.#dataStart = dialect.headerIndex + dialect.headerRows;
-    this.#capacity = Math.max(1024, Math.min(Math.ceil(expectedRows * 1.05), 1 << 24));
+    this.#expected = Math.max(1024, Math.min(Math.ceil(expectedRows * 1.05), 1 << 24));
+    // Room for the first rows only: a large file's reading in parts starts once its header is
+    // read, and storage for a million rows (tens of megabytes to clear) would hold it back.
+    this.#capacity = Math.min(this.#expected, FIRST_ROWS);
     this.#raw = emptyRawTable(dialect, this.#fields, this.#capacity);
     // A part of the file past its header: every record is a row, and the header is given.
     if (header) {
@@ -132,7 +141,7 @@ class ColumnarBuilder implements TableBuilder {
 
   #grow() {
     const raw = this.#raw;
-    this.#capacity *= 2;
+    this.#capacity = Math.max(this.#capacity * 2, this.#expected);
     for (const column of raw.columns) column.grow(this.#capacity);
     const lines = new Int32Array(this.#capacity);
     lines.set(raw.rowLines);
