@@ -26,7 +26,10 @@ export interface TableBuilder {
   fieldName(j: number): string | null;
   /** The header's records, once read (null before): what a builder of a part is given. */
   readonly header: readonly string[][] | null;
-  /** The rows stored so far, as a part to join after the rows before it (see joinRawParts). */
+  /**
+   * The rows stored so far, as a part to join after the rows before it (see joinRawParts):
+   * views of the storage, so no rows are added after.
+   */
   part(): RawPart;
   /** Puts the rows of parts read apart after its own, in order; no rows are added after. */
   join(parts: readonly RawPart[]): void;
@@ -121,7 +124,10 @@ class ColumnarBuilder implements TableBuilder {
   }
 
   part(): RawPart {
-    return rawPart(this.#raw, this.#nextLine - 1);
+    // Views of the storage, not copies: the part crosses threads with its buffers transferred
+    // (its few spare rows go with them), and copying tens of megabytes of fresh memory took
+    // longer than reading a tenth of the part.
+    return rawPart(this.#raw, this.#nextLine - 1, true);
   }
 
   join(parts: readonly RawPart[]) {

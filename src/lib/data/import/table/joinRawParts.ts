@@ -65,8 +65,8 @@ function joinNumbers({ start, parts, rows, total }: Joining) {
   const first = start.numbers;
   const store = new NumberStore(first ? 0 : total);
   if (first) {
-    store.dot = withRoom(first.dot, rows[0], total, (n) => new Float64Array(n));
-    store.comma = withRoom(first.comma, rows[0], total, (n) => new Float64Array(n));
+    store.values = withRoom(first.values, rows[0], total, (n) => new Float64Array(n));
+    store.comma = first.comma && withRoom(first.comma, rows[0], total, (n) => new Float64Array(n));
     store.tags = withRoom(first.tags, rows[0], total, (n) => new Uint8Array(n));
     for (const [r, s] of first.written) store.written.set(r, s);
     store.ambiguousExample = first.ambiguousExample;
@@ -76,8 +76,9 @@ function joinNumbers({ start, parts, rows, total }: Joining) {
   parts.forEach((c, p) => {
     const n = rows[p + 1];
     if (c.numbers) {
-      store.dot.set(c.numbers.dot.subarray(0, n), at);
-      store.comma.set(c.numbers.comma.subarray(0, n), at);
+      store.values.set(c.numbers.values.subarray(0, n), at);
+      if (c.numbers.comma)
+        (store.comma ??= new Float64Array(total)).set(c.numbers.comma.subarray(0, n), at);
       store.tags.set(c.numbers.tags.subarray(0, n), at);
       for (const [r, s] of c.numbers.written) store.written.set(at + r, s);
       store.ambiguousExample ??= c.numbers.ambiguousExample;

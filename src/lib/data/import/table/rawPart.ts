@@ -7,8 +7,8 @@ export interface PartColumn {
   codes: Int32Array;
   breaks: Map<number, number> | null;
   numbers: {
-    dot: Float64Array;
-    comma: Float64Array;
+    values: Float64Array;
+    comma: Float64Array | null;
     tags: Uint8Array;
     written: Map<number, string>;
     ambiguousExample: string | null;
@@ -51,8 +51,8 @@ export function rawPart(raw: RawTable, lines: number, view = false): RawPart {
       codes: trim(c.codes, c.numbers ? 0 : n),
       breaks: c.breaks,
       numbers: c.numbers && {
-        dot: trim(c.numbers.dot, n),
-        comma: trim(c.numbers.comma, n),
+        values: trim(c.numbers.values, n),
+        comma: c.numbers.comma && trim(c.numbers.comma, n),
         tags: trim(c.numbers.tags, n),
         written: c.numbers.written,
         ambiguousExample: c.numbers.ambiguousExample,
@@ -85,7 +85,7 @@ export function rawPartBuffers(part: RawPart): ArrayBuffer[] {
   for (const c of part.columns) {
     out.add(c.codes.buffer);
     if (c.numbers)
-      for (const a of [c.numbers.dot, c.numbers.comma, c.numbers.tags]) out.add(a.buffer);
+      for (const a of [c.numbers.values, c.numbers.comma, c.numbers.tags]) if (a) out.add(a.buffer);
   }
   return [...out].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
 }

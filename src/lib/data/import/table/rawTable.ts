@@ -160,7 +160,8 @@ export function rawBuffers(raw: RawTable): ArrayBufferLike[] {
   for (const column of raw.columns) {
     out.push(column.codes.buffer);
     const store = column.numbers;
-    if (store) out.push(store.dot.buffer, store.comma.buffer, store.tags.buffer);
+    if (store) out.push(store.values.buffer, store.tags.buffer);
+    if (store?.comma) out.push(store.comma.buffer);
   }
   return out;
 }

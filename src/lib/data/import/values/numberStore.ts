@@ -3,10 +3,20 @@ import { isMissingMarker } from './missingMarkers';
 import { parseDigitsOnly, parseNumber } from './parseNumber';
 import { emptyTally, tallyScientific, type ScientificTally } from './scientificNotation';
 
-/** What a stored cell is: nothing, a number (both readings kept), or text kept as written. */
+/**
+ * What a stored cell is: nothing, text kept as written, or a number, by how it reads with a
+ * decimal point and with a decimal comma: the same either way (plain digits, `1,234.5`), one
+ * way only (`12.5` reads with a point only, `12,5` with a comma only), or two ways (`1,234`).
+ */
 export const EMPTY = 0;
 export const NUMBER = 1;
 export const WRITTEN = 2;
+export const POINT_ONLY = 3;
+export const COMMA_ONLY = 4;
+export const TWO_WAYS = 5;
+
+/** Whether a stored cell of this tag is a number, read at least one way. */
+export const isNumberTag = (tag: number) => tag === NUMBER || tag >= POINT_ONLY;
 
 const COMMA = { decimal: ',' } as const;
 const DOT = { decimal: '.' } as const;
@@ -19,8 +29,17 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * markers, flagged or unreadable values) are kept as written.
  */
 export class NumberStore {
-  dot: Float64Array;
-  comma: Float64Array;
+  /**
+   * Each number cell's value: the one reading it has, or its reading with a decimal point
+   * when it reads two ways.
+   */
+  values: Float64Array;
+  /**
+   * The decimal comma's reading of the cells that read two ways; null until one does. Most
+   * columns never need it: storing both readings of every cell took twice the fresh memory,
+   * which cost more time than reading the numbers.
+   */
+  comma: Float64Array | null = null;
   tags: Uint8Array;
   readonly written = new Map<number, string>();
   /** The first value that reads differently either way (`1,234`), for messages. */
@@ -29,9 +48,26 @@ export class NumberStore {
   scientific: ScientificTally = emptyTally();
 
   constructor(capacity: number) {
-    this.dot = new Float64Array(capacity);
-    this.comma = new Float64Array(capacity);
+    this.values = new Float64Array(capacity);
     this.tags = new Uint8Array(capacity);
+  }
+
+  /** Stores the readings of row `at` with a decimal point (`d`) and comma (`c`), one a number. */
+  set(at: number, d: number, c: number): void {
+    if (d === c) {
+      this.tags[at] = NUMBER;
+      this.values[at] = d;
+    } else if (c !== c) {
+      this.tags[at] = POINT_ONLY;
+      this.values[at] = d;
+    } else if (d !== d) {
+      this.tags[at] = COMMA_ONLY;
+      this.values[at] = c;
+    } else {
+      this.tags[at] = TWO_WAYS;
+      this.values[at] = d;
+      (this.comma ??= new Float64Array(this.tags.length))[at] = c;
+    }
   }
 
   /** Stores a cell of row `at`; returns the line breaks inside it. */
@@ -52,8 +88,7 @@ export class NumberStore {
       }
       if (i === n) {
         this.tags[at] = NUMBER;
-        this.dot[at] = value;
-        this.comma[at] = value;
+        this.values[at] = value;
         return 0;
       }
     }
@@ -69,9 +104,7 @@ export class NumberStore {
           ? NaN
           : this.read(s, ',', point, comma);
     if (d === d || c === c) {
-      this.tags[at] = NUMBER;
-      this.dot[at] = d;
-      this.comma[at] = c;
+      this.set(at, d, c);
       if (d !== c && d === d && c === c && this.ambiguousExample === null)
         this.ambiguousExample = s.trim();
       if (d === d && (s.includes('E') || s.includes('e'))) tallyScientific(this.scientific, at, s);
@@ -97,18 +130,29 @@ export class NumberStore {
     return parseDigitsOnly(s, decimal);
   }
 
+  /** The cell's readings with a decimal point and with a decimal comma (NaN: not a number). */
+  readings(row: number): [number, number] {
+    const v = this.values[row];
+    const tag = this.tags[row];
+    if (tag === NUMBER) return [v, v];
+    if (tag === POINT_ONLY) return [v, NaN];
+    if (tag === COMMA_ONLY) return [NaN, v];
+    if (tag === TWO_WAYS) return [v, this.comma![row]];
+    return [NaN, NaN];
+  }
+
   /** The cell as text: enough to tell empty cells and notes (footer detection). */
   value(row: number): string {
     const tag = this.tags[row];
     if (tag === EMPTY) return '';
     if (tag === WRITTEN) return this.written.get(row) ?? '';
-    return String(this.dot[row] === this.dot[row] ? this.dot[row] : this.comma[row]);
+    return String(this.values[row]);
   }
 
   grow(capacity: number): void {
     const grow = <T extends Float64Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
-    this.dot = grow(this.dot, new Float64Array(capacity));
-    this.comma = grow(this.comma, new Float64Array(capacity));
+    this.values = grow(this.values, new Float64Array(capacity));
+    if (this.comma) this.comma = grow(this.comma, new Float64Array(capacity));
     this.tags = grow(this.tags, new Uint8Array(capacity));
   }
 

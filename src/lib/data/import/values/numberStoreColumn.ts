@@ -2,7 +2,15 @@ import type { ImportIssue, NumberColumn } from '../../table';
 import type { ColumnValues } from './cleanValues';
 import { MAX_CELL_ISSUES } from '../importLimits';
 import { isMissingMarker } from './missingMarkers';
-import { EMPTY, NUMBER, type NumberStore } from './numberStore';
+import {
+  COMMA_ONLY,
+  EMPTY,
+  POINT_ONLY,
+  TWO_WAYS,
+  WRITTEN,
+  isNumberTag,
+  type NumberStore,
+} from './numberStore';
 import { parseNumber, type DecimalSeparator } from './parseNumber';
 import { splitFlag } from '../shape/splitFlag';
 import { scientificIssue } from './scientificNotation';
@@ -20,13 +28,30 @@ function sortWritten(store: NumberStore, rows: number) {
     if (isMissingMarker(value)) continue;
     const d = parseNumber(value);
     const c = parseNumber(value, { decimal: ',' });
-    if (d === d || c === c) {
-      store.tags[row] = NUMBER;
-      store.dot[row] = d;
-      store.comma[row] = c;
-    } else unreadable.push(row);
+    if (d === d || c === c) store.set(row, d, c);
+    else unreadable.push(row);
   }
   return { flags, unreadable };
+}
+
+/**
+ * Makes `values` (the store's values, or a copy) the chosen reading of each cell, no number
+ * (NaN) where a cell is none or reads only the other way; returns the rows of the latter: none,
+ * unless the column mixes the two.
+ */
+function chooseReading(values: Float64Array, store: NumberStore, decimal: DecimalSeparator) {
+  const { tags, comma } = store;
+  const other = decimal === '.' ? COMMA_ONLY : POINT_ONLY;
+  const bad: number[] = [];
+  for (let r = 0; r < values.length; r++) {
+    const tag = tags[r];
+    if (tag === EMPTY || tag === WRITTEN) values[r] = NaN;
+    else if (tag === other) {
+      values[r] = NaN;
+      bad.push(r);
+    } else if (tag === TWO_WAYS && decimal === ',') values[r] = comma![r];
+  }
+  return bad;
 }
 
 /**
@@ -46,31 +71,22 @@ export function numberStoreColumn(
   inPlace = false,
 ): NumberColumn | ColumnValues {
   const { flags, unreadable } = sortWritten(store, rows);
-  const { dot, comma, tags } = store;
+  const { tags } = store;
   let numbers = 0;
   let dotOnly = 0;
   let commaOnly = 0;
-  // One pass: counts each reading's numbers, and empties both readings of a cell that is no
-  // number (either reading's array may then be the column's values as it is).
   for (let r = 0; r < rows; r++) {
-    if (tags[r] !== NUMBER) {
-      dot[r] = NaN;
-      comma[r] = NaN;
-      continue;
-    }
+    const tag = tags[r];
+    if (!isNumberTag(tag)) continue;
     numbers++;
-    if (comma[r] !== comma[r]) dotOnly++;
-    else if (dot[r] !== dot[r]) commaOnly++;
+    if (tag === POINT_ONLY) dotOnly++;
+    else if (tag === COMMA_ONLY) commaOnly++;
   }
   if (numbers === 0 || unreadable.length > 0.2 * (numbers + unreadable.length))
     return asText(name, position, store, rows, issues);
   const decimal = commaOnly > dotOnly ? ',' : dotOnly > commaOnly ? '.' : fallback;
-  const chosen = decimal === '.' ? dot : comma;
-  const values = inPlace ? chosen.subarray(0, rows) : chosen.slice(0, rows);
-  const bad: number[] = [...unreadable];
-  // Numbers only the other reading can read: none, unless the column mixes the two.
-  if ((decimal === '.' ? commaOnly : dotOnly) > 0)
-    for (let r = 0; r < rows; r++) if (tags[r] === NUMBER && chosen[r] !== chosen[r]) bad.push(r);
+  const values = inPlace ? store.values.subarray(0, rows) : store.values.slice(0, rows);
+  const bad = [...unreadable, ...chooseReading(values, store, decimal)];
   bad.sort((a, b) => a - b);
   // A number of the other reading was not kept as written: said by its separators instead.
   const other =

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COMMA_ONLY,
   EMPTY,
   NUMBER,
   NumberStore,
+  POINT_ONLY,
+  TWO_WAYS,
   WRITTEN,
+  isNumberTag,
 } from '../../../../../src/lib/data/import/values/numberStore';
 import { parseNumber } from '../../../../../src/lib/data/import/values/parseNumber';
 
@@ -21,8 +25,9 @@ function readsAsParseNumber(chars: string[], min: number, max: number, numRuns: 
       const dot = parseNumber(s);
       // Without a separator, the two readings are one (an exponent reads with either).
       const comma = /[.,]/.test(s) ? parseNumber(s, { decimal: ',' }) : dot;
-      if (store.tags[0] !== NUMBER) return Number.isNaN(dot) && Number.isNaN(comma);
-      return same(store.dot[0], dot) && same(store.comma[0], comma);
+      if (!isNumberTag(store.tags[0])) return Number.isNaN(dot) && Number.isNaN(comma);
+      const [d, c] = store.readings(0);
+      return same(d, dot) && same(c, comma);
     }),
     { numRuns },
   );
@@ -33,9 +38,9 @@ describe('NumberStore', () => {
     const store = new NumberStore(4);
     const cells = ['1,234.5', '1,234', 'n/a', ''];
     cells.forEach((s, r) => store.add(r, s));
-    expect([...store.tags]).toEqual([NUMBER, NUMBER, WRITTEN, EMPTY]);
-    expect([store.dot[0], store.comma[0]]).toEqual([1234.5, NaN]);
-    expect([store.dot[1], store.comma[1]]).toEqual([1234, 1.234]);
+    expect([...store.tags]).toEqual([POINT_ONLY, TWO_WAYS, WRITTEN, EMPTY]);
+    expect(store.readings(0)).toEqual([1234.5, NaN]);
+    expect(store.readings(1)).toEqual([1234, 1.234]);
     expect(store.written.get(2)).toBe('n/a');
     expect(store.ambiguousExample).toBe('1,234');
   });
@@ -49,8 +54,25 @@ describe('NumberStore', () => {
     readsAsParseNumber([...'0123456789'.repeat(4), ',', '.'], 1, 20, 20000);
     const store = new NumberStore(4);
     ['2,366,445,410.94', '12.5', '1.234.567', '12,50'].forEach((s, r) => store.add(r, s));
-    expect([...store.dot]).toEqual([2366445410.94, 12.5, NaN, NaN]);
-    expect([...store.comma]).toEqual([NaN, NaN, 1234567, 12.5]);
+    expect([0, 1, 2, 3].map((r) => store.readings(r))).toEqual([
+      [2366445410.94, NaN],
+      [12.5, NaN],
+      [NaN, 1234567],
+      [NaN, 12.5],
+    ]);
+    expect([...store.tags]).toEqual([POINT_ONLY, POINT_ONLY, COMMA_ONLY, COMMA_ONLY]);
+  });
+
+  it('add(row, cell) keeps a second reading only once a cell reads two ways', () => {
+    const store = new NumberStore(4);
+    ['12', '2,366,445,410.94', '12,5'].forEach((s, r) => store.add(r, s));
+    expect(store.comma).toBeNull();
+    expect([...store.tags.subarray(0, 3)]).toEqual([NUMBER, POINT_ONLY, COMMA_ONLY]);
+    store.add(3, '12,500');
+    expect(store.comma?.length).toBe(4);
+    expect(store.readings(3)).toEqual([12500, 12.5]);
+    store.grow(6);
+    expect([store.comma?.length, store.readings(3)[1]]).toEqual([6, 12.5]);
   });
 
   it('add(row, a quoted cell with a line break) returns the break count', () => {
@@ -72,7 +94,7 @@ describe('NumberStore', () => {
     store.add(0, '7');
     store.grow(8);
     store.add(5, '9');
-    expect([store.dot[0], store.dot[5], store.tags.length]).toEqual([7, 9, 8]);
+    expect([store.values[0], store.values[5], store.tags.length]).toEqual([7, 9, 8]);
   });
 
   const fits = [

@@ -58,7 +58,7 @@ describe('numberStoreColumn', () => {
       const values = (column as NumberColumn).values;
       expect([...values]).toEqual([1.5, 2.5, NaN, NaN, 7]);
       // In place, the chosen reading is the column's values; else they are a copy.
-      expect(values.buffer === store.dot.buffer).toBe(inPlace);
+      expect(values.buffer === store.values.buffer).toBe(inPlace);
       expect(issues).toEqual([
         expect.objectContaining({
           line: 4,
