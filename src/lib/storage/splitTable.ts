@@ -9,7 +9,10 @@ export const ROWS_PER_PIECE = 1 << 20;
 /** Which row array of a column a piece holds. */
 export type PieceArray = 'values' | 'codes' | 'flags';
 
-/** One slice of one row array, as kept: codes of a short dictionary in one or two bytes. */
+/**
+ * One slice of one row array, as kept: codes of a short dictionary in one or two bytes, and
+ * whole numbers in the narrowest integer array that holds them (see narrowValues).
+ */
 export interface TablePiece {
   column: number;
   array: PieceArray;
@@ -30,6 +33,46 @@ function narrow(codes: Int32Array, entries: number): Int32Array | Int16Array | I
   if (entries <= 0x7fff) return new Int16Array(codes);
   return codes.slice();
 }
+
+/**
+ * Whole numbers (years, counts, weights in kilograms) in the narrowest signed integer array
+ * that holds them, its lowest value standing for a missing one; other numbers as a copy.
+ * Storage keeps a compact copy, and copying fresh memory is most of what saving costs.
+ */
+export function narrowValues(
+  values: Float64Array,
+): Float64Array | Int32Array | Int16Array | Int8Array {
+  let min = 0;
+  let max = 0;
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) missing++;
+    else if (!Number.isInteger(v) || Object.is(v, -0)) return values.slice();
+    else if (v < min) min = v;
+    else if (v > max) max = v;
+  }
+  const Kind = INTEGER_ARRAYS.find((K) => min > LOWEST.get(K)! && max <= -LOWEST.get(K)! - 1);
+  if (!Kind) return values.slice();
+  const out = new Kind(values);
+  if (missing > 0)
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) out[i] = LOWEST.get(Kind)!;
+  return out;
+}
+
+const INTEGER_ARRAYS = [Int8Array, Int16Array, Int32Array] as const;
+/** Each integer array's lowest value: a missing number in a narrowed piece of values. */
+const LOWEST = new Map<(typeof INTEGER_ARRAYS)[number], number>([
+  [Int8Array, -0x80],
+  [Int16Array, -0x8000],
+  [Int32Array, -0x80000000],
+]);
+
+/** The lowest value of a narrowed piece of values (a missing number), or null for numbers. */
+const missingMark = (data: TablePiece['data']) =>
+  data instanceof Float64Array
+    ? null
+    : (LOWEST.get(data.constructor as (typeof INTEGER_ARRAYS)[number]) ?? null);
 
 /** The row arrays of a column, with the dictionary size that bounds their codes. */
 function rowArrays(c: Column): [PieceArray, Float64Array | Int32Array, number][] {
@@ -57,7 +100,10 @@ export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableH
     for (const [array, rows, entries] of rowArrays(c)) {
       for (let index = 0, at = 0; at < table.rowCount; index++, at += rowsPerPiece) {
         const slice = rows.subarray(at, Math.min(at + rowsPerPiece, table.rowCount));
-        const data = array === 'values' ? slice.slice() : narrow(slice as Int32Array, entries);
+        const data =
+          array === 'values'
+            ? narrowValues(slice as Float64Array)
+            : narrow(slice as Int32Array, entries);
         pieces.push({ column, array, index, data });
       }
     }
@@ -82,6 +128,9 @@ export function joinTable(head: TableHead, pieces: readonly TablePiece[]): Table
     const at = index * head.rowsPerPiece;
     if (!rows || at + data.length > rows.length) return null;
     rows.set(data, at);
+    const mark = array === 'values' ? missingMark(data) : null;
+    if (mark !== null)
+      for (let i = 0; i < data.length; i++) if (data[i] === mark) rows[at + i] = NaN;
   }
   return { ...head.table, columns };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../src/lib/data/table';
 import { tableTransferables } from '../../../src/lib/data/transferTable';
-import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
+import { joinTable, narrowValues, splitTable } from '../../../src/lib/storage/splitTable';
 
 /** A table of `rows` rows: a short-dictionary flow, a long-dictionary code, flagged values. */
 function tradeTable(rows: number, seed: number): Table {
@@ -93,4 +93,31 @@ describe('splitTable(table, rowsPerPiece) and joinTable', () => {
     const [head, pieces] = splitTable(tradeTable(10, 3), 4);
     expect(joinTable(head, pieces.slice(1))).toBeNull();
   });
+
+  const narrowed = [
+    { input: [2021, NaN, 2023, -5], kind: 'Int16Array' },
+    { input: [1, 2, 127, -127], kind: 'Int8Array' },
+    { input: [128, NaN], kind: 'Int16Array' },
+    { input: [1424120, 0, NaN], kind: 'Int32Array' },
+    { input: [2 ** 31, 1], kind: 'Float64Array' },
+    { input: [-(2 ** 31), 1], kind: 'Float64Array' },
+    { input: [1.5, 2], kind: 'Float64Array' },
+    { input: [-0, 2], kind: 'Float64Array' },
+    { input: [Infinity, 2], kind: 'Float64Array' },
+    { input: [NaN, NaN], kind: 'Int8Array' },
+  ];
+  for (const { input, kind } of narrowed) {
+    it(`narrowValues(${JSON.stringify(input.map(String))}) keeps them in ${kind}, and joinTable reads them back`, () => {
+      const values = Float64Array.from(input);
+      const data = narrowValues(values);
+      expect(data.constructor.name).toBe(kind);
+      expect(data).not.toBe(values);
+      const table = {
+        ...tradeTable(input.length, 1),
+        columns: [{ name: 'n', type: 'number' as const, values }],
+      };
+      const [head, pieces] = splitTable(table, 3);
+      expect(joinTable(head, pieces)).toEqual(table);
+    });
+  }
 });
