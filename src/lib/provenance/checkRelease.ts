@@ -172,7 +172,10 @@ export function checkRelease(
   const byChina = pairs.china.length > 0;
   const pair = byChina ? pairs.china : pairs.russia;
   if (!pair.length) return none('no row has China and Russia as reporter and partner');
-  const unit = measureUnit(table, y, new Uint8Array(table.rowCount).fill(1));
+  // The unit the rows used give (a unit column may differ elsewhere in the table).
+  const used = new Uint8Array(table.rowCount);
+  for (const r of pair) used[r] = 1;
+  const unit = measureUnit(table, y, used);
   if (!unit.currency)
     return none(
       'the file does not say its figures’ currency and scale; name them in the column (e.g. “value (US$ billion)”)',

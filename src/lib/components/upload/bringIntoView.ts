@@ -6,7 +6,9 @@ const READER = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
  * `forMs` at most: a fresh upload's chart is drawn in steps after its block is added, and until
  * then the page may be too short to scroll the block to the top (it stopped two thirds of the
  * way down the window). Stops at once when the reader scrolls, presses a key or touches the
- * page. Returns what stops it.
+ * page. Returns what stops it. The first bringing waits for the observer's first report, made
+ * once the block is laid out: scrolling at once forced that layout inside the task that added
+ * the block, the longest of an import's end.
  */
 export function bringIntoView(
   element: HTMLElement,
@@ -14,8 +16,7 @@ export function bringIntoView(
   forMs = 3000,
 ): () => void {
   const bring = () => element.scrollIntoView({ block: 'start', behavior });
-  bring();
-  if (typeof ResizeObserver !== 'function') return () => {};
+  if (typeof ResizeObserver !== 'function') return (bring(), () => {});
   const observer = new ResizeObserver(bring);
   const stop = () => {
     observer.disconnect();
