@@ -151,7 +151,9 @@ test('dark and reduced motion: the chart follows the page’s colours and keeps 
   await expect(page.getByRole('tooltip')).toHaveCSS('transition-duration', '0s');
 });
 
-test('at 360 px the tooltip stays on screen, docked above the plot', async ({ page }) => {
+test('at 360 px the tooltip stays on screen, docked below the plot, the legend in sight', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const plot = annual(page).getByRole('application');
   await plot.focus();
@@ -161,6 +163,14 @@ test('at 360 px the tooltip stays on screen, docked above the plot', async ({ pa
   const box = (await tip.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);
+  // Under the plot: the legend above it, the key to the colours, is not covered.
+  const plotBox = (await plot.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(plotBox.y + plotBox.height - 1);
+  const legend = annual(page).locator('.legend');
+  if (await legend.count()) {
+    const key = (await legend.first().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(key.y + key.height);
+  }
 });
 
 test.describe('on an uploaded real file (Comtrade, China to five partners, 2010–2014)', () => {

@@ -18,7 +18,7 @@ export interface TooltipPlace {
   top: string;
   /** Opens to the left of its point. */
   flip: boolean;
-  /** On a narrow chart, no room beside the point: docked above the plot, full width. */
+  /** On a narrow chart, no room beside the point: docked below the plot, full width. */
   docked: boolean;
 }
 
