@@ -35,8 +35,20 @@ export interface BalanceData {
   others: OtherFlow[];
 }
 
-const classes = (c: TextColumn) => new Set(c.dictionary.map(flowClass));
-const isFlow = (c: TextColumn) => classes(c).has('exports') && classes(c).has('imports');
+/**
+ * Whether a column names exports and imports, kept per column: every chart picker asks (the
+ * balance chart's fitness), and a column of thousands of commodity codes took milliseconds
+ * each time.
+ */
+const flows = new WeakMap<TextColumn, boolean>();
+function isFlow(c: TextColumn): boolean {
+  let known = flows.get(c);
+  if (known === undefined) {
+    const classes = new Set(c.dictionary.map(flowClass));
+    flows.set(c, (known = classes.has('exports') && classes.has('imports')));
+  }
+  return known;
+}
 
 /** The flow column: the config's series when it names exports and imports, else the first that does. */
 export function findFlowColumn(table: Table, name?: string): TextColumn | undefined {
