@@ -62,6 +62,20 @@ async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportRes
   return rows.every((r) => r !== null) && importer.join(rows) ? importer.finish() : null;
 }
 
+/** Rows of storage touched at a time while the parts are read (a few megabytes: a short task). */
+const TOUCH_ROWS = 1 << 16;
+
+/**
+ * Waits for the parts; meanwhile, this thread being done with its own share, touches the
+ * storage the parts' rows will be joined into (see TableBuilder.touchAhead), a slice per task.
+ */
+async function touchWhileWaiting(importer: CsvImporter, results: Promise<unknown>) {
+  let done = false;
+  void results.then(() => (done = true));
+  while (!done && importer.touchAhead(TOUCH_ROWS)) await nextTask();
+  await results;
+}
+
 /** A file's chunks as the import reads them: decompressed, or its header first for parts. */
 const chunksOf = (file: Blob, read: { bytes: number }, gzip: boolean, inParts: boolean) =>
   gzip
@@ -146,7 +160,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   }
   if (held) return readHeld(held, run);
   if (parts) {
-    await parts.results;
+    await touchWhileWaiting(importer, parts.results);
     report();
     return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
   }

@@ -38,6 +38,8 @@ export interface CsvImporter {
    * types the whole table.
    */
   join(parts: readonly RawPart[]): boolean;
+  /** See TableBuilder.touchAhead; false before reading has started. */
+  touchAhead(rows: number): boolean;
 }
 
 /** What reading a part of a file past its header needs: the file's dialect and header. */
@@ -238,6 +240,10 @@ class CsvStream implements CsvImporter {
 
   endPart(): RawPart | null {
     return this.#end() ? this.#run!.builder.part() : null;
+  }
+
+  touchAhead(rows: number): boolean {
+    return this.#run ? this.#run.builder.touchAhead(rows) : false;
   }
 
   join(parts: readonly RawPart[]): boolean {

@@ -7,7 +7,7 @@ import { countLineBreaks } from '../text/lineBreaks';
 import { detachBuffers } from './detachBuffers';
 import { joinRawParts } from './joinRawParts';
 import { rawPart, type RawPart } from './rawPart';
-import { IntList, RawColumn, rawBuffers, type RawTable } from './rawTable';
+import { IntList, RawColumn, rawBuffers, storageArrays, type RawTable } from './rawTable';
 import type { CsvDialect } from '../text/sniffDialect';
 
 /** Accumulates records into columnar storage as they stream in; `finish` types the table. */
@@ -33,6 +33,12 @@ export interface TableBuilder {
   part(): RawPart;
   /** Puts the rows of parts read apart after its own, in order; no rows are added after. */
   join(parts: readonly RawPart[]): void;
+  /**
+   * Touches the storage of up to `rows` more rows past those stored, once reading is over and
+   * the parts are still being read: memory is slow to touch the first time, and the join that
+   * fills it then runs after every part is in, with nothing else to do. False once all is.
+   */
+  touchAhead(rows: number): boolean;
   /** Names, types and shapes the table. `read` corrects what was learnt while decoding. */
   finish(read?: FinishExtras): ImportResult;
   /**
@@ -139,6 +145,20 @@ class ColumnarBuilder implements TableBuilder {
 
   get rowCount() {
     return this.#raw.rowCount;
+  }
+
+  #touchedTo = 0;
+  touchAhead(rows: number): boolean {
+    const raw = this.#raw;
+    const from = Math.max(raw.rowCount, this.#touchedTo);
+    const to = Math.min(this.#capacity, from + rows);
+    for (const array of storageArrays(raw)) {
+      // A write to each page makes the system give it now; the entries are zero, kept so.
+      const step = Math.max(1, 4096 / array.BYTES_PER_ELEMENT);
+      for (let i = from; i < to && i < array.length; i += step) array[i] = 0;
+    }
+    this.#touchedTo = to;
+    return to < this.#capacity;
   }
 
   get nextLine() {

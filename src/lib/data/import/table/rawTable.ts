@@ -152,6 +152,17 @@ export interface RawTable {
   preamble: { line: number; text: string }[];
 }
 
+/** The arrays of a raw table with an entry per row of its capacity (positions, codes, numbers). */
+export function storageArrays(raw: RawTable): (Int32Array | Float64Array | Uint8Array)[] {
+  const out: (Int32Array | Float64Array | Uint8Array)[] = [raw.rowLines];
+  for (const column of raw.columns) {
+    const store = column.numbers;
+    if (!store) out.push(column.codes);
+    else out.push(store.values, store.tags, ...(store.comma ? [store.comma] : []));
+  }
+  return out;
+}
+
 /** Every buffer of a raw table: none of them is part of the table made from it. */
 export function rawBuffers(raw: RawTable): ArrayBufferLike[] {
   const out = [raw.rowLines.buffer];

@@ -52,6 +52,31 @@ describe('createTableBuilder', () => {
     expect(result.ok && result.table.issues[0]).toMatchObject({ line: 10, column: 'b' });
   });
 
+  it('touchAhead(rows) touches the room left, slice by slice, and changes no row', () => {
+    const sniff = sniffDialect(new TextEncoder().encode('code,year,value\n1,2020,1.5\n'));
+    if (!sniff.ok) throw new Error(sniff.error);
+    const rows = [
+      ['code', 'year', 'value'],
+      ...Array.from({ length: 5000 }, (_, i) => [`c${i % 7}`, `${2000 + (i % 20)}`, `${i}.25`]),
+    ];
+    const build = () => {
+      const builder = createTableBuilder(
+        sniff.dialect,
+        { name: 'f.csv', accessed: ACCESSED },
+        20_000,
+      );
+      builder.addRows(rows);
+      return builder;
+    };
+    const touched = build();
+    let calls = 1;
+    while (touched.touchAhead(4096)) calls++;
+    // Room for the 21,000 rows expected (5 % over 20,000), 5,000 of them stored.
+    expect(calls).toBe(Math.ceil((21_000 - 5000) / 4096));
+    expect(touched.touchAhead(4096)).toBe(false);
+    expect(touched.finish()).toEqual(build().finish());
+  });
+
   it('finish() before the header arrives refuses with a message', () => {
     const sniff = sniffDialect(new TextEncoder().encode('a,b\n1,2\n'));
     if (!sniff.ok) throw new Error(sniff.error);
