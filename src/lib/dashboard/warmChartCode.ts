@@ -60,6 +60,9 @@ function tradeSample(): Table {
   };
 }
 
+/** The size the warm-up chart is drawn at. */
+const SIZE = { width: 640, height: 360 };
+
 /**
  * Runs, once, the chart code an upload's first chart needs (its default config, filters, a line
  * per partner, value labels) on a small table, and returns that chart. Called while the page is
@@ -70,8 +73,6 @@ export function warmChartCode(): ChartSpec {
   const table = tradeSample();
   return buildChartSpec(table, defaultChartConfig(table), SIZE);
 }
-
-const SIZE = { width: 640, height: 360 };
 
 /**
  * warmChartCode in two idle callbacks, each a short task: the default config, then the chart.

@@ -52,27 +52,25 @@ export function narrowValues(
     else if (v < min) min = v;
     else if (v > max) max = v;
   }
-  const Kind = INTEGER_ARRAYS.find((K) => min > LOWEST.get(K)! && max <= -LOWEST.get(K)! - 1);
-  if (!Kind) return values.slice();
+  const fit = INTEGERS.find(([, lowest]) => min > lowest && max < -lowest);
+  if (!fit) return values.slice();
+  const [Kind, lowest] = fit;
   const out = new Kind(values);
   if (missing > 0)
-    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) out[i] = LOWEST.get(Kind)!;
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) out[i] = lowest;
   return out;
 }
 
-const INTEGER_ARRAYS = [Int8Array, Int16Array, Int32Array] as const;
-/** Each integer array's lowest value: a missing number in a narrowed piece of values. */
-const LOWEST = new Map<(typeof INTEGER_ARRAYS)[number], number>([
+/** The integer arrays whole numbers are kept in, each with its lowest value: a missing number. */
+const INTEGERS = [
   [Int8Array, -0x80],
   [Int16Array, -0x8000],
   [Int32Array, -0x80000000],
-]);
+] as const;
 
 /** The lowest value of a narrowed piece of values (a missing number), or null for numbers. */
 const missingMark = (data: TablePiece['data']) =>
-  data instanceof Float64Array
-    ? null
-    : (LOWEST.get(data.constructor as (typeof INTEGER_ARRAYS)[number]) ?? null);
+  INTEGERS.find(([Kind]) => data instanceof Kind)?.[1] ?? null;
 
 /** The row arrays of a column, with the dictionary size that bounds their codes. */
 function rowArrays(c: Column): [PieceArray, Float64Array | Int32Array, number][] {

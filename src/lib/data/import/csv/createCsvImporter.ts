@@ -4,7 +4,7 @@ import { createRowReader, type RowReader } from '../text/createRowReader';
 import { createStreamDecoder, type StreamDecoder } from '../text/createStreamDecoder';
 import { createTableBuilder, type TableBuilder } from '../table/createTableBuilder';
 import type { RawPart } from '../table/rawPart';
-import { countLineBreaks } from '../text/lineBreaks';
+import { decodingIssues, unclosedQuoteIssues } from './csvReadIssues';
 import { DECODE_BYTES, MAX_IMPORT_BYTES, PARSE_CHARS, SNIFF_BYTES } from '../importLimits';
 import type { ImportOptions, ImportResult } from '../importResult';
 import { refuseFile } from '../refuseFile';
@@ -63,44 +63,6 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
     at += chunk.length;
   }
   return out;
-}
-
-/** An issue for each quote the reader had to take as a plain character, at its line. */
-function unclosedQuoteIssues(
-  run: Run,
-  rows: readonly string[][],
-  firstLine: number,
-): ImportIssue[] {
-  const { reader, builder } = run;
-  const issues: ImportIssue[] = [];
-  let record = 0;
-  let line = firstLine;
-  for (const { record: at, field } of reader.unclosed) {
-    for (; record < at; record++)
-      line += 1 + rows[record].reduce((n, f) => n + countLineBreaks(f), 0);
-    const column = builder.fieldName(field);
-    const message =
-      `A quote opens ${column ? `the “${column}” value` : `field ${field + 1}`} on this line and ` +
-      'never closes, which would make the rest of the file one value; it was read as a plain ' +
-      'character. Check the quotes on this line in the file.';
-    issues.push({ line, column, message, severity: 'warning' });
-  }
-  return issues;
-}
-
-/** What decoding learnt of the file's text: another encoding further down, replaced bytes. */
-function decodingIssues({ decoder, dialect }: Run): ImportIssue[] {
-  const issues: ImportIssue[] = [];
-  if (decoder.encoding !== dialect.encoding) {
-    const message = `The file is not valid UTF-8 further down; it was read as ${decoder.encoding}.`;
-    issues.push({ line: null, column: null, message, severity: 'info' });
-  }
-  if (decoder.replacedInvalid) {
-    const message =
-      'Some bytes are not valid UTF-8; they were replaced by "�". Save the file as CSV UTF-8.';
-    issues.push({ line: null, column: null, message, severity: 'warning' });
-  }
-  return issues;
 }
 
 /** The reading of a file of `dialect`; given `header`, of a part of it past the header. */
@@ -167,7 +129,7 @@ class CsvStream implements CsvImporter {
     if (final) {
       const line = builder.nextLine;
       const rows = reader.end();
-      this.#quoteIssues.push(...unclosedQuoteIssues(run, rows, line));
+      this.#quoteIssues.push(...unclosedQuoteIssues(run.reader, run.builder, rows, line));
       builder.addRows(rows);
     }
   }
@@ -266,7 +228,7 @@ class CsvStream implements CsvImporter {
         return { ok: false, error: this.#error ?? 'No table could be read.' };
       const result = run.builder.finish({
         encoding: run.decoder.encoding,
-        issues: [...this.#quoteIssues, ...decodingIssues(run)],
+        issues: [...this.#quoteIssues, ...decodingIssues(run.decoder, run.dialect.encoding)],
         size: this.options.size ?? this.#received,
         final: true,
       });
