@@ -29,7 +29,7 @@ export function importInOwnWorker(script: string, fallback: Importer): Importer 
       heard = true;
       const message = event.data;
       if (message.type === 'done') finish(message);
-      else if (message.type !== 'saved') onmessage(message);
+      else onmessage(message);
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -6,6 +6,7 @@ import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
+import { idleMoment } from './idleMoment';
 import { importAnnouncement } from './importAnnouncement';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';
@@ -40,6 +41,10 @@ export class UploadsState {
   #removal: UploadRemoval;
   #importer: Importer;
   #storage: Storage;
+  /** Each table's latest write to storage, resolving to true once it is kept. */
+  #writes = new Map<string, Promise<boolean>>();
+  /** Tables deleted while being written: their writes stop, and undo what they wrote. */
+  #unwanted = new Set<string>();
 
   constructor(
     importer: Importer,
@@ -78,19 +83,8 @@ export class UploadsState {
     this.error = null;
     const id = newId();
     this.progress = { type: 'progress', name, bytesRead: 0, totalBytes: file.size, rows: 0 };
-    let saved = false;
-    // A table from a link is not kept until its reader says so.
-    const saveAs = link ? undefined : id;
-    const request = { file, name, accessed: today(), saveAs, ...(sheet && { sheet }) };
+    const request = { file, name, accessed: today(), ...(sheet && { sheet }) };
     const job = this.#importer(request, (m) => {
-      if (m.type === 'saved') {
-        saved = true;
-        this.saving = this.saving.filter((x) => x !== id);
-        // Said unless the import was cancelled (then its table is dropped from storage too).
-        if (this.#job?.id === id || this.datasets.some((d) => d.id === id))
-          this.storageMessage = m.error ?? null;
-        return;
-      }
       if (this.#job?.id !== id) return;
       if (m.type === 'progress') this.progress = { ...m, name };
       else
@@ -114,7 +108,6 @@ export class UploadsState {
       this.error = `${name}: ${done.error}`;
       return null;
     }
-    if (done.saving && !saved) this.saving = [...this.saving, id];
     this.announcement = importAnnouncement(name, done.table);
     const table = this.memos.seeded({ ...done.table, id }, done.prepared);
     const dataset: UploadedDataset = {
@@ -127,7 +120,40 @@ export class UploadsState {
       ...(done.meta.sheets ? { workbook: file } : {}),
     };
     this.#put(dataset);
+    // A table from a link is not kept until its reader says so.
+    if (!link) void this.#write(id, table);
     return dataset;
+  }
+
+  /** Resolves once a table's write to storage has ended: true if it is kept. */
+  async kept(id: string): Promise<boolean> {
+    return (await this.#writes.get(id)) ?? false;
+  }
+
+  /**
+   * Writes a table to this browser's storage a piece at a time, each in an idle moment of the
+   * page, after what the reader sees: its chart is drawn first, and no step of the write is
+   * long. Stops, and deletes what it wrote, if the table is deleted meanwhile.
+   */
+  #write(id: string, table: Table): Promise<boolean> {
+    this.saving = [...this.saving, id];
+    const record = { id, savedAt: new Date().toISOString(), table };
+    const steps = { pause: () => idleMoment(), stopped: () => this.#unwanted.has(id) };
+    const write = this.#storage.save(record, steps).then(
+      (kept) => {
+        if (kept) this.storageMessage = null;
+        return kept;
+      },
+      (e) => {
+        if (!this.#unwanted.has(id)) this.storageMessage = storageError(e, 'save');
+        return false;
+      },
+    );
+    this.#writes.set(id, write);
+    return write.finally(() => {
+      this.saving = this.saving.filter((x) => x !== id);
+      this.#unwanted.delete(id);
+    });
   }
 
   /**
@@ -181,9 +207,8 @@ export class UploadsState {
   async keep(id: string) {
     const d = this.datasets.find((x) => x.id === id);
     if (!d?.link || d.link.kept) return;
-    this.saving = [...this.saving, id];
+    if (!(await this.#write(id, d.table))) return;
     try {
-      await this.#storage.save({ id, savedAt: new Date().toISOString(), table: d.table });
       const patch = this.#patches.of(id);
       if (d.config) patch.chart = stateFromConfig($state.snapshot(d.config) as ChartConfig, {});
       await this.#storage.patch({ ...patch });
@@ -191,8 +216,6 @@ export class UploadsState {
       this.storageMessage = null;
     } catch (e) {
       this.storageMessage = storageError(e, 'save');
-    } finally {
-      this.saving = this.saving.filter((x) => x !== id);
     }
   }
 
@@ -277,6 +300,8 @@ export class UploadsState {
 
   /** Deletes a table from this browser's storage, with the changes waiting to be written. */
   async #erase(id: string) {
+    if (this.saving.includes(id)) this.#unwanted.add(id);
+    this.#writes.delete(id);
     this.#patches.forget(id);
     await this.#storage.remove(id).catch((e) => (this.storageMessage = storageError(e, 'delete')));
   }

@@ -26,7 +26,7 @@ export interface UploadedDataset {
   workbook?: Blob;
 }
 
-/** Where imported tables are kept; the importer saves new tables, the page saves changes. */
+/** Where imported tables are kept: the page writes each new table, then its changes. */
 export interface Storage {
   list: typeof listTables;
   remove: typeof deleteTable;

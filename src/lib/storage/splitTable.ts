@@ -1,10 +1,11 @@
 import type { Column, Table } from '../data/table';
 
 /**
- * Rows per stored piece: at most 8 MB of numbers per write, so storage never holds a whole
- * large table's serialized copy at once (a 1 GB file's table is half a gigabyte).
+ * Rows per stored piece: at most 512 KB of numbers per write. The page writes a table one
+ * piece per task, so each task (a copy, then the write's own clone) stays a few milliseconds
+ * long, and storage never holds a whole large table's serialized copy at once.
  */
-export const ROWS_PER_PIECE = 1 << 20;
+export const ROWS_PER_PIECE = 1 << 16;
 
 /** Which row array of a column a piece holds. */
 export type PieceArray = 'values' | 'codes' | 'flags';
@@ -88,26 +89,38 @@ function emptied(c: Column): Column {
 }
 
 /**
- * The table as kept: a head (everything but the row arrays) and the row arrays in pieces of
- * `rowsPerPiece` rows. Every piece is a copy, taken now, so the table's own buffers can be
- * transferred once this returns, and each piece can be let go once it is written.
+ * The table as kept: a head (everything but the row arrays) and its row arrays in pieces of
+ * `rowsPerPiece` rows. Each piece is a copy, made only when the iteration reaches it, so
+ * a caller can write one and let it go before the next is made.
  */
-export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableHead, TablePiece[]] {
-  const pieces: TablePiece[] = [];
-  table.columns.forEach((c, column) => {
-    for (const [array, rows, entries] of rowArrays(c)) {
+export function tablePieces(
+  table: Table,
+  rowsPerPiece = ROWS_PER_PIECE,
+): { head: TableHead; pieces: Generator<TablePiece, void, undefined> } {
+  const arrays = table.columns.flatMap((c, column) =>
+    rowArrays(c).map(([array, rows, entries]) => ({ column, array, rows, entries })),
+  );
+  const perArray = Math.ceil(table.rowCount / rowsPerPiece);
+  const head = { table: { ...table, columns: table.columns.map(emptied) }, rowsPerPiece };
+  function* pieces(): Generator<TablePiece, void, undefined> {
+    for (const { column, array, rows, entries } of arrays) {
       for (let index = 0, at = 0; at < table.rowCount; index++, at += rowsPerPiece) {
         const slice = rows.subarray(at, Math.min(at + rowsPerPiece, table.rowCount));
         const data =
           array === 'values'
             ? narrowValues(slice as Float64Array)
             : narrow(slice as Int32Array, entries);
-        pieces.push({ column, array, index, data });
+        yield { column, array, index, data };
       }
     }
-  });
-  const head = { ...table, columns: table.columns.map(emptied) };
-  return [{ table: head, pieces: pieces.length, rowsPerPiece }, pieces];
+  }
+  return { head: { ...head, pieces: arrays.length * perArray }, pieces: pieces() };
+}
+
+/** The table as kept, all its pieces copied now (see tablePieces). */
+export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableHead, TablePiece[]] {
+  const { head, pieces } = tablePieces(table, rowsPerPiece);
+  return [head, [...pieces]];
 }
 
 /** The table again from its head and pieces (in any order); null when a piece is missing. */

@@ -4,7 +4,8 @@ import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
 import { unpackTable } from './unpackTable';
 import type { Citation } from '../data/citation';
-import { joinTable, splitTable, type PieceArray, type TableHead } from './splitTable';
+import { joinTable, type PieceArray, type TableHead } from './splitTable';
+import { writeTable, type TableSink, type WriteSteps } from './writeTable';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */
 export interface StoredTable {
@@ -72,22 +73,15 @@ function open(): Promise<IDBPDatabase<Schema>> {
   return db;
 }
 
-/**
- * Keeps a table (typed arrays and all) in IndexedDB, its row arrays in pieces of a few MB, one
- * write each, each let go once written: a large table is never serialized whole. The head is
- * written last, so a table is listed only once all of it is kept. Rejects with the browser's
- * error. The copy it keeps is taken before it returns: the caller may transfer the table's
- * buffers then.
- */
-export function saveTable(record: StoredTable): Promise<void> {
-  const [head, pieces] = splitTable(record.table);
-  return open().then(async (db) => {
-    for (let piece = pieces.shift(); piece; piece = pieces.shift()) {
-      const { column, array, index, data } = piece;
-      await db.put('pieces', data, [record.id, column, array, index]);
-    }
-    await db.put('tables', { id: record.id, savedAt: record.savedAt, head });
-  });
+/** Keeps a table in IndexedDB, a piece at a time (see writeTable); false when stopped. */
+export async function saveTable(record: StoredTable, steps?: WriteSteps): Promise<boolean> {
+  const db = await open();
+  const sink: TableSink = {
+    piece: (key, data) => db.put('pieces', data, key),
+    head: (head) => db.put('tables', head),
+    remove: deleteTable,
+  };
+  return writeTable(record, sink, steps);
 }
 
 /** A stored record as a table: whole (kept before pieces) or joined from its pieces. */

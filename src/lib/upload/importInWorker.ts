@@ -37,32 +37,23 @@ function keepSpare(after = 0) {
 
 /**
  * Starts an import in a fresh Web Worker. Cancel terminates the worker at once, whatever it is
- * doing, so a huge file never holds the page hostage. After the table arrives the worker lives
- * on until it has written the table to IndexedDB, and says how that went.
+ * doing, so a huge file never holds the page hostage. The worker ends once the table is in.
  */
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
   const worker = spare ?? startWorker();
   spare = null;
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
-  const end = () => {
+  const finish = (done: ImportDone | null) => {
     worker.terminate();
     keepSpare(RESPARE_AFTER_MS);
-  };
-  const finish = (done: ImportDone | null) => {
-    end();
     settle(done);
   };
   worker.onmessage = (event: MessageEvent<WorkerMessage | WorkerReady>) => {
     const message = event.data;
     if (message.type === 'ready') return;
-    if (message.type === 'done') {
-      settle(message);
-      if (!message.ok || !request.saveAs) end();
-    } else if (message.type === 'saved') {
-      end();
-      onmessage(message);
-    } else onmessage(message);
+    if (message.type === 'done') finish(message);
+    else onmessage(message);
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ export const importOnMainThread: Importer = (request, onmessage) => {
     { type: 'import', ...request },
     (message) => {
       if (message.type === 'done') done = message;
-      else if (message.type !== 'saved') onmessage(message);
+      else onmessage(message);
     },
     () => cancelled,
     PROGRESS_EVERY,

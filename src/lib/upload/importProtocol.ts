@@ -12,8 +12,6 @@ export interface ImportRequest {
   accessed: string;
   /** The workbook sheet to read (default: the first). */
   sheet?: string;
-  /** Where to keep the table in this browser (IndexedDB), saved by the worker; none in tests. */
-  saveAs?: string;
   /** The page's cores (navigator.hardwareConcurrency): how many parts a large CSV is read in. */
   cores?: number;
   /**
@@ -65,19 +63,10 @@ export type ImportDone =
       config: ChartConfig;
       /** The chart's data, prepared in the worker, so the page's first draw is quick. */
       prepared: ChartDataPayload;
-      /** The table is being written to this browser's storage; `saved` follows. */
-      saving: boolean;
     }
   | { type: 'done'; ok: false; error: string };
 
-/** Worker → page, after `done`: whether the table was kept in this browser. */
-export interface ImportSaved {
-  type: 'saved';
-  /** Why it could not be kept, if it could not. */
-  error?: string;
-}
-
-export type WorkerMessage = ImportProgress | ImportPreview | ImportDone | ImportSaved;
+export type WorkerMessage = ImportProgress | ImportPreview | ImportDone;
 
 /** Worker → page, unasked: the worker has warmed up while idle, and imports at full speed. */
 export interface WorkerReady {

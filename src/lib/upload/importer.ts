@@ -1,9 +1,9 @@
-import type { ImportDone, ImportPreview, ImportProgress, ImportSaved } from './importProtocol';
+import type { ImportDone, ImportPreview, ImportProgress } from './importProtocol';
 
 /** Starts an import somewhere (a worker in the browser) and reports progress and a preview. */
 export type Importer = ((
-  request: { file: Blob; name: string; accessed: string; saveAs?: string; sheet?: string },
-  onmessage: (m: ImportProgress | ImportPreview | ImportSaved) => void,
+  request: { file: Blob; name: string; accessed: string; sheet?: string },
+  onmessage: (m: ImportProgress | ImportPreview) => void,
 ) => { result: Promise<ImportDone | null>; cancel(): void }) & {
   /** Gets ready for imports to come (a worker started while the page is idle), if it can. */
   prepare?: () => void;

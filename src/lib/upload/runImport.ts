@@ -11,7 +11,6 @@ import {
   type WholeFormat,
   type ImportResult,
 } from '../data/import';
-import type { Table } from '../data/table';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
 import { loadBinaryReader } from './binaryReaders';
 import type { PartReading } from './partReader';
@@ -222,16 +221,15 @@ async function readBinary(
 /**
  * The worker's job, as a plain function so it runs (and is tested) anywhere: tells the file's
  * format by its first bytes, reads it (CSV text and gzip streamed, Parquet by row groups,
- * workbooks whole) with progress, makes wide tables long, chooses the starting chart, keeps
- * the table (`save`), and posts it with its buffers transferred. Row objects never exist, let
- * alone cross threads.
+ * workbooks whole) with progress, makes wide tables long, chooses the starting chart, and
+ * posts the table with its buffers transferred. Row objects never exist, let alone cross
+ * threads. The page keeps the table in storage itself, once it has drawn it.
  */
 export async function runImport(
   request: ImportRequest,
   post: Post,
   cancelled: () => boolean = () => false,
   chunk = READ_CHUNK,
-  save?: (table: Table) => Promise<string | undefined>,
   parts?: PartReading,
 ): Promise<void> {
   const preview = heldPreview(post, request.previewAfterMs ?? PREVIEW_WAIT_MS);
@@ -248,10 +246,6 @@ export async function runImport(
     if (result === null || cancelled()) return;
     if (!result.ok) return post({ type: 'done', ok: false, error: result.error });
     const table = long(result);
-    // Storage takes its own compact copy first (saving then clones it, a slow structured clone
-    // done here, never on the page, while the page already draws the table); the page gets
-    // the table's own buffers.
-    const saving = save?.(table);
     const { transfer, ...message } = readyTable(table);
     post(
       {
@@ -260,11 +254,9 @@ export async function runImport(
         ...message,
         meta: result.meta,
         reshaped: table !== result.table,
-        saving: !!saving,
       },
       transfer,
     );
-    if (saving) post({ type: 'saved', error: await saving });
   } catch (e) {
     preview.drop();
     const detail = e instanceof Error ? e.message : String(e);

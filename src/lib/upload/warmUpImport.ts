@@ -1,11 +1,9 @@
-import { splitTable } from '../storage/splitTable';
 import { runImport } from './runImport';
 import { warmUpLongCsv, warmUpRowReader, warmUpWideCsv } from './warmUpSamples';
 
 /**
  * Imports small generated files through the whole pipeline, posting nothing: reading,
- * tokenizing, coding, typing, reshaping, choosing and preparing the chart, packing for
- * storage. A fresh worker runs each of these steps slowly the first time, while the engine
+ * tokenizing, coding, typing, reshaping, choosing and preparing the chart. A fresh worker runs each of these steps slowly the first time, while the engine
  * learns the code; done while the page is idle, a user's first import runs at full speed
  * (a 100 MB file in about a quarter less time). The long file is read four times over, enough
  * for the engine to finish optimising the code that reads each cell, which it would otherwise
@@ -27,14 +25,11 @@ export async function warmUpImport(stop: () => boolean): Promise<number> {
     if (stop()) break;
     await runImport(
       { type: 'import', file: new Blob([text()]), name, accessed: '2000-01-01' },
-      () => {},
+      (m) => {
+        if (m.type === 'done' && m.ok) rows += m.table.rowCount;
+      },
       stop,
       Infinity,
-      async (table) => {
-        splitTable(table);
-        rows += table.rowCount;
-        return undefined;
-      },
     );
   }
   return rows;

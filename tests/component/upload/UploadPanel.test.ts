@@ -7,7 +7,7 @@ const noStorage = {
   list: async () => [],
   remove: async () => {},
   patch: async () => {},
-  save: async () => {},
+  save: async () => true,
 };
 const uploads = () =>
   new UploadsState(() => ({ result: Promise.resolve(null), cancel() {} }), noStorage);

@@ -5,68 +5,84 @@ import {
   type Importer,
   type Storage,
 } from '../../../src/lib/state/UploadsState.svelte';
-import {
-  patchedRecord,
-  type StoredTable,
-  type TablePatch,
-} from '../../../src/lib/storage/tableStore';
+import { joinTable, type TableHead, type TablePiece } from '../../../src/lib/storage/splitTable';
+import { patchedRecord, type TablePatch } from '../../../src/lib/storage/tableStore';
+import { writeTable, type TableSink } from '../../../src/lib/storage/writeTable';
 import type { ImportDone } from '../../../src/lib/upload/importProtocol';
-import { READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
+import { runImport } from '../../../src/lib/upload/runImport';
 
-/** Storage kept in Maps, failing on demand like a full quota. */
-function memoryStorage(fail?: string) {
-  const tables = new Map<string, StoredTable>();
+/**
+ * Storage kept in Maps, written piece by piece as IndexedDB is, failing on demand like a full
+ * quota. `hold` keeps each write waiting before its every piece until `go()` is called.
+ */
+function memoryStorage(fail?: string, hold = false) {
+  const heads = new Map<string, { id: string; savedAt: string; head: TableHead }>();
+  const pieces = new Map<string, TablePiece>();
   const patches = new Map<string, TablePatch>();
+  const waiting: (() => void)[] = [];
+  const go = () => waiting.splice(0).forEach((run) => run());
   const maybeFail = () => {
     if (fail) throw Object.assign(new Error('nope'), { name: fail });
+  };
+  const piecesOf = (id: string) => [...pieces.keys()].filter((k) => k.startsWith(`${id}/`));
+  const remove = async (id: string) => {
+    heads.delete(id);
+    patches.delete(id);
+    for (const k of piecesOf(id)) pieces.delete(k);
+  };
+  const sink: TableSink = {
+    piece: async ([id, column, array, index], data) => {
+      maybeFail();
+      pieces.set(`${id}/${column}/${array}/${index}`, { column, array, index, data });
+    },
+    head: async (record) => void heads.set(record.id, record),
+    remove,
   };
   const storage: Storage = {
     list: async () => (
       maybeFail(),
-      [...tables.values()]
+      [...heads.values()]
         .filter((r) => !patches.get(r.id)?.deleted)
-        .map((r) => patchedRecord(r, patches.get(r.id)))
+        .map((r) => {
+          const table = joinTable(
+            r.head,
+            piecesOf(r.id).map((k) => pieces.get(k)!),
+          )!;
+          return patchedRecord({ id: r.id, savedAt: r.savedAt, table }, patches.get(r.id));
+        })
     ),
-    remove: async (id) => void (tables.delete(id), patches.delete(id)),
+    remove,
     patch: async (p) => (maybeFail(), void patches.set(p.id, p)),
-    save: async (r) => (maybeFail(), void tables.set(r.id, r)),
+    save: (record, steps) =>
+      writeTable(record, sink, {
+        ...steps,
+        pause: () => (hold ? new Promise((run) => waiting.push(run)) : Promise.resolve()),
+      }),
   };
-  /** Runs the real import on this thread and saves as the worker does. */
+  /** Runs the real import on this thread. */
   const importer: Importer = (request, onmessage) => {
     let done: ImportDone | null = null;
-    const save = async (table: StoredTable['table']) => {
-      try {
-        maybeFail();
-        tables.set(request.saveAs!, { id: request.saveAs!, savedAt: '', table });
-        return undefined;
-      } catch {
-        return 'storage is full';
-      }
-    };
     const result = runImport(
       // Previews at once, whatever the speed of the host.
       { type: 'import', ...request, previewAfterMs: 0 },
       (m) => (m.type === 'done' ? (done = m) : onmessage(m)),
-      () => false,
-      READ_CHUNK,
-      save,
     ).then(() => done);
-    // The page hears of the saving after the table, as from the worker.
     return { result, cancel() {} };
   };
-  return { storage, importer, tables, patches };
+  return { storage, importer, tables: heads, pieces, patches, go };
 }
 
 const csv = () => new Blob(['year,value\n2020,1\n']);
 
 describe('UploadsState', () => {
-  it('importFile(file) adds the table with its chart, kept by the importer; restore() brings it back', async () => {
+  it('importFile(file) adds the table with its chart, then keeps it; restore() brings it back', async () => {
     const m = memoryStorage();
     const uploads = new UploadsState(m.importer, m.storage);
     const d = await uploads.importFile(csv(), 'a.csv');
     expect(d?.table.rowCount).toBe(1);
     expect(d?.config?.y).toEqual(['value']);
     expect(uploads.datasets).toHaveLength(1);
+    expect(await uploads.kept(d!.id)).toBe(true);
     expect(m.tables.size).toBe(1);
     const later = new UploadsState(m.importer, m.storage);
     await later.restore();
@@ -96,15 +112,17 @@ describe('UploadsState', () => {
   it('says so when storage is full, and still shows the table', async () => {
     const m = memoryStorage('QuotaExceededError');
     const uploads = new UploadsState(m.importer, m.storage);
-    await uploads.importFile(csv(), 'a.csv');
+    const d = await uploads.importFile(csv(), 'a.csv');
+    expect(await uploads.kept(d!.id)).toBe(false);
     expect(uploads.datasets).toHaveLength(1);
-    expect(uploads.storageMessage).toBe('storage is full');
+    expect(uploads.storageMessage).toMatch(/storage for this site is full/);
   });
 
   it('setRole and setCitation change the table and are kept as a patch; remove deletes both', async () => {
     const m = memoryStorage();
     const uploads = new UploadsState(m.importer, m.storage);
     const d = (await uploads.importFile(csv(), 'a.csv'))!;
+    await uploads.kept(d.id);
     uploads.setRole(d.id, 'value', 'note');
     uploads.setCitation(d.id, { id: 'file', kind: 'dataset', publisher: 'P', title: 'T' });
     const t = uploads.datasets[0].table;
@@ -131,6 +149,7 @@ describe('UploadsState', () => {
       const uploads = new UploadsState(m.importer, m.storage);
       const a = (await uploads.importFile(csv(), 'a.csv'))!;
       const b = (await uploads.importFile(csv(), 'b.csv'))!;
+      await Promise.all([uploads.kept(a.id), uploads.kept(b.id)]);
       uploads.remove(a.id);
       expect(uploads.datasets.map((d) => d.id)).toEqual([b.id]);
       expect(uploads.removed?.dataset.id).toBe(a.id);
@@ -163,6 +182,7 @@ describe('UploadsState', () => {
       const m = memoryStorage();
       const uploads = new UploadsState(m.importer, m.storage);
       const d = (await uploads.importFile(csv(), 'a.csv'))!;
+      await uploads.kept(d.id);
       const base = uploads.datasets[0].config ?? defaultChartConfig(uploads.datasets[0].table);
       uploads.setChart(d.id, {
         ...base,
@@ -210,11 +230,61 @@ describe('UploadsState', () => {
   });
 });
 
-describe('UploadsState.saving', () => {
-  it('is empty once the importer has said the table is kept', async () => {
-    const m = memoryStorage();
+describe('UploadsState.saving and kept(id)', () => {
+  /** Lets a held write go on, a piece at a time, until `done` says so. */
+  async function stepUntil(m: ReturnType<typeof memoryStorage>, done: () => boolean) {
+    for (let i = 0; i < 1000 && !done(); i++) {
+      m.go();
+      await new Promise((next) => setTimeout(next, 0));
+    }
+  }
+
+  it('lists a table while it is written, piece by piece after importFile returns, and not once kept', async () => {
+    const m = memoryStorage(undefined, true);
     const uploads = new UploadsState(m.importer, m.storage);
-    await uploads.importFile(csv(), 'a.csv');
-    expect(uploads.saving).toEqual([]);
+    const d = (await uploads.importFile(csv(), 'a.csv'))!;
+    // The chart is up; nothing is written until the page's next idle moment.
+    expect(uploads.saving).toEqual([d.id]);
+    expect(m.pieces.size + m.tables.size).toBe(0);
+    m.go();
+    await new Promise((next) => setTimeout(next, 0));
+    expect(m.pieces.size).toBe(1);
+    expect(m.tables.size).toBe(0);
+    await stepUntil(m, () => uploads.saving.length === 0);
+    expect(await uploads.kept(d.id)).toBe(true);
+    // Two columns (year, value): one piece each, then the head.
+    expect([m.pieces.size, m.tables.size]).toEqual([2, 1]);
+    expect(uploads.storageMessage).toBeNull();
+  });
+
+  it('stops writing a table deleted meanwhile, and leaves nothing of it kept', async () => {
+    const m = memoryStorage(undefined, true);
+    const uploads = new UploadsState(m.importer, m.storage);
+    const d = (await uploads.importFile(csv(), 'a.csv'))!;
+    m.go();
+    await new Promise((next) => setTimeout(next, 0));
+    expect(m.pieces.size).toBe(1);
+    uploads.remove(d.id, 0);
+    const removal = uploads.finishRemoval();
+    await stepUntil(m, () => uploads.saving.length === 0);
+    await removal;
+    expect(await uploads.kept(d.id)).toBe(false);
+    expect([m.pieces.size, m.tables.size, m.patches.size]).toEqual([0, 0, 0]);
+    const later = new UploadsState(m.importer, m.storage);
+    await later.restore();
+    expect(later.datasets).toEqual([]);
+  });
+
+  it('keeps a table whose removal is undone while it is written', async () => {
+    const m = memoryStorage(undefined, true);
+    const uploads = new UploadsState(m.importer, m.storage);
+    const d = (await uploads.importFile(csv(), 'a.csv'))!;
+    uploads.remove(d.id);
+    uploads.undoRemove();
+    await stepUntil(m, () => uploads.saving.length === 0);
+    expect(await uploads.kept(d.id)).toBe(true);
+    const later = new UploadsState(m.importer, m.storage);
+    await later.restore();
+    expect(later.datasets.map((x) => x.id)).toEqual([d.id]);
   });
 });

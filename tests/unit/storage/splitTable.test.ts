@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../src/lib/data/table';
 import { tableTransferables } from '../../../src/lib/data/transferTable';
-import { joinTable, narrowValues, splitTable } from '../../../src/lib/storage/splitTable';
+import {
+  joinTable,
+  narrowValues,
+  splitTable,
+  tablePieces,
+} from '../../../src/lib/storage/splitTable';
 
 /** A table of `rows` rows: a short-dictionary flow, a long-dictionary code, flagged values. */
 function tradeTable(rows: number, seed: number): Table {
@@ -120,4 +125,23 @@ describe('splitTable(table, rowsPerPiece) and joinTable', () => {
       expect(joinTable(head, pieces)).toEqual(table);
     });
   }
+});
+
+describe('tablePieces(table, rowsPerPiece)', () => {
+  it('copies each piece only when the iteration reaches it, and counts them all in its head', () => {
+    const table = tradeTable(10, 3);
+    const { head, pieces } = tablePieces(table, 4);
+    const first = pieces.next().value!;
+    expect(first).toMatchObject({ column: 0, array: 'codes', index: 0 });
+    // Changed after the first piece was made: the first keeps its copy, the second sees it.
+    const flow = table.columns[0];
+    if (flow.type === 'number') throw new Error('expected codes');
+    const before = Array.from(first.data);
+    flow.codes.fill(1);
+    expect(Array.from(first.data)).toEqual(before);
+    const second = pieces.next().value!;
+    expect(second).toMatchObject({ column: 0, array: 'codes', index: 1 });
+    expect(Array.from(second.data)).toEqual([1, 1, 1, 1]);
+    expect(head.pieces).toBe(2 + [...pieces].length);
+  });
 });

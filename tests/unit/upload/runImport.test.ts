@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { importCsv } from '../../../src/lib/data/import';
-import { isTable } from '../../../src/lib/data/transferTable';
-import { joinTable, splitTable } from '../../../src/lib/storage/splitTable';
 import type { ImportDone, WorkerMessage } from '../../../src/lib/upload/importProtocol';
 import { PREVIEW_AFTER, READ_CHUNK, runImport } from '../../../src/lib/upload/runImport';
 import { PROGRESS_MS } from '../../../src/lib/upload/progressReports';
@@ -32,7 +30,6 @@ async function run(
     },
     cancelled,
     READ_CHUNK,
-    undefined,
     parts,
   );
   return { messages, transfers, done: messages.at(-1) as ImportDone | undefined };
@@ -54,34 +51,6 @@ describe('runImport(request, post)', () => {
     expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);
     expect(transfers.at(-1)?.length).toBeGreaterThan(0);
     expect(transfers.at(-1)?.every((b) => b instanceof ArrayBuffer)).toBe(true);
-  });
-
-  it('keeps a whole copy for storage while the posted buffers are transferred', async () => {
-    const csv = 'reporter,year,value\nChina,2020,1.5\nRussia,2021,2.5\n';
-    const kept: ReturnType<typeof splitTable>[] = [];
-    const messages: WorkerMessage[] = [];
-    await runImport(
-      { type: 'import', file: new Blob([csv]), name: 'f.csv', accessed: '2026-11-27' },
-      (m, transfer = []) => {
-        // What the worker does when it posts: the buffers leave, and read as empty here.
-        if (transfer.length) structuredClone(m, { transfer });
-        messages.push(m);
-      },
-      () => false,
-      READ_CHUNK,
-      async (table) => {
-        kept.push(splitTable(table));
-        return undefined;
-      },
-    );
-    expect(messages.map((m) => m.type)).toEqual(['progress', 'done', 'saved']);
-    expect(messages[1]).toMatchObject({ saving: true });
-    const back = joinTable(...kept[0])!;
-    expect(isTable(back)).toBe(true);
-    const value = back.columns.find((c) => c.name === 'value');
-    expect(value?.type === 'number' && Array.from(value.values)).toEqual([1.5, 2.5]);
-    const reporter = back.columns.find((c) => c.name === 'reporter');
-    expect(reporter?.type !== 'number' && Array.from(reporter!.codes)).toEqual([0, 1]);
   });
 
   it('makes a wide World Bank file long, reading it in several slices', async () => {

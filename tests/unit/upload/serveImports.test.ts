@@ -19,11 +19,11 @@ const request = {
   accessed: '2026-11-27',
 };
 
-describe('serveImports(scope, saver, warmUp)', () => {
+describe('serveImports(scope, warmUp, parts)', () => {
   it('warms up after a moment and then says ready', async () => {
     const { scope, posted } = fakeScope();
     const warmUp = vi.fn(async () => {});
-    serveImports(scope, undefined, warmUp);
+    serveImports(scope, warmUp);
     expect(warmUp).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(posted).toEqual([{ type: 'ready' }]));
     expect(warmUp).toHaveBeenCalledTimes(1);
@@ -32,7 +32,7 @@ describe('serveImports(scope, saver, warmUp)', () => {
   it('serves a request that comes first, without warming up or saying ready', async () => {
     const { scope, posted, send } = fakeScope();
     const warmUp = vi.fn(async () => {});
-    serveImports(scope, undefined, warmUp);
+    serveImports(scope, warmUp);
     send(request);
     await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
     await new Promise((r) => setTimeout(r, 100));
@@ -49,7 +49,7 @@ describe('serveImports(scope, saver, warmUp)', () => {
       while (!stop()) await new Promise((r) => setTimeout(r, 5));
       stoppedWhenAsked = true;
     });
-    serveImports(scope, undefined, warmUp);
+    serveImports(scope, warmUp);
     await vi.waitFor(() => expect(warmUp).toHaveBeenCalled());
     send(request);
     await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
@@ -61,7 +61,7 @@ describe('serveImports(scope, saver, warmUp)', () => {
     const { scope, posted, send } = fakeScope();
     const prepare = vi.fn();
     const read = vi.fn();
-    serveImports(scope, undefined, undefined, { read, prepare });
+    serveImports(scope, undefined, { read, prepare });
     // Two cores: a file read in two parts, its part worker started ahead and warmed up.
     send({ type: 'expect', cores: 2 });
     expect(prepare).toHaveBeenCalledWith(1, true);
@@ -75,7 +75,7 @@ describe('serveImports(scope, saver, warmUp)', () => {
   it('starts no part worker for an expected file on one core', () => {
     const { scope, send } = fakeScope();
     const prepare = vi.fn();
-    serveImports(scope, undefined, undefined, { read: vi.fn(), prepare });
+    serveImports(scope, undefined, { read: vi.fn(), prepare });
     send({ type: 'expect', cores: 1 });
     expect(prepare).not.toHaveBeenCalled();
   });
