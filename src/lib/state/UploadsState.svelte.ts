@@ -6,7 +6,7 @@ import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
-import { idleMoment } from './idleMoment';
+import { idleMoment } from '../schedule/idleMoment';
 import { importAnnouncement } from './importAnnouncement';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';

@@ -123,25 +123,34 @@ export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableH
   return [head, [...pieces]];
 }
 
-/** The table again from its head and pieces (in any order); null when a piece is missing. */
-export function joinTable(head: TableHead, pieces: readonly TablePiece[]): Table | null {
-  if (pieces.length !== head.pieces) return null;
+/** A table's columns with room for all its rows, to put its pieces in (see putPiece). */
+export function emptyColumns(head: TableHead): Column[] {
   const { rowCount } = head.table;
-  const columns = head.table.columns.map((c): Column => {
+  return head.table.columns.map((c): Column => {
     if (c.type !== 'number') return { ...c, codes: new Int32Array(rowCount) };
     const flags = c.flags && { ...c.flags, codes: new Int32Array(rowCount) };
     return { ...c, values: new Float64Array(rowCount), ...(flags ? { flags } : {}) };
   });
-  for (const { column, array, index, data } of pieces) {
-    const c = columns[column];
-    if (!c) return null;
-    const rows = c.type !== 'number' ? c.codes : array === 'flags' ? c.flags?.codes : c.values;
-    const at = index * head.rowsPerPiece;
-    if (!rows || at + data.length > rows.length) return null;
-    rows.set(data, at);
-    const mark = array === 'values' ? missingMark(data) : null;
-    if (mark !== null)
-      for (let i = 0; i < data.length; i++) if (data[i] === mark) rows[at + i] = NaN;
-  }
+}
+
+/** Puts one piece's rows in their place; false when it does not belong there. */
+export function putPiece(columns: Column[], head: TableHead, piece: TablePiece): boolean {
+  const { column, array, index, data } = piece;
+  const c = columns[column];
+  if (!c) return false;
+  const rows = c.type !== 'number' ? c.codes : array === 'flags' ? c.flags?.codes : c.values;
+  const at = index * head.rowsPerPiece;
+  if (!rows || at + data.length > rows.length) return false;
+  rows.set(data, at);
+  const mark = array === 'values' ? missingMark(data) : null;
+  if (mark !== null) for (let i = 0; i < data.length; i++) if (data[i] === mark) rows[at + i] = NaN;
+  return true;
+}
+
+/** The table again from its head and pieces (in any order); null when a piece is missing. */
+export function joinTable(head: TableHead, pieces: readonly TablePiece[]): Table | null {
+  if (pieces.length !== head.pieces) return null;
+  const columns = emptyColumns(head);
+  for (const piece of pieces) if (!putPiece(columns, head, piece)) return null;
   return { ...head.table, columns };
 }

@@ -4,7 +4,8 @@ import type { ColumnRole, Table } from '../data/table';
 import { isTable } from '../data/transferTable';
 import { unpackTable } from './unpackTable';
 import type { Citation } from '../data/citation';
-import { joinTable, type PieceArray, type TableHead } from './splitTable';
+import { nextTask } from '../schedule/nextTask';
+import { emptyColumns, putPiece, type PieceArray, type TableHead } from './splitTable';
 import { writeTable, type TableSink, type WriteSteps } from './writeTable';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */
@@ -84,25 +85,27 @@ export async function saveTable(record: StoredTable, steps?: WriteSteps): Promis
   return writeTable(record, sink, steps);
 }
 
-/** A stored record as a table: whole (kept before pieces) or joined from its pieces. */
+/**
+ * A stored record as a table: whole (kept before pieces) or put together from its pieces, one
+ * read per piece, each in a task of its own with a turn for the page between: a large table
+ * comes back without a long task. Null when a piece is missing.
+ */
 async function readRecord(
   db: IDBPDatabase<Schema>,
   record: StoredTable | StoredHead,
-): Promise<StoredTable> {
+): Promise<StoredTable | null> {
   if (!('head' in record)) return { ...record, table: unpackTable(record.table) };
-  const range = piecesOf(record.id);
-  const [keys, data] = await Promise.all([
-    db.getAllKeys('pieces', range),
-    db.getAll('pieces', range),
-  ]);
-  const pieces = keys.map(([, column, array, index], i) => ({
-    column,
-    array,
-    index,
-    data: data[i],
-  }));
-  const table = joinTable(record.head, pieces);
-  return { id: record.id, savedAt: record.savedAt, table: table as Table };
+  const { head } = record;
+  const keys = await db.getAllKeys('pieces', piecesOf(record.id));
+  if (keys.length !== head.pieces) return null;
+  const columns = emptyColumns(head);
+  for (const key of keys) {
+    await nextTask();
+    const [, column, array, index] = key;
+    const data = await db.get('pieces', key);
+    if (!data || !putPiece(columns, head, { column, array, index, data })) return null;
+  }
+  return { id: record.id, savedAt: record.savedAt, table: { ...head.table, columns } };
 }
 
 /** Keeps the reader's changes to a stored table. */
@@ -139,7 +142,7 @@ export async function listTables(): Promise<StoredTable[]> {
   const kept = all.filter((r) => !byId.get(r.id)?.deleted);
   const records = await Promise.all(kept.map((r) => readRecord(database, r)));
   return records
-    .filter((r) => isTable(r.table))
+    .filter((r): r is StoredTable => r !== null && isTable(r.table))
     .map((r) => patchedRecord(r, byId.get(r.id)))
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }

@@ -18,7 +18,7 @@ import { headFirst } from './headFirst';
 import { heldPreview, type HeldPreview } from './heldPreview';
 import { offerPreview, PREVIEW_WAIT_MS } from './offerPreview';
 import { long, readyTable } from './readyTable';
-import { nextTask } from './nextTask';
+import { nextTask } from '../schedule/nextTask';
 import { progressReports } from './progressReports';
 import { readBlob } from './readBlob';
 import { partCount, readsInParts, startParts, type Parts } from './startParts';

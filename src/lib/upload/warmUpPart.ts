@@ -1,5 +1,5 @@
 import { createCsvImporter, type RawPart } from '../data/import';
-import { nextTask } from './nextTask';
+import { nextTask } from '../schedule/nextTask';
 import { warmUpLongCsv, warmUpRowReader } from './warmUpSamples';
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask } from '../../../src/lib/upload/nextTask';
+import { nextTask } from '../../../src/lib/schedule/nextTask';
 
 describe('nextTask()', () => {
   afterEach(() => vi.unstubAllGlobals());

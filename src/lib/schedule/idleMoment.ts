@@ -1,4 +1,4 @@
-import { nextTask } from '../upload/nextTask';
+import { nextTask } from './nextTask';
 
 /**
  * Resolves in the page's next idle moment, so background work waits for what the reader sees
