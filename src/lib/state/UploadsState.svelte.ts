@@ -6,12 +6,12 @@ import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
-import { idleMoment } from '../schedule/idleMoment';
 import { importAnnouncement } from './importAnnouncement';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';
 import { TableMemos } from './TableMemos';
 import { TablePatches } from './TablePatches';
+import { TableWrites } from './TableWrites.svelte';
 import { UploadRemoval } from './UploadRemoval.svelte';
 import type { ImportProgress } from '../upload/importProtocol';
 import type { Importer, Storage, UploadedDataset } from './uploadTypes';
@@ -28,8 +28,6 @@ export class UploadsState {
   progress = $state<(ImportProgress & { name: string }) | null>(null);
   error = $state<string | null>(null);
   storageMessage = $state<string | null>(null);
-  /** Imported tables whose write to this browser's storage has not finished yet. */
-  saving = $state<string[]>([]);
   /** The table imported last: its chart is brought into view once, when it first shows. */
   latest = $state<string | null>(null);
   /** What the page last said about the uploads, for a live region. */
@@ -41,10 +39,7 @@ export class UploadsState {
   #removal: UploadRemoval;
   #importer: Importer;
   #storage: Storage;
-  /** Each table's latest write to storage, resolving to true once it is kept. */
-  #writes = new Map<string, Promise<boolean>>();
-  /** Tables deleted while being written: their writes stop, and undo what they wrote. */
-  #unwanted = new Set<string>();
+  #writes: TableWrites;
 
   constructor(
     importer: Importer,
@@ -53,6 +48,7 @@ export class UploadsState {
     this.#importer = importer;
     this.#storage = storage;
     this.#patches = new TablePatches(storage.patch, (m) => (this.storageMessage = m));
+    this.#writes = new TableWrites(storage.save, (m) => (this.storageMessage = m));
     this.#removal = new UploadRemoval({
       take: (id) => {
         const index = this.datasets.findIndex((d) => d.id === id);
@@ -121,39 +117,18 @@ export class UploadsState {
     };
     this.#put(dataset);
     // A table from a link is not kept until its reader says so.
-    if (!link) void this.#write(id, table);
+    if (!link) void this.#writes.write(id, table);
     return dataset;
   }
 
-  /** Resolves once a table's write to storage has ended: true if it is kept. */
-  async kept(id: string): Promise<boolean> {
-    return (await this.#writes.get(id)) ?? false;
+  /** Imported tables whose write to this browser's storage has not finished yet. */
+  get saving(): string[] {
+    return this.#writes.saving;
   }
 
-  /**
-   * Writes a table to this browser's storage a piece at a time, each in an idle moment of the
-   * page, after what the reader sees: its chart is drawn first, and no step of the write is
-   * long. Stops, and deletes what it wrote, if the table is deleted meanwhile.
-   */
-  #write(id: string, table: Table): Promise<boolean> {
-    this.saving = [...this.saving, id];
-    const record = { id, savedAt: new Date().toISOString(), table };
-    const steps = { pause: () => idleMoment(), stopped: () => this.#unwanted.has(id) };
-    const write = this.#storage.save(record, steps).then(
-      (kept) => {
-        if (kept) this.storageMessage = null;
-        return kept;
-      },
-      (e) => {
-        if (!this.#unwanted.has(id)) this.storageMessage = storageError(e, 'save');
-        return false;
-      },
-    );
-    this.#writes.set(id, write);
-    return write.finally(() => {
-      this.saving = this.saving.filter((x) => x !== id);
-      this.#unwanted.delete(id);
-    });
+  /** Resolves once a table's write to storage has ended: true if it is kept. */
+  kept(id: string): Promise<boolean> {
+    return this.#writes.kept(id);
   }
 
   /**
@@ -207,7 +182,7 @@ export class UploadsState {
   async keep(id: string) {
     const d = this.datasets.find((x) => x.id === id);
     if (!d?.link || d.link.kept) return;
-    if (!(await this.#write(id, d.table))) return;
+    if (!(await this.#writes.write(id, d.table))) return;
     try {
       const patch = this.#patches.of(id);
       if (d.config) patch.chart = stateFromConfig($state.snapshot(d.config) as ChartConfig, {});
@@ -300,8 +275,7 @@ export class UploadsState {
 
   /** Deletes a table from this browser's storage, with the changes waiting to be written. */
   async #erase(id: string) {
-    if (this.saving.includes(id)) this.#unwanted.add(id);
-    this.#writes.delete(id);
+    this.#writes.stop(id);
     this.#patches.forget(id);
     await this.#storage.remove(id).catch((e) => (this.storageMessage = storageError(e, 'delete')));
   }
