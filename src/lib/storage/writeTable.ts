@@ -31,9 +31,12 @@ export async function writeTable(
   sink: TableSink,
   { pause = async () => {}, stopped = () => false }: WriteSteps = {},
 ): Promise<boolean> {
+  // Nothing is done before the first pause: a new table's chart is drawn in the task that
+  // starts its write.
+  await pause();
   const { head, pieces } = tablePieces(record.table);
-  for (;;) {
-    await pause();
+  for (let first = true; ; first = false) {
+    if (!first) await pause();
     if (stopped()) break;
     const next = pieces.next();
     if (next.done) {
