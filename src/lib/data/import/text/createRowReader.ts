@@ -42,6 +42,8 @@ export function createRowReader(delimiter: Delimiter, newline: Newline): RowRead
     quoteChar: '"',
   });
   const carry = { cr: false, quoted: false };
+  // What ends a line: with CRLF, the LF, so a CR cut off at a push's end is still found.
+  const lineEnd = '\n' === newline || newline === 'mixed' || newline === '\r\n' ? '\n' : '\r';
   let pending = '';
   // After a push that completed no record (an open quote), wait for this much text: the
   // wait doubles, so a stray quote costs n log n, not n².
@@ -81,6 +83,20 @@ export function createRowReader(delimiter: Delimiter, newline: Newline): RowRead
   return {
     push(text) {
       if (newline === 'mixed') text = normalizeNewlines(text, carry);
+      // The record cut off at the last push's end is finished by this text's first line, read
+      // on its own: joined to the whole text, the engine would copy all of it into one new
+      // string before reading it. Unless that line ends inside quotes; then the two are joined.
+      const end = pending === '' || waitFor > 0 ? -1 : text.indexOf(lineEnd);
+      if (end >= 0) {
+        const first = parse(pending + text.slice(0, end + lineEnd.length), false);
+        if (first.length === 1 && pending === '') {
+          const rest = parse(text.slice(end + lineEnd.length), false);
+          return rest.length ? [first[0], ...rest] : first;
+        }
+        pending = pending + text.slice(end + lineEnd.length);
+        if (first.length === 0) waitFor = Math.max(2 * pending.length, 1 << 16);
+        return first;
+      }
       pending = pending === '' ? text : pending + text;
       if (pending.length < waitFor) return [];
       const rows = parse(pending, false);

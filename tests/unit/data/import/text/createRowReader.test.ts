@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRowReader } from '../../../../../src/lib/data/import/text/createRowReader';
 import type { Newline } from '../../../../../src/lib/data/import/text/lineBreaks';
@@ -80,5 +81,38 @@ describe('createRowReader', () => {
     ]);
     expect(reader.end()).toEqual([]);
     expect(reader.unclosed).toEqual([]);
+  });
+});
+
+describe('createRowReader(delimiter, newline).push(pieces cut anywhere)', () => {
+  /** A field: plain, empty, or quoted with delimiters, quotes and line breaks inside. */
+  const field = fc.oneof(
+    fc.stringMatching(/^[a-z0-9 .]{0,6}$/),
+    fc
+      .array(fc.constantFrom('a', ',', '""', '\n', '\r\n', ' ', 'é'), { maxLength: 6 })
+      .map((parts) => `"${parts.join('')}"`),
+  );
+  const record = fc.array(field, { minLength: 1, maxLength: 4 }).map((f) => f.join(','));
+
+  it('gives the records the whole text gives, for any line breaks and any cuts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<Newline>('\n', '\r\n', '\r'),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 20 }),
+        (records, newline, cuts) => {
+          const text = records.join(newline);
+          const whole = createRowReader(',', newline);
+          const expected = [...whole.push(text), ...whole.end()];
+          const reader = createRowReader(',', newline);
+          const rows: string[][] = [];
+          for (let at = 0, i = 0; at < text.length; at += cuts[i++ % cuts.length])
+            rows.push(...reader.push(text.slice(at, at + cuts[i % cuts.length])));
+          rows.push(...reader.end());
+          expect(rows).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
