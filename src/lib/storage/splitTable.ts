@@ -100,8 +100,11 @@ export function tablePieces(
   const arrays = table.columns.flatMap((c, column) =>
     rowArrays(c).map(([array, rows, entries]) => ({ column, array, rows, entries })),
   );
-  const perArray = Math.ceil(table.rowCount / rowsPerPiece);
-  const head = { table: { ...table, columns: table.columns.map(emptied) }, rowsPerPiece };
+  const head: TableHead = {
+    table: { ...table, columns: table.columns.map(emptied) },
+    pieces: arrays.length * Math.ceil(table.rowCount / rowsPerPiece),
+    rowsPerPiece,
+  };
   function* pieces(): Generator<TablePiece, void, undefined> {
     for (const { column, array, rows, entries } of arrays) {
       for (let index = 0, at = 0; at < table.rowCount; index++, at += rowsPerPiece) {
@@ -114,7 +117,7 @@ export function tablePieces(
       }
     }
   }
-  return { head: { ...head, pieces: arrays.length * perArray }, pieces: pieces() };
+  return { head, pieces: pieces() };
 }
 
 /** The table as kept, all its pieces copied now (see tablePieces). */

@@ -35,9 +35,7 @@ export async function writeTable(
   // starts its write.
   await pause();
   const { head, pieces } = tablePieces(record.table);
-  for (let first = true; ; first = false) {
-    if (!first) await pause();
-    if (stopped()) break;
+  while (!stopped()) {
     const next = pieces.next();
     if (next.done) {
       await sink.head({ id: record.id, savedAt: record.savedAt, head });
@@ -45,6 +43,7 @@ export async function writeTable(
     }
     const { column, array, index, data } = next.value;
     await sink.piece([record.id, column, array, index], data);
+    await pause();
   }
   await sink.remove(record.id);
   return false;

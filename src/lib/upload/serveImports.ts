@@ -10,9 +10,8 @@ const WARM_UP_AFTER_MS = 50;
 /**
  * The worker side of an import: each requested file is read here, off the page's thread, and
  * the table is posted with its buffers transferred (the page keeps it, if it is to be kept). A
- * worker
- * started ahead of need runs `warmUp` first, and says `ready` once done; a request that comes
- * sooner stops the warm-up and is served at once.
+ * worker started ahead of need runs `warmUp` first, and says `ready` once done; a request that
+ * comes sooner stops the warm-up and is served at once.
  */
 export function serveImports(
   scope: DedicatedWorkerGlobalScope,

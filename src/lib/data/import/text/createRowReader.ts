@@ -43,7 +43,7 @@ export function createRowReader(delimiter: Delimiter, newline: Newline): RowRead
   });
   const carry = { cr: false, quoted: false };
   // What ends a line: with CRLF, the LF, so a CR cut off at a push's end is still found.
-  const lineEnd = '\n' === newline || newline === 'mixed' || newline === '\r\n' ? '\n' : '\r';
+  const lineEnd = newline === '\r' ? '\r' : '\n';
   let pending = '';
   // After a push that completed no record (an open quote), wait for this much text: the
   // wait doubles, so a stray quote costs n log n, not n².
