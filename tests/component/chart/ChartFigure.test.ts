@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annualChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
 import { deferPlotContext } from '../../../src/lib/components/chart/deferPlot';
+import type { ChartSize } from '../../../src/lib/charts/spec';
+import type { ChartViewConfig } from '../../../src/lib/charts/config/chartConfig';
 
 const props = { uid: 'annual', build: annualChartSpec, height: 360 };
 const lines = (c: HTMLElement) => c.querySelectorAll('.marks path[stroke-linecap="round"]').length;
@@ -132,6 +134,39 @@ describe('ChartFigure (drawing a new figure)', () => {
     await waitFor(() => expect(plot(container)).not.toBeNull());
     // Built once, at the measured width.
     expect(plot(container)?.getAttribute('viewBox')).toMatch(/^0 0 720 /);
+  });
+
+  it('inside deferPlot builds its spec once, in a task before the one that draws it', async () => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
+        observe() {
+          queueMicrotask(() => this.report([{ contentRect: { width: 640 } }]));
+        }
+        disconnect() {}
+      },
+    );
+    // Whether the title is drawn when the spec is built, and once the task that built it is over.
+    const drawnAtBuild: boolean[] = [];
+    const drawnAfterBuild: boolean[] = [];
+    const title = () => !!document.getElementById('prebuilt-heading');
+    const build = vi.fn((size: ChartSize, view: Partial<ChartViewConfig>) => {
+      drawnAtBuild.push(title());
+      queueMicrotask(() => drawnAfterBuild.push(title()));
+      return props.build(size, view);
+    });
+    const { container } = render(ChartFigure, {
+      props: { ...props, build, uid: 'prebuilt' },
+      context: deferPlotContext,
+    });
+    await waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    expect(build.mock.calls[0][0].width).toBe(640);
+    await waitFor(() => expect(plot(container)).not.toBeNull());
+    expect(build).toHaveBeenCalledTimes(1);
+    // Built, not yet drawn, even once that task was over: the title came in a later one.
+    expect(drawnAtBuild).toEqual([false]);
+    expect(drawnAfterBuild).toEqual([false]);
   });
 
   it('inside deferPlot draws at its default width when the browser never reports one', async () => {
