@@ -11,6 +11,8 @@ export interface HeldPreview {
   readonly wait: number;
   /** How long (ms) the import has run. */
   waited(): number;
+  /** Previews posted so far. */
+  readonly sent: number;
   /** The reader has waited `wait` ms, and no whole table (or error) has come. */
   due(): boolean;
   /**
@@ -31,14 +33,19 @@ export interface HeldPreview {
 export function heldPreview(post: Post, wait: number, start = performance.now()): HeldPreview {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dropped = false;
+  let sent = 0;
   const waited = () => performance.now() - start;
   const send = (make: () => PreviewMessage) => {
     const { message, transfer } = make();
     post(message, transfer);
+    sent++;
   };
   return {
     wait,
     waited,
+    get sent() {
+      return sent;
+    },
     due: () => !dropped && waited() >= wait,
     offer(make) {
       if (dropped) return;

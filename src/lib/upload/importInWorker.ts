@@ -1,7 +1,9 @@
+import { pageQuiet } from '../schedule/pageQuiet';
 import type { Importer } from './importer';
 import type {
   ImportDone,
   ImportExpected,
+  ImportPreviewDrawn,
   ImportRequest,
   WorkerMessage,
   WorkerReady,
@@ -52,8 +54,13 @@ function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<
   worker.onmessage = (event: MessageEvent<WorkerMessage | WorkerReady>) => {
     const message = event.data;
     if (message.type === 'ready') return;
-    if (message.type === 'done') finish(message);
-    else onmessage(message);
+    if (message.type === 'done') return finish(message);
+    onmessage(message);
+    // The reader waits while the page draws a preview, so the two do not share the cores.
+    if (message.type === 'preview')
+      void pageQuiet().then(() =>
+        worker.postMessage({ type: 'drawn' } satisfies ImportPreviewDrawn),
+      );
   };
   worker.onerror = (event) => {
     event.preventDefault();

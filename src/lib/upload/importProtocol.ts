@@ -30,6 +30,14 @@ export interface ImportExpected {
   cores?: number;
 }
 
+/**
+ * Page → worker: the preview last posted is drawn, and the page is idle again. The reader steps
+ * aside while the page draws a preview (see runImport), and goes on at this word.
+ */
+export interface ImportPreviewDrawn {
+  type: 'drawn';
+}
+
 /** Worker → page, while reading. */
 export interface ImportProgress {
   type: 'progress';

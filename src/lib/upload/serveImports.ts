@@ -1,11 +1,22 @@
 /// <reference lib="webworker" />
-import type { ImportExpected, ImportRequest, WorkerReady } from './importProtocol';
+import type {
+  ImportExpected,
+  ImportPreviewDrawn,
+  ImportRequest,
+  WorkerReady,
+} from './importProtocol';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
 import { FEW_CORES_PARTS_TO_BYTES, partCount } from './startParts';
 
 /** How long a new worker waits for a request before it warms up. */
 const WARM_UP_AFTER_MS = 50;
+
+/**
+ * The longest the reader steps aside for the page to draw a preview: a page that never says
+ * it is done (a tab in the background draws nothing) does not hold the import up for longer.
+ */
+export const STEP_ASIDE_MAX_MS = 1500;
 
 /**
  * The worker side of an import: each requested file is read here, off the page's thread, and
@@ -22,8 +33,20 @@ export function serveImports(
   let asked = false;
   // Parts whose workers were started ahead of the file, if any.
   let ahead: PartReading | undefined;
-  scope.onmessage = (event: MessageEvent<ImportRequest | ImportExpected>) => {
+  // Ends the reader's wait for the page to draw the preview it was posted.
+  let drawn: (() => void) | null = null;
+  const previewDrawn = () =>
+    new Promise<void>((go) => {
+      drawn = go;
+      setTimeout(go, STEP_ASIDE_MAX_MS);
+    });
+  scope.onmessage = (event: MessageEvent<ImportRequest | ImportExpected | ImportPreviewDrawn>) => {
     const request = event.data;
+    if (request?.type === 'drawn') {
+      drawn?.();
+      drawn = null;
+      return;
+    }
     // A file is about to come: the part workers a large one needs start now, while the reader
     // picks it, so it is read on several cores from its first bytes.
     if (request?.type === 'expect') {
@@ -44,6 +67,7 @@ export function serveImports(
       () => false,
       READ_CHUNK,
       ahead ?? parts,
+      previewDrawn,
     );
   };
   // A worker asked at once (its request is already waiting) does not warm up.

@@ -18,6 +18,7 @@ describe('heldPreview(post, wait, start)', () => {
     expect(post).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(post).toHaveBeenCalledExactlyOnceWith(message, [buffer]);
+    expect(held.sent).toBe(1);
   });
 
   it('posts at once a preview offered after the wait', () => {
@@ -36,5 +37,6 @@ describe('heldPreview(post, wait, start)', () => {
     vi.advanceTimersByTime(5000);
     held.offer(() => ({ message, transfer: [] }));
     expect(post).not.toHaveBeenCalled();
+    expect(held.sent).toBe(0);
   });
 });

@@ -99,6 +99,39 @@ describe('runImport(request, post)', () => {
     expect(done?.ok && done.table.rowCount).toBe(rows);
   });
 
+  it('steps aside once it has posted a preview, and goes on when the page has drawn it', async () => {
+    const rows = Math.ceil(PREVIEW_AFTER / 40) + 1000;
+    const lines = ['year,partner,value,note'];
+    for (let i = 0; i < rows; i++)
+      lines.push(`${2000 + (i % 20)},P${i % 7},${i}.5,${'n'.repeat(40)}`);
+    const messages: WorkerMessage[] = [];
+    let go = () => {};
+    const drawn = vi.fn(() => new Promise<void>((resolve) => (go = resolve)));
+    const read = runImport(
+      {
+        type: 'import',
+        file: new Blob([lines.join('\n') + '\n']),
+        name: 'f.csv',
+        accessed: '2026-12-05',
+        previewAfterMs: 0,
+      },
+      (m) => messages.push(m),
+      undefined,
+      READ_CHUNK,
+      undefined,
+      drawn,
+    );
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
+    const posted = messages.length;
+    expect(messages.at(-1)?.type).toBe('preview');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(messages).toHaveLength(posted);
+    go();
+    await read;
+    expect(messages.at(-1)).toMatchObject({ type: 'done', ok: true, table: { rowCount: rows } });
+    expect(drawn).toHaveBeenCalledTimes(1);
+  });
+
   it('posts no preview of a large file whose whole table comes within the wait', async () => {
     const rows = Math.ceil(PREVIEW_AFTER / 16) + 1000;
     const lines = ['year,partner,value'];

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { serveImports } from '../../../src/lib/upload/serveImports';
+import { PREVIEW_AFTER } from '../../../src/lib/upload/runImport';
+import { serveImports, STEP_ASIDE_MAX_MS } from '../../../src/lib/upload/serveImports';
 
 /** A stand-in for a worker's global scope: what the worker posts, and a way to message it. */
 function fakeScope() {
@@ -78,6 +79,25 @@ describe('serveImports(scope, warmUp, parts)', () => {
     serveImports(scope, undefined, { read: vi.fn(), prepare });
     send({ type: 'expect', cores: 1 });
     expect(prepare).not.toHaveBeenCalled();
+  });
+
+  it('holds the reader after a preview until the page says it has drawn it', async () => {
+    const { scope, posted, send } = fakeScope();
+    serveImports(scope);
+    const rows = Math.ceil(PREVIEW_AFTER / 40) + 1000;
+    const lines = ['year,partner,value,note'];
+    for (let i = 0; i < rows; i++)
+      lines.push(`${2000 + (i % 20)},P${i % 7},${i}.5,${'n'.repeat(40)}`);
+    send({ ...request, file: new Blob([lines.join('\n') + '\n']), previewAfterMs: 0 });
+    await vi.waitFor(() => expect(posted.some((m) => m.type === 'preview')).toBe(true), {
+      timeout: 5000,
+    });
+    await new Promise((r) => setTimeout(r, STEP_ASIDE_MAX_MS / 5));
+    expect(posted.at(-1)?.type).toBe('preview');
+    send({ type: 'drawn' });
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }), {
+      timeout: 5000,
+    });
   });
 
   it('ignores messages that are not import requests', async () => {
