@@ -9,12 +9,19 @@ import { long, readyTable } from './readyTable';
 export const PREVIEW_WAIT_MS = 1000;
 
 /**
+ * How much of the wait must still be to go for a preview to show. A preview replaced a
+ * moment later helps no one: it is barely read before the whole table takes its place, and
+ * drawing it and then swapping it out cost the page's thread and the reader's cores (a read in
+ * parts went on while the page drew it, and both took longer).
+ */
+export const PREVIEW_LEAD = 2;
+
+/**
  * Whether the rest of a read is long enough to show a preview for: at the pace so far
- * (`share` of it read in `elapsed` ms), at least the wait again still to go. A preview a
- * moment before the whole table helps no one, and costs the read time.
+ * (`share` of it read in `elapsed` ms), at least PREVIEW_LEAD times the wait still to go.
  */
 export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
-  share < 1 && elapsed * (1 - share) >= share * wait;
+  share < 1 && elapsed * (1 - share) >= PREVIEW_LEAD * share * wait;
 
 /**
  * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far (`pushed`
