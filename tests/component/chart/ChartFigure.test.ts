@@ -101,18 +101,21 @@ describe('ChartFigure (the annual series)', () => {
 describe('ChartFigure (drawing a new figure)', () => {
   afterEach(() => vi.unstubAllGlobals());
   const plot = (c: HTMLElement) => c.querySelector('.measure svg');
-
-  it('inside deferPlot waits for its width, then draws its title, then its toolbar, then its plot', async () => {
+  /** A browser whose layout reports the figure `width` wide, a moment after it is observed. */
+  const measuredAt = (width: number) =>
     vi.stubGlobal(
       'ResizeObserver',
       class {
         constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
         observe() {
-          queueMicrotask(() => this.report([{ contentRect: { width: 720 } }]));
+          queueMicrotask(() => this.report([{ contentRect: { width } }]));
         }
         disconnect() {}
       },
     );
+
+  it('inside deferPlot waits for its width, then draws its title, then its toolbar, then its plot', async () => {
+    measuredAt(720);
     const toolbar = createRawSnippet(() => ({ render: () => '<div class="tools">Tools</div>' }));
     const { container } = render(ChartFigure, {
       props: { ...props, uid: 'deferred', toolbar },
@@ -137,16 +140,7 @@ describe('ChartFigure (drawing a new figure)', () => {
   });
 
   it('inside deferPlot builds its spec once, in a task before the one that draws it', async () => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(private report: (entries: { contentRect: { width: number } }[]) => void) {}
-        observe() {
-          queueMicrotask(() => this.report([{ contentRect: { width: 640 } }]));
-        }
-        disconnect() {}
-      },
-    );
+    measuredAt(640);
     // Whether the title is drawn when the spec is built, and once the task that built it is over.
     const drawnAtBuild: boolean[] = [];
     const drawnAfterBuild: boolean[] = [];
