@@ -5,7 +5,7 @@ import { isTable } from '../data/transferTable';
 import { unpackTable } from './unpackTable';
 import type { Citation } from '../data/citation';
 import { nextTask } from '../schedule/nextTask';
-import { emptyColumns, putPiece, type PieceArray, type TableHead } from './splitTable';
+import { emptyColumns, putPiece, type PieceArray, type TableHead } from './tablePieces';
 import { writeTable, type TableSink, type WriteSteps } from './writeTable';
 
 /** A table the user imported, as kept in this browser (never sent anywhere). */

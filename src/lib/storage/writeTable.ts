@@ -1,5 +1,5 @@
 import type { Table } from '../data/table';
-import { tablePieces, type PieceArray, type TableHead, type TablePiece } from './splitTable';
+import { tablePieces, type PieceArray, type TableHead, type TablePiece } from './tablePieces';
 
 /** How a write shares the thread: what it waits for before each piece, and when it gives up. */
 export interface WriteSteps {

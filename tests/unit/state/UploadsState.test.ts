@@ -5,7 +5,8 @@ import {
   type Importer,
   type Storage,
 } from '../../../src/lib/state/UploadsState.svelte';
-import { joinTable, type TableHead, type TablePiece } from '../../../src/lib/storage/splitTable';
+import type { TableHead, TablePiece } from '../../../src/lib/storage/tablePieces';
+import { joinTable } from '../storage/wholeTable';
 import { patchedRecord, type TablePatch } from '../../../src/lib/storage/tableStore';
 import { writeTable, type TableSink } from '../../../src/lib/storage/writeTable';
 import type { ImportDone } from '../../../src/lib/upload/importProtocol';

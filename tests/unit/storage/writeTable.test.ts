@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../src/lib/data/table';
-import { joinTable, type TableHead, type TablePiece } from '../../../src/lib/storage/splitTable';
+import type { TableHead, TablePiece } from '../../../src/lib/storage/tablePieces';
+import { joinTable } from './wholeTable';
 import { writeTable, type TableSink } from '../../../src/lib/storage/writeTable';
 
 /** A table of `rows` rows: a year and a value, every seventh value missing. */

@@ -120,12 +120,6 @@ export function tablePieces(
   return { head, pieces: pieces() };
 }
 
-/** The table as kept, all its pieces copied now (see tablePieces). */
-export function splitTable(table: Table, rowsPerPiece = ROWS_PER_PIECE): [TableHead, TablePiece[]] {
-  const { head, pieces } = tablePieces(table, rowsPerPiece);
-  return [head, [...pieces]];
-}
-
 /** A table's columns with room for all its rows, to put its pieces in (see putPiece). */
 export function emptyColumns(head: TableHead): Column[] {
   const { rowCount } = head.table;
@@ -148,12 +142,4 @@ export function putPiece(columns: Column[], head: TableHead, piece: TablePiece):
   const mark = array === 'values' ? missingMark(data) : null;
   if (mark !== null) for (let i = 0; i < data.length; i++) if (data[i] === mark) rows[at + i] = NaN;
   return true;
-}
-
-/** The table again from its head and pieces (in any order); null when a piece is missing. */
-export function joinTable(head: TableHead, pieces: readonly TablePiece[]): Table | null {
-  if (pieces.length !== head.pieces) return null;
-  const columns = emptyColumns(head);
-  for (const piece of pieces) if (!putPiece(columns, head, piece)) return null;
-  return { ...head.table, columns };
 }

@@ -2,12 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../src/lib/data/table';
 import { tableTransferables } from '../../../src/lib/data/transferTable';
-import {
-  joinTable,
-  narrowValues,
-  splitTable,
-  tablePieces,
-} from '../../../src/lib/storage/splitTable';
+import { narrowValues, tablePieces } from '../../../src/lib/storage/tablePieces';
+import { joinTable, splitTable } from './wholeTable';
 
 /** A table of `rows` rows: a short-dictionary flow, a long-dictionary code, flagged values. */
 function tradeTable(rows: number, seed: number): Table {
