@@ -178,26 +178,30 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
 /** A gzipped Parquet file, workbook or JSON answer, decompressed (`held`), read whole. */
 async function readHeld(
   held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] },
-  { request, post, preview, cancelled }: TextRun,
+  run: TextRun,
 ): Promise<ImportResult | null> {
-  const whole = { ...request, file: new Blob(held.chunks) };
-  const result = await readBinary(held.format, whole, post, preview, cancelled);
+  const whole = { ...run.request, file: new Blob(held.chunks) };
+  const result = await readBinary(held.format, { ...run, request: whole });
   if (result?.ok && result.table.provenance.file)
-    result.table.provenance.file.size = request.file.size;
+    result.table.provenance.file.size = run.request.file.size;
   return result;
 }
 
 /** Reads a Parquet file, workbook or JSON answer with its reader, loaded now. Null when cancelled. */
 async function readBinary(
   format: WholeFormat,
-  request: ImportRequest,
-  post: Post,
-  preview: HeldPreview,
-  cancelled: () => boolean,
+  {
+    request,
+    post,
+    preview,
+    cancelled,
+    drawn,
+  }: Pick<TextRun, 'request' | 'post' | 'preview' | 'cancelled' | 'drawn'>,
 ): Promise<ImportResult | null> {
   const { file, name, accessed, sheet } = request;
   const read = await loadBinaryReader(format);
   if (cancelled()) return null;
+  let sent = preview.sent;
   const result = await read(
     file,
     { name, accessed, size: file.size, ...(sheet && { sheet }) },
@@ -217,6 +221,12 @@ async function readBinary(
             return { message: { type: 'preview', ...message, bytes }, transfer };
           });
         },
+        // As for a CSV file, the reader steps aside while the page draws the preview.
+        async between() {
+          if (preview.sent === sent) return;
+          sent = preview.sent;
+          await drawn?.();
+        },
       }),
     },
   );
@@ -230,7 +240,7 @@ async function readBinary(
  * posts the table with its buffers transferred. Row objects never exist, let alone cross
  * threads. The page keeps the table in storage itself, once it has drawn it.
  *
- * Once it has posted a preview of a CSV file, the reader waits for `drawn` before it goes on:
+ * Once it has posted a preview (of a CSV or Parquet file), the reader waits for `drawn` before it goes on:
  * drawn while the reader had the cores too, each of the preview's tasks on the page took up to
  * twice as long, past 50 ms on a two-core machine.
  */
@@ -250,7 +260,7 @@ export async function runImport(
     const text = { request, gzip, post, preview, cancelled, chunk, parts, drawn };
     const result =
       format !== 'text' && format !== 'gzip'
-        ? await readBinary(format, request, post, preview, cancelled)
+        ? await readBinary(format, text)
         : await streamText(text);
     preview.drop();
     if (result === null || cancelled()) return;

@@ -232,6 +232,52 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
     expect(exports?.type === 'number' && exports.values[n - 1]).toBe((n - 1) / 2);
   });
 
+  it('steps aside after a Parquet preview, and reads the next row group once it is drawn', async () => {
+    const n = Math.ceil(PREVIEW_AFTER / 8) + 50_000;
+    const bytes = parquetWriteBuffer({
+      columnData: [
+        {
+          name: 'Year',
+          data: Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30)),
+          type: 'INT32',
+        },
+        {
+          name: 'Exports',
+          data: Float64Array.from({ length: n }, (_, i) => i / 2),
+          type: 'DOUBLE',
+        },
+      ],
+      rowGroupSize: 400_000,
+      codec: 'UNCOMPRESSED',
+    });
+    const messages: WorkerMessage[] = [];
+    let go = () => {};
+    const drawn = vi.fn(() => new Promise<void>((resolve) => (go = resolve)));
+    const read = runImport(
+      {
+        type: 'import',
+        file: new Blob([bytes]),
+        name: 'big.parquet',
+        accessed: '2026-12-05',
+        previewAfterMs: 0,
+      },
+      (m) => messages.push(m),
+      undefined,
+      READ_CHUNK,
+      undefined,
+      drawn,
+    );
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
+    // The first group's progress, then its preview; the next group waits for the page.
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'preview']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(messages).toHaveLength(2);
+    go();
+    await read;
+    expect(messages.at(-1)).toMatchObject({ type: 'done', ok: true, table: { rowCount: n } });
+    expect(drawn).toHaveBeenCalledTimes(1);
+  });
+
   it('stops a Parquet import when cancelled, posting nothing more', async () => {
     const csv = importCsv(readFileSync('tests/fixtures/real/misc/owid_trade-as-share-of-gdp.csv'), {
       name: 'owid.csv',

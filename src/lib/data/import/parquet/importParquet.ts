@@ -21,6 +21,8 @@ export interface ParquetHooks {
   cancelled?(): boolean;
   /** Called once, after the first row group of several, with the table of the rows read. */
   onPreview?(result: ImportResult, rowsRead: number, totalRows: number): void;
+  /** Awaited after each row group, before the next is read (see GroupHooks). */
+  between?(): Promise<void> | void;
 }
 
 /** The most rows a table holds (row positions are 32-bit). */

@@ -8,12 +8,18 @@ export interface GroupHooks {
   cancelled?(): boolean;
   /** Called once, after the first group when more follow, with the rows read so far. */
   preview?(rowsRead: number): void;
+  /**
+   * Awaited after each group, before the next is asked for: the reader steps aside while the
+   * page draws a preview.
+   */
+  between?(): Promise<void> | void;
 }
 
 /**
  * Reads every row group into the sinks: `reader.width` groups are asked for at once, and
  * taken in file order, so the table's category codes come in the order a serial read gives.
- * False when cancelled.
+ * With a `between` hook, the next groups are asked for only once it is done. False when
+ * cancelled.
  */
 export async function readGroups(
   jobs: GroupJob[],
@@ -39,12 +45,13 @@ export async function readGroups(
     ask();
     const columns = await pending.get(i)!;
     pending.delete(i);
-    ask();
+    if (!hooks.between) ask();
     const job = jobs[i];
     for (const column of columns) sinks.get(column.name)?.put(job.rowStart, column);
     const read = Math.min(job.rowStart + job.rows, rows);
     hooks.onProgress?.(read, rows);
     if (i === 0 && jobs.length > 1 && !hooks.cancelled?.()) hooks.preview?.(read);
+    await hooks.between?.();
   }
   return !hooks.cancelled?.();
 }

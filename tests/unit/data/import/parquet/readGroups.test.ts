@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createParquetSink } from '../../../../../src/lib/data/import/parquet/createParquetSink';
 import { readGroups } from '../../../../../src/lib/data/import/parquet/readGroups';
 import type { GroupJob } from '../../../../../src/lib/data/import/parquet/readRowGroup';
@@ -48,6 +48,26 @@ describe('readGroups(jobs, reader, sinks, rows, hooks)', () => {
     expect([...sink.codes!]).toEqual([1, 2, 3, 2, 4, 2]);
     expect(progress).toEqual([2, 4, 6]);
     expect(previews).toEqual([2]);
+  });
+
+  it('asks for the next group only once `between` is done, after each group', async () => {
+    const sink = createParquetSink('Partner', 'text', 6);
+    const reader = reverseReader(1);
+    let go = () => {};
+    const between = vi.fn(() => new Promise<void>((resolve) => (go = resolve)));
+    const read = readGroups(jobs, reader, new Map([['Partner', sink]]), 6, { between });
+    await vi.waitFor(() => expect(between).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reader.asked).toEqual([0]);
+    go();
+    await vi.waitFor(() => expect(between).toHaveBeenCalledTimes(2));
+    expect(reader.asked).toEqual([0, 1]);
+    go();
+    await vi.waitFor(() => expect(between).toHaveBeenCalledTimes(3));
+    go();
+    expect(await read).toBe(true);
+    expect(reader.asked).toEqual([0, 1, 2]);
+    expect([...sink.codes!]).toEqual([1, 2, 3, 2, 4, 2]);
   });
 
   it('stops between groups when cancelled, and a failing group rejects in its turn', async () => {
