@@ -149,7 +149,8 @@ export type Annotation =
       label: string;
       detail: string;
     }
-  | { kind: 'gap'; x: number; y1: number; y2: number; label: string }
+  /** Periods with no figure: one at `x`, or a run of them from `x` to `x2`; label may be empty. */
+  | { kind: 'gap'; x: number; x2?: number; y1: number; y2: number; label: string }
   | { kind: 'bound'; x: number; y: number; label: string }
   | { kind: 'text'; x: number; y: number; label: string; anchor: 'start' | 'end' }
   | { kind: 'range'; x1: number; x2: number; y1: number; y2: number; label: string };

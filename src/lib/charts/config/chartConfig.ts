@@ -46,7 +46,7 @@ export interface ChartText {
   subtitle?: string;
   yLabel?: string;
   notes?: string[];
-  /** How a gap is labelled; `{period}` is replaced by the period. */
+  /** How a gap is labelled; `{period}` is replaced by the period, `{series}` by the line's name. */
   gapLabel?: string;
 }
 

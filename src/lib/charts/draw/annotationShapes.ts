@@ -49,17 +49,37 @@ export function annotationShapes(spec: ChartSpec): Shape[] {
           fill: 'muted',
         });
     } else if (a.kind === 'gap') {
-      out.push({
-        type: 'line',
-        x1: a.x,
-        x2: a.x,
-        y1: a.y1,
-        y2: a.y2,
-        stroke: 'muted',
-        strokeWidth: 1,
-        dash: '2 3',
-      });
-      out.push({ type: 'text', x: a.x + 4, y: a.y1 + 10, text: a.label, size: 10, fill: 'muted' });
+      // A run of missing periods: a faint band between dotted lines at its first and last.
+      if (a.x2 !== undefined)
+        out.push({
+          type: 'rect',
+          x: a.x,
+          y: a.y1,
+          width: Math.max(1, a.x2 - a.x),
+          height: a.y2 - a.y1,
+          fill: 'muted',
+          opacity: 0.08,
+        });
+      for (const x of a.x2 === undefined ? [a.x] : [a.x, a.x2])
+        out.push({
+          type: 'line',
+          x1: x,
+          x2: x,
+          y1: a.y1,
+          y2: a.y2,
+          stroke: 'muted',
+          strokeWidth: 1,
+          dash: '2 3',
+        });
+      if (a.label)
+        out.push({
+          type: 'text',
+          x: a.x + 4,
+          y: a.y1 + 10,
+          text: a.label,
+          size: 10,
+          fill: 'muted',
+        });
     } else if (a.kind === 'bound') {
       const d = `M${a.x},${a.y - 4} v-12 m-5,5 l5,-5 l5,5`;
       out.push({ type: 'path', d, fill: 'none', stroke: 'fg', strokeWidth: 1.6 });

@@ -1,3 +1,4 @@
+import { textWidth } from '../layout/textWidth';
 import { placeAnnotations } from '../skeleton/placeAnnotations';
 import type { SeriesChart } from '../skeleton/seriesChart';
 import { periodX } from '../skeleton/timeView';
@@ -6,28 +7,77 @@ import type { Annotation } from '../spec';
 import type { LineFrame } from './lineFrame';
 import type { LineMarks } from './lineMarks';
 
-/** The first line's gaps, each labelled, then the config's annotations placed on the lines. */
+/** Size (px) of a gap's label, and the room kept between two labels. */
+const GAP_LABEL_SIZE = 10;
+const GAP_LABEL_ROOM = 8;
+/** Periods a note names at most before it says "and other periods". */
+const NOTE_PERIODS = 8;
+
+/** Runs of consecutive slots: [first, last] each. */
+function runsOf(slots: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of slots) {
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/**
+ * The first line's gaps, each run of missing periods marked once (a band where it spans
+ * several) and labelled, or, where the labels would run into each other or out of the plot,
+ * named in a note instead; then the config's annotations placed on the lines.
+ */
 export function lineAnnotations(
   chart: SeriesChart,
   frame: LineFrame,
   { series, gapsOf }: LineMarks,
 ): Annotation[] {
-  const { data, config, locale } = chart;
+  const { data, config, locale, notes } = chart;
   const { plot, xOf, shown } = frame;
   const keys = data.slots.keys;
-  const gapTemplate = config.text?.gapLabel ?? '{period}: no figure';
-  const annotations: Annotation[] = [];
   const first = series.find((s) => !s.overlay);
-  for (const i of (first && gapsOf.get(first.id)) ?? []) {
-    const label = gapTemplate.replace('{period}', slotLabel(data, i, locale));
-    annotations.push({
+  // Beside other lines, a gap's label says whose it is.
+  const several = series.filter((s) => !s.overlay).length > 1;
+  const gapTemplate = (
+    config.text?.gapLabel ?? (several ? '{period}: no figure for {series}' : '{period}: no figure')
+  ).replace('{series}', () => first?.label ?? '');
+  const gaps = runsOf((first && gapsOf.get(first.id)) ?? []).map(([a, b]) => {
+    const period =
+      a === b
+        ? slotLabel(data, a, locale)
+        : `${slotLabel(data, a, locale)}–${slotLabel(data, b, locale)}`;
+    const x = xOf(keys[a]);
+    const gap: Annotation = {
       kind: 'gap',
-      x: xOf(keys[i]),
+      x,
       y1: plot.top,
       y2: plot.top + plot.height,
-      label,
-    });
+      label: gapTemplate.replace('{period}', () => period),
+    };
+    if (b > a) gap.x2 = xOf(keys[b]);
+    return { gap, period };
+  });
+  let end = -Infinity;
+  const fits = gaps.every(({ gap }) => {
+    const from = gap.x + 4;
+    const ok =
+      from >= end + GAP_LABEL_ROOM &&
+      from + textWidth(gap.label, GAP_LABEL_SIZE) <= plot.left + plot.width;
+    end = from + textWidth(gap.label, GAP_LABEL_SIZE);
+    return ok;
+  });
+  if (!fits && first) {
+    for (const { gap } of gaps) gap.label = '';
+    const periods = gaps.map((g) => g.period);
+    const named =
+      periods.length > NOTE_PERIODS
+        ? `${periods.slice(0, NOTE_PERIODS).join(', ')} and other periods`
+        : periods.join(', ');
+    notes.add(`Dotted lines mark where ${first.label} has no figure: ${named}.`);
   }
+  const annotations: Annotation[] = gaps.map((g) => g.gap);
   const byId = new Map(series.map((s) => [s.id, s]));
   annotations.push(
     ...placeAnnotations(config.annotations ?? [], {

@@ -59,6 +59,112 @@ describe("buildLineSpec(table, { x: 'year', y: ['v'] }, size)", () => {
   });
 });
 
+describe('buildLineSpec(table, …) with many gaps', () => {
+  /** A line over 2000–2029 with a figure only where `has(year)`. */
+  const sparse = (has: (year: number) => boolean): Table => {
+    const years = Array.from({ length: 30 }, (_, i) => 2000 + i);
+    return {
+      ...table,
+      rowCount: years.length,
+      columns: [
+        makeTextColumn('year', 'period', years.map(String), Number),
+        Object.assign(
+          makeNumberColumn(
+            'v',
+            years.map((y) => (has(y) ? y - 1990 : null)),
+          ),
+          { label: 'Value', unit: 'USD billion' },
+        ),
+      ],
+    };
+  };
+
+  it('marks a run of missing years once, as a band from its first year to its last', () => {
+    const spec = buildLineSpec(
+      sparse((y) => y < 2010 || y > 2013),
+      { x: 'year', y: ['v'] },
+      SIZE,
+    );
+    const gaps = spec.annotations.filter((a) => a.kind === 'gap');
+    expect(gaps).toEqual([expect.objectContaining({ kind: 'gap', label: '2010–2013: no figure' })]);
+    const [gap] = gaps;
+    if (gap.kind !== 'gap' || gap.x2 === undefined) throw new Error('expected a run');
+    const x = (period: string) => spec.series[0].points.find((p) => p.period === period)!.x;
+    // Between the last year before the run and the first after it.
+    expect(gap.x).toBeGreaterThan(x('2009'));
+    expect(gap.x2).toBeLessThan(x('2014'));
+    expect(gap.x2 - gap.x).toBeGreaterThan(0);
+  });
+
+  it('says whose gap it is beside other lines, a name read as plain text', () => {
+    const rows = [
+      ['2001', '$& Co', 1],
+      ['2002', 'B', 2],
+      ['2003', '$& Co', 3],
+      ['2003', 'B', 4],
+      ['2001', 'B', 5],
+    ] as const;
+    const two: Table = {
+      ...table,
+      rowCount: rows.length,
+      columns: [
+        makeTextColumn(
+          'year',
+          'period',
+          rows.map((r) => r[0]),
+          Number,
+        ),
+        makeTextColumn(
+          'partner',
+          'category',
+          rows.map((r) => r[1]),
+        ),
+        makeNumberColumn(
+          'v',
+          rows.map((r) => r[2]),
+        ),
+      ],
+    };
+    const spec = buildLineSpec(two, { x: 'year', y: ['v'], series: 'partner' }, SIZE);
+    expect(spec.series.map((s) => s.label)).toEqual(['$& Co', 'B']);
+    expect(spec.annotations.filter((a) => a.kind === 'gap').map((a) => a.label)).toEqual([
+      '2002: no figure for $& Co',
+    ]);
+  });
+
+  it('names the gaps in a note when their labels would run into each other', () => {
+    // A figure every fifth year: 24 missing years in six runs, too close to label on the plot.
+    const spec = buildLineSpec(
+      sparse((y) => y % 5 === 0),
+      { x: 'year', y: ['v'] },
+      {
+        width: 390,
+        height: 300,
+      },
+    );
+    const gaps = spec.annotations.filter((a) => a.kind === 'gap');
+    expect(gaps).toHaveLength(5);
+    expect(gaps.every((a) => a.label === '')).toBe(true);
+    expect(spec.notes).toContain(
+      'Dotted lines mark where Value has no figure: 2001–2004, 2006–2009, 2011–2014, 2016–2019, 2021–2024.',
+    );
+    // Wide enough, the same gaps are labelled on the plot, and no note repeats them.
+    const wide = buildLineSpec(
+      sparse((y) => y % 10 === 0),
+      { x: 'year', y: ['v'] },
+      {
+        width: 1200,
+        height: 400,
+      },
+    );
+    expect(wide.annotations.filter((a) => a.kind === 'gap').map((a) => a.label)).toEqual([
+      '2001–2009: no figure',
+      '2011–2019: no figure',
+    ]);
+    expect(wide.notes.join(' ')).not.toMatch(/Dotted lines/);
+  });
+});
+
 describe('annualChartSpec(size)', () => {
   const spec = annualChartSpec(SIZE);
 
