@@ -13,6 +13,42 @@ import { tableContent } from '../data/import/importHelpers';
 import { writeParquetTwin } from '../data/import/parquet/writeParquetTwin';
 import { writeWorkbook } from '../data/import/workbook/writeWorkbook';
 
+/** A Parquet file past PREVIEW_AFTER, in row groups of 400,000 rows: Year, and Exports = row / 2. */
+function bigParquet() {
+  const n = Math.ceil(PREVIEW_AFTER / 8) + 50_000;
+  const year = Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30));
+  const exports = Float64Array.from({ length: n }, (_, i) => i / 2);
+  const bytes = parquetWriteBuffer({
+    columnData: [
+      { name: 'Year', data: year, type: 'INT32' },
+      { name: 'Exports', data: exports, type: 'DOUBLE' },
+    ],
+    rowGroupSize: 400_000,
+    codec: 'UNCOMPRESSED',
+  });
+  return { n, bytes };
+}
+
+/**
+ * Starts an import whose page has not yet drawn its preview: `drawn` resolves only once `go`
+ * is called.
+ */
+function runUndrawn(file: Blob, name: string) {
+  const messages: WorkerMessage[] = [];
+  const held = { go: () => {} };
+  const drawn = vi.fn(() => new Promise<void>((resolve) => (held.go = resolve)));
+  const request = {
+    type: 'import' as const,
+    file,
+    name,
+    accessed: '2026-12-05',
+    previewAfterMs: 0,
+  };
+  const push = (m: WorkerMessage) => void messages.push(m);
+  const read = runImport(request, push, undefined, READ_CHUNK, undefined, drawn);
+  return { messages, drawn, read, go: () => held.go() };
+}
+
 async function run(
   file: Blob,
   name = 'f.csv',
@@ -104,23 +140,7 @@ describe('runImport(request, post)', () => {
     const lines = ['year,partner,value,note'];
     for (let i = 0; i < rows; i++)
       lines.push(`${2000 + (i % 20)},P${i % 7},${i}.5,${'n'.repeat(40)}`);
-    const messages: WorkerMessage[] = [];
-    let go = () => {};
-    const drawn = vi.fn(() => new Promise<void>((resolve) => (go = resolve)));
-    const read = runImport(
-      {
-        type: 'import',
-        file: new Blob([lines.join('\n') + '\n']),
-        name: 'f.csv',
-        accessed: '2026-12-05',
-        previewAfterMs: 0,
-      },
-      (m) => messages.push(m),
-      undefined,
-      READ_CHUNK,
-      undefined,
-      drawn,
-    );
+    const { messages, drawn, read, go } = runUndrawn(new Blob([lines.join('\n') + '\n']), 'f.csv');
     await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
     const posted = messages.length;
     expect(messages.at(-1)?.type).toBe('preview');
@@ -203,23 +223,7 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
   });
 
   it('previews a large Parquet file from its first row group, then posts the whole table', async () => {
-    const n = Math.ceil(PREVIEW_AFTER / 8) + 50_000;
-    const bytes = parquetWriteBuffer({
-      columnData: [
-        {
-          name: 'Year',
-          data: Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30)),
-          type: 'INT32',
-        },
-        {
-          name: 'Exports',
-          data: Float64Array.from({ length: n }, (_, i) => i / 2),
-          type: 'DOUBLE',
-        },
-      ],
-      rowGroupSize: 400_000,
-      codec: 'UNCOMPRESSED',
-    });
+    const { n, bytes } = bigParquet();
     expect(bytes.byteLength).toBeGreaterThan(PREVIEW_AFTER);
     const { messages, done } = await run(new Blob([bytes]), 'big.parquet');
     const previews = messages.filter((m) => m.type === 'preview');
@@ -233,40 +237,8 @@ describe('runImport(request, post) with other formats, told by their bytes', () 
   });
 
   it('steps aside after a Parquet preview, and reads the next row group once it is drawn', async () => {
-    const n = Math.ceil(PREVIEW_AFTER / 8) + 50_000;
-    const bytes = parquetWriteBuffer({
-      columnData: [
-        {
-          name: 'Year',
-          data: Int32Array.from({ length: n }, (_, i) => 1990 + (i % 30)),
-          type: 'INT32',
-        },
-        {
-          name: 'Exports',
-          data: Float64Array.from({ length: n }, (_, i) => i / 2),
-          type: 'DOUBLE',
-        },
-      ],
-      rowGroupSize: 400_000,
-      codec: 'UNCOMPRESSED',
-    });
-    const messages: WorkerMessage[] = [];
-    let go = () => {};
-    const drawn = vi.fn(() => new Promise<void>((resolve) => (go = resolve)));
-    const read = runImport(
-      {
-        type: 'import',
-        file: new Blob([bytes]),
-        name: 'big.parquet',
-        accessed: '2026-12-05',
-        previewAfterMs: 0,
-      },
-      (m) => messages.push(m),
-      undefined,
-      READ_CHUNK,
-      undefined,
-      drawn,
-    );
+    const { n, bytes } = bigParquet();
+    const { messages, drawn, read, go } = runUndrawn(new Blob([bytes]), 'big.parquet');
     await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
     // The first group's progress, then its preview; the next group waits for the page.
     expect(messages.map((m) => m.type)).toEqual(['progress', 'preview']);
