@@ -1,3 +1,4 @@
+import { aggregatesIn } from '../../data/meaning/aggregates';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
 import { findColumn } from '../../data/columnValue';
@@ -88,7 +89,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const named = codes && nomenclatureOf(table, codes);
   const system = codes ? (named ?? 'HS') : undefined;
   const all = sumItems(x, y, mask, codes);
-  const { kept, totals, nonPositive } = addableItems(all, system);
+  const { kept, totals, nonPositive } = addableItems(all, system, new Set(aggregatesIn(table, x)));
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
   const { items, tiles, path } = treemapLevel(kept, all, system, config.drill);
   const plot = { left: 0, top: 0, width: size.width, height: size.height };

@@ -39,7 +39,11 @@ function adapt(table: Table, config: ChartConfig): ChartConfig {
     text.find((c) => COMMODITY.test(c.name) && c.dictionary.length > 1) ??
     text.find((c) => c.name === config.x) ??
     text.find((c) => c.dictionary.length > 1);
-  return onePeriod(table, config, x?.name ?? config.x);
+  const next = onePeriod(table, config, x?.name ?? config.x);
+  // A composition shows every part: a choice of the leading few made for a line chart would
+  // make those few fill the whole box, each tile far larger than its share.
+  if (x) delete next.filters[x.name];
+  return next;
 }
 
 export const treemapChart: ChartDefinition = {

@@ -52,10 +52,16 @@ export function sumItems(
 
 /**
  * The items a composition can add up: without totals (a code whose more detailed codes are in
- * the table too, or `TOTAL`/`All commodities`) and without values at or below zero, which no
- * area can show. What is set aside is returned, so it can be said.
+ * the table too, `TOTAL`/`All commodities`, or a group of economies such as World) and without
+ * values at or below zero, which no area can show. What is set aside is returned, so it can be
+ * said.
  */
-export function addableItems(items: TreemapItem[], system?: Nomenclature) {
+export function addableItems(
+  items: TreemapItem[],
+  system?: Nomenclature,
+  /** Groups of economies among the labels (World, regions): totals of the countries beside them. */
+  groups: ReadonlySet<string> = new Set(),
+) {
   // Every proper prefix of a code in the table: a code among them is a total of others.
   const parents = new Set<string>();
   for (const i of items) {
@@ -63,6 +69,7 @@ export function addableItems(items: TreemapItem[], system?: Nomenclature) {
     for (let k = 1; k < c.length; k++) parents.add(c.slice(0, k));
   }
   const isTotal = (i: TreemapItem) => {
+    if (groups.has(i.label)) return true;
     if (TOTAL.test(i.label.trim()) || (i.code && TOTAL.test(i.code.trim()))) return true;
     return !!i.code && !!system && parents.has(normalCode(i.code, system));
   };

@@ -4,6 +4,8 @@ import { pairedCodes } from '../../../../src/lib/charts/treemap/pairedCodes';
 import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { treemapChart } from '../../../../src/lib/charts/treemap/definition';
 
 const SIZE = { width: 800, height: 420 };
 const US_CN = 'comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
@@ -95,5 +97,31 @@ describe('buildTreemapSpec(table, config, size) split by reporter (Comtrade+ lay
           mask,
         ),
       ).toBeUndefined();
+  });
+});
+
+describe('buildTreemapSpec(table, config, size) split by partner, groups among them (IMF DOTS)', () => {
+  const DOTS = 'imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv';
+  const table = loadFixture(DOTS);
+  // The line chart of this file keeps a few leading partners; the treemap is chosen from it.
+  const line = defaultChartConfig(table);
+  const config = treemapChart.adapt!(table, { ...line, type: 'treemap' });
+  const spec = buildTreemapSpec(table, config, SIZE);
+  const tiles = (spec.regions ?? []).map((r) => r.id.replace(/^item:/, ''));
+
+  it('tiles every partner, not only the few the line chart kept', () => {
+    expect(line.filters[config.x]?.length).toBeGreaterThan(0);
+    expect(config.filters[config.x]).toBeUndefined();
+    expect(tiles).toContain('other');
+    expect(tiles.length).toBeGreaterThan(10);
+  });
+
+  it('leaves World and the groups of economies out, and says so: their figures hold the countries', () => {
+    for (const group of ['World', 'Advanced Economies', 'Euro Area'])
+      expect(tiles).not.toContain(group);
+    expect(tiles[0]).toBe('United States');
+    expect(spec.notes.join(' ')).toMatch(
+      /totals of others in the table \(“World”, “Advanced Economies”/,
+    );
   });
 });
