@@ -10,18 +10,24 @@ const list = (entries: MapEntry[], most = 6) =>
   nameList(entries.slice(0, most).map((e) => e.label)) +
   (entries.length > most ? ` and ${entries.length - most} more` : '');
 
-const HOW: Record<MapClasses['method'], (n: number) => string> = {
-  quantile: (n) => `Colours are ${n} quantile classes: each holds about as many countries.`,
+const HOW: Record<MapClasses['method'], (n: number, pooled: boolean) => string> = {
+  // Cut over every period, the classes hold about as many of all the values: one period's
+  // countries may crowd into a few of them (trade that grew for decades: the last year's top).
+  quantile: (n, pooled) =>
+    pooled
+      ? `Colours are ${n} quantile classes of every period's values: each holds about as many of those, so one period's countries may crowd into a few classes.`
+      : `Colours are ${n} quantile classes: each holds about as many countries.`,
   equal: (n) => `Colours are ${n} classes of equal width, from the lowest value to the highest.`,
   natural: (n) =>
     `Colours are ${n} classes at natural breaks (Jenks): values alike fall in one class.`,
 };
 
 /** How each side of zero is cut, where a map's classes are cut at zero. */
-const SIDE: Record<MapClasses['method'], string> = {
-  quantile: 'holding about as many countries',
-  equal: 'of equal width',
-  natural: 'at natural breaks (Jenks)',
+const SIDE: Record<MapClasses['method'], (pooled: boolean) => string> = {
+  quantile: (pooled) =>
+    pooled ? "holding about as many of every period's values" : 'holding about as many countries',
+  equal: () => 'of equal width',
+  natural: () => 'at natural breaks (Jenks)',
 };
 
 /** What a map must say: how classes are cut, what is not drawn and why, whose outlines. */
@@ -35,12 +41,12 @@ export function mapNotes(
 ): string[] {
   const notes = new ChartNotes();
   config.text?.notes?.forEach((n) => notes.add(n));
+  const n = seen.periods.length;
   if (classes.count > 1 && classes.zero !== undefined)
     notes.add(
-      `Colours are cut at zero: orange below it, blue from zero up, stronger away from zero; each side in classes ${SIDE[classes.method]}.`,
+      `Colours are cut at zero: orange below it, blue from zero up, stronger away from zero; each side in classes ${SIDE[classes.method](n > 1)}.`,
     );
-  else if (classes.count > 1) notes.add(HOW[classes.method](classes.count));
-  const n = seen.periods.length;
+  else if (classes.count > 1) notes.add(HOW[classes.method](classes.count, n > 1));
   if (n > 1 && classes.count > 1)
     notes.add(
       `Classes are cut over all ${n} periods (${seen.periods[0]}–${seen.periods[n - 1]}), so a colour means the same in each.`,

@@ -33,6 +33,11 @@ describe('buildMapSpec(table, {period}) steps through the years', () => {
     expect(early.notes).toContain(
       'Classes are cut over all 3 periods (2019–2021), so a colour means the same in each.',
     );
+    // Pooled, the classes hold about as many of all the values, not of one period's countries.
+    expect(early.notes.join(' ')).toMatch(
+      /classes (of|holding about as many of) every period's values/,
+    );
+    expect(early.notes.join(' ')).not.toMatch(/as many countries/);
   });
 
   it('ignores a period the rows do not have, drawing the latest', () => {
