@@ -7,9 +7,13 @@ import { chartType } from './registry';
 import { groupsAsReference } from './skeleton/groupsAsReference';
 import type { ChartSize, ChartSpec } from './spec';
 
-/** The groups of economies (World, regions) among the values of a line chart's series column. */
+/**
+ * The groups of economies (World, regions) among the values of the series column of a line,
+ * slope or grouped column chart.
+ */
 function seriesGroups(table: Table, config: ChartConfig): Set<string> {
-  if (config.type !== 'line' && config.type !== 'slope') return new Set();
+  const grouped = config.type === 'column' && (config.variant ?? 'grouped') === 'grouped';
+  if (config.type !== 'line' && config.type !== 'slope' && !grouped) return new Set();
   const column = table.columns.find((c) => c.name === config.series);
   return new Set(column && column.type !== 'number' ? aggregatesIn(table, column) : []);
 }

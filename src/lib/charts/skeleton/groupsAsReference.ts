@@ -3,8 +3,8 @@ import type { ChartSpec } from '../spec';
 import { nameList } from '../words/nameList';
 
 /**
- * The chart with its lines of groups of economies (World, regions, income groups) drawn in grey
- * beside the economies' colours: a reference to read the countries against, not one more
+ * The chart with its lines (or grouped columns) of groups of economies (World, regions, income
+ * groups) drawn in grey beside the economies' colours: a reference to read the countries against, not one more
  * country. A group the author coloured keeps their colour; a chart of groups only keeps its
  * colours too.
  */
@@ -14,12 +14,14 @@ export function groupsAsReference(
   coloured: Readonly<Record<string, string>> = {},
 ): ChartSpec {
   const lines = spec.series.filter((s) => !s.overlay);
+  // A chart of bars has no lines: its series are the key's entries that toggle.
+  const members = lines.length
+    ? lines.map((s) => s.label)
+    : spec.legend.filter((l) => l.toggles).map((l) => l.label);
   const set = new Set(
-    lines
-      .filter((s) => groups.has(s.label) && !Object.hasOwn(coloured, s.label))
-      .map((s) => s.label),
+    members.filter((label) => groups.has(label) && !Object.hasOwn(coloured, label)),
   );
-  if (!set.size || lines.every((s) => groups.has(s.label))) return spec;
+  if (!set.size || members.every((label) => groups.has(label))) return spec;
   const names = [...set];
   const which =
     names.length === 1
@@ -36,6 +38,11 @@ export function groupsAsReference(
     labels: spec.labels.map((l) =>
       l.series !== undefined && set.has(l.series) ? { ...l, color: CONTEXT_COLOR } : l,
     ),
+    ...(spec.bars && {
+      bars: spec.bars.map((b) =>
+        set.has(b.point.seriesLabel) ? { ...b, color: CONTEXT_COLOR } : b,
+      ),
+    }),
     notes: [
       ...spec.notes,
       `${which} drawn in grey, as a reference: a group of economies, not one of them.`,

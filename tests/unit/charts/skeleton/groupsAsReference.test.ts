@@ -25,6 +25,21 @@ describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
     );
   });
 
+  it('draws World’s columns in grey when columns are grouped, and says why', () => {
+    const spec = buildChartSpec(table, { ...config, type: 'column', variant: 'grouped' }, SIZE);
+    const bars = spec.bars ?? [];
+    const world = bars.filter((b) => b.point.seriesLabel === 'World');
+    expect(world.length).toBeGreaterThan(0);
+    expect(world.every((b) => b.color === CONTEXT_COLOR)).toBe(true);
+    expect(bars.filter((b) => b.point.seriesLabel !== 'World').every((b) => b.color >= 0)).toBe(
+      true,
+    );
+    expect(spec.legend.find((l) => l.label === 'World')?.color).toBe(CONTEXT_COLOR);
+    expect(spec.notes).toContain(
+      'World is drawn in grey, as a reference: a group of economies, not one of them.',
+    );
+  });
+
   it('keeps the colour an author gave World', () => {
     const spec = buildChartSpec(
       table,
