@@ -1,4 +1,5 @@
 import { onePeriod } from '../config/onePeriod';
+import { onlyShares } from '../config/onlyShares';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildAreaSpec } from './buildAreaSpec';
 
@@ -16,6 +17,6 @@ export const areaChart: ChartDefinition = {
     { id: 'share', label: 'Share of total' },
   ],
   defaults: { variant: 'stacked', mode: 'values', scale: 'linear' },
-  unfit: onePeriod,
+  unfit: (table) => onePeriod(table) ?? onlyShares(table),
   build: buildAreaSpec,
 };

@@ -4,6 +4,7 @@ import type { ChartConfig } from '../config/chartConfig';
 import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
+import { onlyShares } from '../config/onlyShares';
 import { buildTreemapSpec } from './buildTreemapSpec';
 
 const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
@@ -65,6 +66,6 @@ export const treemapChart: ChartDefinition = {
   adapt,
   unfit: (table) =>
     table.columns.some((c) => c.type === 'category' && c.dictionary.length > 1)
-      ? null
+      ? onlyShares(table)
       : 'needs a category column with two or more values',
 };
