@@ -51,22 +51,31 @@ function twoSlots(values: Float64Array[], count: number, chosen: number[]): [num
   return any.length ? [any[0], any[any.length - 1]] : [0, Math.max(0, count - 1)];
 }
 
+/** Past this rise (%), a change reads as a multiple: `×68` says more than `+6,700.0 %`. */
+const MULTIPLE_FROM = 1000;
+
 /**
- * How far a series moved between the two ends: a relative change (`+57.7 %`), or for rates
- * and shares the difference in percentage points (`+119.6 pp`), since 89.8 % to 209.4 % is not
- * a rise of 133.2 % of anything a reader measures; for values at or below zero, the difference
- * (`+€8.0 bn`).
+ * How far a series moved between the two ends: a relative change (`+57.7 %`, or `×68` for a
+ * rise of a thousand per cent or more), or for rates and shares the difference in percentage
+ * points (`+119.6 pp`), since 89.8 % to 209.4 % is not a rise of 133.2 % of anything a reader
+ * measures; as the difference (`+€8.0 bn`) when `differences`: where any line's ends are at or
+ * below zero, every line's change is said the same way, so they compare.
  */
 function slopeChange(
   from: number,
   to: number,
   percent: boolean,
+  differences: boolean,
   amount: (v: number) => string,
 ): string {
   const d = to - from;
   // From or to zero or below (a deficit shrinking from −57 to −49 bn) a relative change reads
   // backwards (−13.9 %): the difference itself is said, in the values' unit.
-  if (!percent && (from <= 0 || to < 0)) return d > 0 ? `+${amount(d)}` : amount(d);
+  if (!percent && differences) return d > 0 ? `+${amount(d)}` : amount(d);
+  if (!percent && to / from - 1 >= MULTIPLE_FROM / 100) {
+    const times = to / from;
+    return `×${numberFormat('en', { maximumFractionDigits: 0 }).format(times)}`;
+  }
   if (!percent) return formatChange((to / from - 1) * 100);
   const sign = d > 0 ? '+' : d < 0 ? '−' : '';
   return `${sign}${numberFormat('en', { maximumFractionDigits: 1 }).format(Math.abs(d))} pp`;
@@ -94,8 +103,9 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   const factory = pointFactory(data, 'values', locale, config.edits);
   const names = both.map(({ s }) => s.label);
   const starts = both.map(({ s }) => factory.raw(s.values[a]));
+  const differences = both.some(({ s }) => s.values[a] <= 0 || s.values[b] < 0);
   const changes = both.map(({ s }) =>
-    slopeChange(s.values[a], s.values[b], data.unit.percent, (v) => factory.raw(v)),
+    slopeChange(s.values[a], s.values[b], data.unit.percent, differences, (v) => factory.raw(v)),
   );
   // The lines start where most of them have a figure: said when the data start earlier.
   const first = data.slots.keys.findIndex((_, i) =>

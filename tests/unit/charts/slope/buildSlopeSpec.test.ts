@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSlopeSpec } from '../../../../src/lib/charts/slope/buildSlopeSpec';
 import { spreadLabels } from '../../../../src/lib/charts/slope/spreadLabels';
 import { tradeTable } from '../tradeTable';
+import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import { loadFixture } from '../loadFixture';
 import { toLong } from '../../../../src/lib/data/import';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
@@ -17,6 +18,43 @@ const config = {
 
 describe('buildSlopeSpec(table, config, size)', () => {
   const trade = tradeTable();
+
+  it('says a rise of a thousand per cent or more as a multiple', () => {
+    const rows = [
+      ['2018', 'A', 1],
+      ['2022', 'A', 100],
+      ['2018', 'B', 10],
+      ['2022', 'B', 12],
+    ] as const;
+    const table = {
+      ...trade,
+      rowCount: rows.length,
+      columns: [
+        makeTextColumn(
+          'Year',
+          'period',
+          rows.map((r) => r[0]),
+          Number,
+        ),
+        makeTextColumn(
+          'Partner',
+          'category',
+          rows.map((r) => r[1]),
+        ),
+        makeNumberColumn(
+          'v',
+          rows.map((r) => r[2]),
+        ),
+      ],
+    };
+    const spec = buildSlopeSpec(table, { x: 'Year', y: ['v'], series: 'Partner' }, SIZE);
+    const change = (series: string) =>
+      spec.labels
+        .find((l) => l.anchor === 'start' && l.series === series)!
+        .text.match(/[+−×][\d.,]+( %)?$/)?.[0];
+    expect(change('A')).toBe('×100');
+    expect(change('B')).toBe('+20.0 %');
+  });
 
   it('joins each partner from the first to the last year, labelled at both ends with its change', () => {
     const spec = buildSlopeSpec(trade, config, SIZE);
@@ -79,8 +117,9 @@ describe('buildSlopeSpec on balances (values below zero)', () => {
     const italy = spec.labels.find((l) => l.anchor === 'start' && l.series === 'Italy');
     // −€57.0 bn to −€49.0 bn: a deficit about €8 bn smaller, not −13.9 %.
     expect(italy?.text).toBe('−€49.0 bn +€7.9 bn');
-    for (const l of spec.labels.filter((l) => l.series !== 'Norway'))
-      expect(l.text).not.toMatch(/%/);
+    // Norway's surplus too: every line's change is said the same way, so they compare.
+    for (const l of spec.labels.filter((l) => l.anchor === 'start'))
+      expect(l.text).toMatch(/ [+−]€[\d.]+ bn$/);
   });
 
   it('says where the lines start when the data start earlier', () => {
