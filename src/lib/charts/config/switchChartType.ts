@@ -86,9 +86,13 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     const again = back.type === kind ? back : switchChartType(table, back, kind);
     return { ...again, text: config.text, edits: config.edits };
   } else if (kind === 'scatter') {
-    const measures = pickMeasures(table, false).concat(
-      table.columns.filter((c) => c.type === 'number' && c.role !== 'code').map((c) => c.name),
-    );
+    // Figures first; a number that tells when (Comtrade's refMonth, 52 for a year) only last.
+    const numbers = table.columns.filter((c) => c.type === 'number' && c.role !== 'code');
+    const measures = [
+      ...pickMeasures(table, false),
+      ...numbers.filter((c) => c.role !== 'time').map((c) => c.name),
+      ...numbers.filter((c) => c.role === 'time').map((c) => c.name),
+    ];
     const others = [...new Set(measures)].filter((m) => m !== config.y[0]);
     next.x = others[0] ?? config.y[0];
     next.y = config.y.slice(0, 1);

@@ -135,6 +135,17 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
     expect(spec.notes.join(' ')).not.toContain('sum of the rows');
   });
 
+  it('a scatter of a Comtrade+ file sets figures against each other, not against refMonth', () => {
+    const table = loadFixture(
+      'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv',
+    );
+    const config = via(table, ['scatter']);
+    // refMonth is 52 on every row of a yearly download: an axis of one value says nothing.
+    expect(config.x).not.toBe('refMonth');
+    expect(getColumn(table, config.x)).toMatchObject({ type: 'number', role: 'measure' });
+    expect(config.x).not.toBe(config.y[0]);
+  });
+
   it('keeps the few partners a reader picked in the bars', () => {
     const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
     const bars = switchChartType(table, defaultChartConfig(table), 'bar');
