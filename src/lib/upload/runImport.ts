@@ -57,6 +57,19 @@ interface TextRun {
   drawn?: () => Promise<void>;
 }
 
+/**
+ * Awaits `drawn` once for each preview posted since the last call: after a preview, the reader
+ * steps aside while the page draws it.
+ */
+function stepAside(preview: HeldPreview, drawn?: () => Promise<void>) {
+  let seen = preview.sent;
+  return async () => {
+    if (preview.sent === seen) return;
+    seen = preview.sent;
+    await drawn?.();
+  };
+}
+
 /** Puts the parts' rows after the start's: the whole table, or null to read it in one go. */
 async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportResult | null> {
   const rows = await parts.results;
@@ -99,6 +112,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   const options = { name, size, accessed, decodeBytes: BROWSER_DECODE_BYTES };
   const importer = createCsvImporter(options);
   let previewing = file.size > PREVIEW_AFTER;
+  const aside = stepAside(run.preview, run.drawn);
   const read = { bytes: 0 };
   let pushed = 0;
   let said = 0;
@@ -134,10 +148,9 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       pushed += value.length;
       if (previewing) {
         const share = parts ? pushed / parts.end : read.bytes / file.size;
-        const sent = run.preview.sent;
         previewing = offerPreview(importer, pushed, share, run.preview, cancelled);
         // The page draws the preview on its own thread; this one steps aside until it has.
-        if (run.preview.sent > sent) await run.drawn?.();
+        await aside();
       }
       const plan = partsTried ? null : importer.partPlan();
       if (plan) {
@@ -201,7 +214,6 @@ async function readBinary(
   const { file, name, accessed, sheet } = request;
   const read = await loadBinaryReader(format);
   if (cancelled()) return null;
-  let sent = preview.sent;
   const result = await read(
     file,
     { name, accessed, size: file.size, ...(sheet && { sheet }) },
@@ -222,11 +234,7 @@ async function readBinary(
           });
         },
         // As for a CSV file, the reader steps aside while the page draws the preview.
-        async between() {
-          if (preview.sent === sent) return;
-          sent = preview.sent;
-          await drawn?.();
-        },
+        between: stepAside(preview, drawn),
       }),
     },
   );

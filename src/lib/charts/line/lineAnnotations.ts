@@ -62,11 +62,9 @@ export function lineAnnotations(
   let end = -Infinity;
   const fits = gaps.every(({ gap }) => {
     const from = gap.x + 4;
-    const ok =
-      from >= end + GAP_LABEL_ROOM &&
-      from + textWidth(gap.label, GAP_LABEL_SIZE) <= plot.left + plot.width;
+    const ok = from >= end + GAP_LABEL_ROOM;
     end = from + textWidth(gap.label, GAP_LABEL_SIZE);
-    return ok;
+    return ok && end <= plot.left + plot.width;
   });
   if (!fits && first) {
     for (const { gap } of gaps) gap.label = '';

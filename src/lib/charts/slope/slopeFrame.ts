@@ -72,11 +72,10 @@ function slopeChange(
   // From or to zero or below (a deficit shrinking from −57 to −49 bn) a relative change reads
   // backwards (−13.9 %): the difference itself is said, in the values' unit.
   if (!percent && differences) return d > 0 ? `+${amount(d)}` : amount(d);
-  if (!percent && to / from - 1 >= MULTIPLE_FROM / 100) {
-    const times = to / from;
+  const times = to / from;
+  if (!percent && times - 1 >= MULTIPLE_FROM / 100)
     return `×${numberFormat('en', { maximumFractionDigits: 0 }).format(times)}`;
-  }
-  if (!percent) return formatChange((to / from - 1) * 100);
+  if (!percent) return formatChange((times - 1) * 100);
   const sign = d > 0 ? '+' : d < 0 ? '−' : '';
   return `${sign}${numberFormat('en', { maximumFractionDigits: 1 }).format(Math.abs(d))} pp`;
 }
