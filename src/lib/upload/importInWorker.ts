@@ -22,8 +22,11 @@ let spare: Worker | null = null;
 let prepared = false;
 // The spare last told a file is coming (it then starts its part workers).
 let told: Worker | null = null;
+// Imports under way. A spare warming up meanwhile would take a core from the import: a file
+// chosen as the page opened took a second longer whenever the page fell idle while it read.
+let running = 0;
 function startSpare() {
-  if (spare) return;
+  if (spare || running > 0) return;
   spare = startWorker();
   // The spare warms its import code up; the mark lets timing tools see when it is ready.
   spare.onmessage = (event: MessageEvent<WorkerReady>) => {
@@ -44,9 +47,13 @@ function keepSpare(after = 0) {
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
   const worker = spare ?? startWorker();
   spare = null;
+  running++;
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
+  let ended = false;
   const finish = (done: ImportDone | null) => {
+    if (!ended) running--;
+    ended = true;
     worker.terminate();
     keepSpare(RESPARE_AFTER_MS);
     settle(done);
