@@ -6,6 +6,7 @@ import type { Citation } from '../data/citation';
 import { storageError } from '../storage/storageError';
 import { deleteTable, listTables, savePatch, saveTable } from '../storage/tableStore';
 import { fetchData, type FetchedData } from '../upload/fetchData';
+import { nextTask } from '../schedule/nextTask';
 import { importAnnouncement } from './importAnnouncement';
 import { linkedTable } from './linkedTable';
 import { restoredDataset } from './savedChart';
@@ -95,6 +96,9 @@ export class UploadsState {
     this.#job = { id, cancel: job.cancel };
     this.latest = id;
     const done = await job.result;
+    // The table came in the worker message's own task, which took it in (a million rows' worth
+    // of it): the page draws it in the next, so that neither task is long.
+    if (done?.ok) await nextTask();
     if (this.#job?.id !== id) return null;
     this.#job = null;
     this.progress = null;

@@ -90,6 +90,31 @@ describe('UploadsState', () => {
     expect(later.datasets.map((x) => x.table.name)).toEqual(['a.csv']);
   });
 
+  it('importFile(file) takes the finished table in one task and charts it in the next', async () => {
+    const m = memoryStorage();
+    let taken: (() => void) | null = null;
+    // The importer as the page has it: the table arrives with a message, in a task of its own.
+    const importer: Importer = (request, onmessage) => {
+      const job = m.importer(request, onmessage);
+      const result = job.result.then((done) => {
+        taken?.();
+        return done;
+      });
+      return { result, cancel: job.cancel };
+    };
+    const uploads = new UploadsState(importer, m.storage);
+    const arrived = new Promise<void>((go) => (taken = go));
+    const imported = uploads.importFile(csv(), 'a.csv');
+    await arrived;
+    // However many microtasks later, the message's task has not charted the table.
+    for (let i = 0; i < 50; i++) await null;
+    expect(uploads.datasets).toHaveLength(0);
+    expect(uploads.progress).not.toBeNull();
+    await imported;
+    expect(uploads.datasets).toHaveLength(1);
+    expect(uploads.progress).toBeNull();
+  });
+
   it('importFile(file) says it charted the file, or that it has nothing to chart, never both', async () => {
     const m = memoryStorage();
     const uploads = new UploadsState(m.importer, m.storage);
