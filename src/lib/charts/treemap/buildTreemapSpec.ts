@@ -16,7 +16,7 @@ import { sourceLines } from '../words/sourceLines';
 import type { ChartRegion, ChartSize, ChartSpec } from '../spec';
 import { amountFormatter } from '../units/formatAmount';
 import { unitLabel } from '../units/unitLabel';
-import { nomenclatureOf, type Nomenclature } from './commodityCode';
+import { hsEditionOf, nomenclatureOf, type Nomenclature } from './commodityCode';
 import { pairedCodes } from './pairedCodes';
 import { layoutTreemap } from './layoutTreemap';
 import { sectionLabel, tileLabels } from './tileLabels';
@@ -88,6 +88,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   // A classification column (H6) names the codes' system, when the categories have codes.
   const named = codes && nomenclatureOf(table, codes);
   const system = codes ? (named ?? 'HS') : undefined;
+  const edition = system === 'HS' ? hsEditionOf(table) : undefined;
   const all = sumItems(x, y, mask, codes);
   const { kept, totals, nonPositive } = addableItems(all, system, new Set(aggregatesIn(table, x)));
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
@@ -100,7 +101,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const period = facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '';
   const byName = columnTitle(x);
   const source = pointSource(table, y, -1);
-  const ctx = { system, total, amount, period, source, byName };
+  const ctx = { system, edition, total, amount, period, source, byName };
   const regions: ChartRegion[] = laid.tiles
     .map((p, rank) => treemapRegion(p, rank, ctx, drillTarget(p.tile, system)))
     .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
@@ -118,6 +119,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     config,
     subset: subsetNote(table, config.filters),
     system,
+    edition,
     assumed: !named && !!system,
     totals,
     nonPositive,

@@ -16,6 +16,32 @@ export function nomenclatureOf(table: Table, codes?: TextColumn): Nomenclature |
   return undefined;
 }
 
+/** The year of each HS edition, by UN Comtrade's classification code (H0 = HS 1992 … H6 = HS 2022). */
+const HS_EDITIONS: Record<string, number> = {
+  H0: 1992,
+  H1: 1996,
+  H2: 2002,
+  H3: 2007,
+  H4: 2012,
+  H5: 2017,
+  H6: 2022,
+};
+
+/**
+ * The edition of the HS a table's codes follow, when its classification column names one for
+ * every row (Comtrade's `H5`); undefined when it says only `HS` (as reported) or mixes editions.
+ */
+export function hsEditionOf(table: Table): number | undefined {
+  for (const c of table.columns) {
+    if (c.type === 'number' || !/classif/i.test(c.name)) continue;
+    const editions = new Set(
+      c.dictionary.filter((v) => v.trim()).map((v) => HS_EDITIONS[v.trim().toUpperCase()]),
+    );
+    if (editions.size === 1) return [...editions][0];
+  }
+  return undefined;
+}
+
 /** A code as the nomenclature writes it: HS chapters and headings with their leading zero (`1` → `01`). */
 export function normalCode(code: string, system: Nomenclature): string {
   const c = code.trim();

@@ -116,6 +116,27 @@ export const HS_SECTIONS: Section[] = [
 ].map(([id, from, to, short, title]) => ({ id, from, to, short, title }) as Section);
 
 /**
+ * Section titles that HS 2022 changed: the earlier wording, that of every edition from HS 1992
+ * to HS 2017 (HS 2022 added microbial fats to section III and nicotine products to section IV).
+ * Origin: HS 2017 edition, World Customs Organization, as UN Comtrade's H0–H5 reference tables
+ * list them.
+ */
+const TITLES_BEFORE_2022: Record<string, string> = {
+  III: 'Animal or vegetable fats and oils and their cleavage products; prepared edible fats; animal or vegetable waxes',
+  IV: 'Prepared foodstuffs; beverages, spirits and vinegar; tobacco and manufactured tobacco substitutes',
+};
+
+/** The edition of the HS that `HS_SECTIONS` quotes. */
+export const HS_TITLES_EDITION = 2022;
+
+/** A section's title in the HS edition the codes follow (the 2022 wording when not known). */
+export function sectionTitle(section: Section, edition?: number): string {
+  const before =
+    edition !== undefined && edition < 2022 ? TITLES_BEFORE_2022[section.id] : undefined;
+  return before ?? section.title;
+}
+
+/**
  * The 10 sections of the Standard International Trade Classification (SITC Rev. 4), by their
  * one-digit code. Origin: United Nations Statistics Division, SITC Revision 4 (Statistical
  * Papers Series M No. 34/Rev.4, 2006), https://unstats.un.org/unsd/classifications/Econ/sitc.

@@ -1,6 +1,7 @@
 import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { Nomenclature } from './commodityCode';
+import { HS_TITLES_EDITION } from './hsSections';
 import type { TreemapItem, TreemapTile } from './treemapItems';
 
 export interface TreemapNoteInput {
@@ -8,6 +9,8 @@ export interface TreemapNoteInput {
   /** What the filters leave out of the whole (see subsetNote), or null. */
   subset: string | null;
   system?: Nomenclature;
+  /** The HS edition the codes follow (2017 for Comtrade's H5), when the table names one. */
+  edition?: number;
   /** Codes read as HS for want of a classification column. */
   assumed: boolean;
   totals: TreemapItem[];
@@ -24,17 +27,24 @@ const some = (items: TreemapItem[]) =>
     .map((i) => (i.code ? i.code : `“${i.label}”`))
     .join(', ') + (items.length > 3 ? ', …' : '');
 
+/** Which HS edition's section titles are shown, and whether the table said so. */
+function hsTitles(edition: number | undefined): string {
+  return edition
+    ? `HS ${edition}`
+    : `HS ${HS_TITLES_EDITION}; the table does not name the edition its codes follow`;
+}
+
 /** What a treemap must say: how codes roll up, what was left out and why, what “Other” holds. */
 export function treemapNotes(n: TreemapNoteInput): string[] {
   const notes = new ChartNotes();
   n.config.text?.notes?.forEach((t) => notes.add(t));
   if (n.drilled)
     notes.add(
-      `Showing what ${n.drilled} holds; the ${n.system === 'SITC' ? 'SITC' : 'HS'} section titles are those of the ${n.system === 'SITC' ? 'UN Statistics Division (SITC Rev. 4)' : 'World Customs Organization (HS 2022)'}.`,
+      `Showing what ${n.drilled} holds; the ${n.system === 'SITC' ? 'SITC' : 'HS'} section titles are those of the ${n.system === 'SITC' ? 'UN Statistics Division (SITC Rev. 4)' : `World Customs Organization (${hsTitles(n.edition)})`}.`,
     );
   else if (n.system === 'HS')
     notes.add(
-      'Codes roll up from headings to chapters (the tiles) and to the 21 sections of the Harmonized System (HS 2022 section titles, World Customs Organization).',
+      `Codes roll up from headings to chapters (the tiles) and to the 21 sections of the Harmonized System (section titles of the World Customs Organization, ${hsTitles(n.edition)}).`,
     );
   else if (n.system === 'SITC')
     notes.add(

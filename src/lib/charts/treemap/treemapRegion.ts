@@ -1,11 +1,13 @@
 import { seriesPaint } from '../draw/shape';
 import type { ChartRegion, PointSource } from '../spec';
 import type { Nomenclature } from './commodityCode';
-import { HS_SECTIONS, SITC_SECTIONS } from './hsSections';
+import { HS_SECTIONS, SITC_SECTIONS, sectionTitle } from './hsSections';
 import type { PlacedTile } from './layoutTreemap';
 
 export interface RegionContext {
   system?: Nomenclature;
+  /** The HS edition the codes follow, when the table names one. */
+  edition?: number;
   total: number;
   amount: (v: number) => string;
   period: string;
@@ -33,7 +35,7 @@ export function treemapRegion(
       ? `; sum of ${tile.items.length} ${ctx.system ? 'codes' : 'items'}`
       : '';
   const section = tile.section
-    ? `${ctx.system} section ${tile.section.id}: ${tile.section.title}`
+    ? `${ctx.system} section ${tile.section.id}: ${ctx.system === 'HS' ? sectionTitle(tile.section, ctx.edition) : tile.section.title}`
     : ctx.byName;
   return {
     id: tile.id,

@@ -4,6 +4,7 @@ import { pairedCodes } from '../../../../src/lib/charts/treemap/pairedCodes';
 import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';
+import { hsTable } from './hsTable';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { treemapChart } from '../../../../src/lib/charts/treemap/definition';
 
@@ -47,6 +48,16 @@ describe('buildTreemapSpec(table, config, size) on a real Comtrade file', () => 
       'Share of total',
     ]);
     expect(spec.notes[0]).toMatch(/21 sections of the Harmonized System/);
+  });
+
+  it('quotes the section titles of the HS edition the file names (H5: HS 2017)', () => {
+    expect(spec.notes[0]).toMatch(/World Customs Organization, HS 2017\)/);
+    const config = { x: 'Commodity', y: ['Trade Value (US$)'], filters: exportsOnly };
+    const foods = buildTreemapSpec(table, { ...config, drill: 'IV' }, SIZE);
+    expect(foods.notes[0]).toMatch(/World Customs Organization \(HS 2017\)/);
+    const tobacco = foods.regions!.find((r) => r.id === 'HS:24')!;
+    expect(tobacco.point.detail).toMatch(/section IV: .*manufactured tobacco substitutes$/);
+    expect(tobacco.point.detail).not.toMatch(/nicotine/);
   });
 
   it('writes a label only where it fits its tile', () => {
@@ -123,5 +134,34 @@ describe('buildTreemapSpec(table, config, size) split by partner, groups among t
     expect(spec.notes.join(' ')).toMatch(
       /totals of others in the table \(“World”, “Advanced Economies”/,
     );
+  });
+});
+
+describe('buildTreemapSpec(table, config, size): the HS edition of its section titles', () => {
+  const spec = (classification: string, drill?: string) =>
+    buildTreemapSpec(
+      hsTable(300, 15, classification),
+      { x: 'cmdDesc', y: ['primaryValue'], ...(drill && { drill }) },
+      SIZE,
+    );
+
+  it('quotes HS 2022 for H6 codes, the edition whose titles name microbial fats', () => {
+    expect(spec('H6').notes[0]).toMatch(/World Customs Organization, HS 2022\)\.$/);
+    const fats = spec('H6', 'III').regions!.find((r) => r.id === 'HS:15')!;
+    expect(fats.point.detail).toMatch(/section III: Animal, vegetable or microbial fats/);
+  });
+
+  it('quotes the earlier titles for H0 (HS 1992) codes', () => {
+    expect(spec('H0').notes[0]).toMatch(/HS 1992\)\.$/);
+    const fats = spec('H0', 'III').regions!.find((r) => r.id === 'HS:15')!;
+    expect(fats.point.detail).toMatch(/section III: Animal or vegetable fats/);
+  });
+
+  it('says so when the table does not name its edition (HS, as reported)', () => {
+    expect(spec('HS').notes[0]).toMatch(
+      /HS 2022; the table does not name the edition its codes follow\)\.$/,
+    );
+    const fats = spec('HS', 'III').regions!.find((r) => r.id === 'HS:15')!;
+    expect(fats.point.detail).toMatch(/microbial/);
   });
 });

@@ -4,10 +4,10 @@ import { CITATION, seeded } from '../tradeTable';
 
 /**
  * A Comtrade-like table of `n` distinct HS subheadings (six digits) over the chapters, seeded:
- * `Classification` H6, `cmdCode`, `cmdDesc` and `primaryValue` in US$, with a skewed spread of
+ * `Classification` H6 (or `classification`), `cmdCode`, `cmdDesc` and `primaryValue` in US$, with a skewed spread of
  * values; chapter 84 and heading 8471 have rows of their own (totals, which name them).
  */
-export function hsTable(n: number, seed = 15): Table {
+export function hsTable(n: number, seed = 15, classification = 'H6'): Table {
   const rnd = seeded(seed);
   const codes = new Set<string>(['847130', '847141', '847150', '847330']);
   while (codes.size < n) {
@@ -35,7 +35,7 @@ export function hsTable(n: number, seed = 15): Table {
     columns: [
       text(
         'Classification',
-        rows.map(() => 'H6'),
+        rows.map(() => classification),
       ),
       text(
         'cmdCode',
