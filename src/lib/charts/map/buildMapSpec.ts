@@ -73,7 +73,9 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
   const prep = remember(memo, key, () => prepareMap(table, read, atlas));
   if (!prep.values.length) return emptySpec('map', table, size, fallbackTitle, noCountry(read.x));
   const method = config.classes ?? 'quantile';
-  const classes = remember(memo, `${key}:${method}`, () => mapClasses(prep.values, method));
+  const classes = remember(memo, `${key}:${method}`, () =>
+    mapClasses(prep.values, method, 5, prep.classValues),
+  );
   const at = periodIndex(prep.timeline, config.period);
   const rows = prep.timeline
     ? periodMask(read.mask, prep.timeline.column, prep.timeline.codes[at])
@@ -123,6 +125,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
       ...[subsetNote(table, config.filters)].filter((n): n is string => n !== null),
       ...mapNotes(config, entries, unshaped, classes, atlas.credit, {
         periods: timeline?.periods ?? [],
+        classPeriod: prep.classPeriod,
         frame: prep.frame,
       }),
     ],

@@ -36,38 +36,56 @@ const naturalCuts = (sorted: number[], wanted: number): number[] =>
 
 const CUTS = { quantile: quantileCuts, equal: equalCuts, natural: naturalCuts };
 
+const ascending = (values: number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
+
 /**
  * Up to five classes over the values: quantiles (each holding about as many countries), equal
  * intervals (each as wide), or natural breaks (each as alike inside as can be); fewer when the
  * values have fewer distinct levels. Values on both sides of zero are cut at zero too, each side
  * on its own (see `zero`). A value on a threshold belongs to the class above it.
+ *
+ * The thresholds are cut over `cutFrom` (one period's values, of a map that steps through
+ * several), the range and the cut at zero over all `values`, so that every value drawn lies
+ * within the key's bounds and deficits never share a colour with surpluses.
  */
 export function mapClasses(
   values: number[],
   method: MapClassing = 'quantile',
   wanted = 5,
+  cutFrom: number[] = values,
 ): MapClasses {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const sorted = ascending(values);
+  const ref = cutFrom === values ? sorted : ascending(cutFrom);
   const [lo, hi] = sorted.length ? [sorted[0], sorted[sorted.length - 1]] : [0, 0];
   // Across zero, each side is cut on its own, in classes as many as its share of the values
   // (at least one, and two to three of the five below zero at most), with zero between them.
-  const below = sorted.filter((v) => v < 0);
   const crosses = lo < 0 && hi > 0;
+  // A side that the values cut from do not reach is cut over all the values on that side.
+  const side = (keep: (v: number) => boolean) => {
+    const own = ref.filter(keep);
+    return own.length ? own : sorted.filter(keep);
+  };
+  const below = side((v) => v < 0);
+  const above = side((v) => v >= 0);
+  const share = ref.some((v) => v < 0) && ref.some((v) => v > 0) ? ref : sorted;
   const under = crosses
-    ? Math.min(3, Math.max(1, Math.round((wanted * below.length) / sorted.length)))
+    ? Math.min(
+        3,
+        Math.max(1, Math.round((wanted * share.filter((v) => v < 0).length) / share.length)),
+      )
     : 0;
   const sides: [number[], number][] = crosses
     ? [
         [below, under],
-        [sorted.slice(below.length), wanted - under],
+        [above, wanted - under],
       ]
-    : [[sorted, wanted]];
+    : [[ref, wanted]];
   const cuts: number[] = [];
-  sides.forEach(([side, n], i) => {
+  sides.forEach(([part, n], i) => {
     if (i > 0) cuts.push(0);
-    if (side.length && n > 1)
-      for (const q of CUTS[method](side, n))
-        if (q > side[0] && q <= side[side.length - 1] && !cuts.includes(q)) cuts.push(q);
+    if (part.length && n > 1)
+      for (const q of CUTS[method](part, n))
+        if (q > part[0] && q <= part[part.length - 1] && !cuts.includes(q)) cuts.push(q);
   });
   return {
     method,

@@ -10,22 +10,22 @@ const list = (entries: MapEntry[], most = 6) =>
   nameList(entries.slice(0, most).map((e) => e.label)) +
   (entries.length > most ? ` and ${entries.length - most} more` : '');
 
-const HOW: Record<MapClasses['method'], (n: number, pooled: boolean) => string> = {
-  // Cut over every period, the classes hold about as many of all the values: one period's
-  // countries may crowd into a few of them (trade that grew for decades: the last year's top).
-  quantile: (n, pooled) =>
-    pooled
-      ? `Colours are ${n} quantile classes of every period's values: each holds about as many of those, so one period's countries may crowd into a few classes.`
+/** How the classes are cut, over one period's values (`of`) when the map has several. */
+const HOW: Record<MapClasses['method'], (n: number, of?: string) => string> = {
+  quantile: (n, of) =>
+    of
+      ? `Colours are ${n} quantile classes of ${of}'s values: each holds about as many of that period's countries.`
       : `Colours are ${n} quantile classes: each holds about as many countries.`,
-  equal: (n) => `Colours are ${n} classes of equal width, from the lowest value to the highest.`,
-  natural: (n) =>
-    `Colours are ${n} classes at natural breaks (Jenks): values alike fall in one class.`,
+  equal: (n, of) =>
+    `Colours are ${n} classes of equal width, spanning ${of ? `${of}'s values` : 'the values'} from lowest to highest.`,
+  natural: (n, of) =>
+    `Colours are ${n} classes at natural breaks (Jenks)${of ? ` in ${of}'s values` : ''}: values alike fall in one class.`,
 };
 
 /** How each side of zero is cut, where a map's classes are cut at zero. */
-const SIDE: Record<MapClasses['method'], (pooled: boolean) => string> = {
-  quantile: (pooled) =>
-    pooled ? "holding about as many of every period's values" : 'holding about as many countries',
+const SIDE: Record<MapClasses['method'], (of?: string) => string> = {
+  quantile: (of) =>
+    of ? `holding about as many of ${of}'s countries` : 'holding about as many countries',
   equal: () => 'of equal width',
   natural: () => 'at natural breaks (Jenks)',
 };
@@ -37,19 +37,20 @@ export function mapNotes(
   unshaped: MapEntry[],
   classes: MapClasses,
   credit: string,
-  seen: { periods: string[]; frame: MapFrame },
+  seen: { periods: string[]; classPeriod?: string; frame: MapFrame },
 ): string[] {
   const notes = new ChartNotes();
   config.text?.notes?.forEach((n) => notes.add(n));
   const n = seen.periods.length;
+  const of = n > 1 ? seen.classPeriod : undefined;
   if (classes.count > 1 && classes.zero !== undefined)
     notes.add(
-      `Colours are cut at zero: orange below it, blue from zero up, stronger away from zero; each side in classes ${SIDE[classes.method](n > 1)}.`,
+      `Colours are cut at zero: orange below it, blue from zero up, stronger away from zero; each side in classes ${SIDE[classes.method](of)}.`,
     );
-  else if (classes.count > 1) notes.add(HOW[classes.method](classes.count, n > 1));
-  if (n > 1 && classes.count > 1)
+  else if (classes.count > 1) notes.add(HOW[classes.method](classes.count, of));
+  if (of && classes.count > 1)
     notes.add(
-      `Classes are cut over all ${n} periods (${seen.periods[0]}–${seen.periods[n - 1]}), so a colour means the same in each.`,
+      `The classes of ${of} are kept for all ${n} periods (${seen.periods[0]}–${seen.periods[n - 1]}), so a colour means the same in each.`,
     );
   if (seen.frame === 'europe')
     notes.add(

@@ -13,8 +13,16 @@ export interface PreparedMap {
   timeline?: MapTimeline;
   /** Each period's values matched to countries, in the timeline's order (one list without one). */
   entries: MapEntry[][];
-  /** Every value drawn in any period: classes cut over these hold still across the slider. */
+  /** Every value drawn in any period: the key's range, which holds still across the slider. */
   values: number[];
+  /**
+   * The period the classes are cut over, when there are several: the latest in which at least
+   * half as many countries have a value as in the best-covered one. Cut over every period
+   * instead, decades of growing trade put the latest year's countries nearly all in the top class.
+   */
+  classPeriod?: string;
+  /** The values the classes are cut over: the class period's, else every value. */
+  classValues: number[];
   frame: MapFrame;
 }
 
@@ -29,7 +37,8 @@ export function firstPerCountry(entries: MapEntry[]): Map<string, MapEntry> {
 
 /**
  * A map's values per period, summed per country value (in cents) and matched to countries,
- * each label matched once; every value that will be drawn; and the frame they fit (Europe when
+ * each label matched once; every value that will be drawn, and those its classes are cut
+ * over; and the frame they fit (Europe when
  * every country in any period is European).
  */
 export function prepareMap(
@@ -45,12 +54,20 @@ export function prepareMap(
     : [mask];
   const known = new Map();
   const entries = masks.map((m) => mapEntries(sumItems(x, y, m, codes), atlas, known));
-  const values: number[] = [];
-  const countries = new Set<string>();
-  for (const list of entries)
-    for (const [iso3, e] of firstPerCountry(list)) {
-      values.push(e.value);
-      countries.add(iso3);
-    }
-  return { codes, timeline, entries, values, frame: mapFrame(countries) };
+  const drawn = entries.map((list) => [...firstPerCountry(list)]);
+  const values = drawn.flatMap((list) => list.map(([, e]) => e.value));
+  const countries = new Set(drawn.flatMap((list) => list.map(([iso3]) => iso3)));
+  const most = Math.max(0, ...drawn.map((list) => list.length));
+  let at = drawn.length - 1;
+  while (at > 0 && drawn[at].length * 2 < most) at--;
+  const several = timeline !== undefined && timeline.periods.length > 1;
+  return {
+    codes,
+    timeline,
+    entries,
+    values,
+    ...(several && { classPeriod: timeline.periods[at] }),
+    classValues: several ? drawn[at].map(([, e]) => e.value) : values,
+    frame: mapFrame(countries),
+  };
 }

@@ -25,19 +25,46 @@ describe('buildMapSpec(table, {period}) steps through the years', () => {
     });
   });
 
-  it('draws the period asked for, with classes cut over every period so colours compare', () => {
+  it('draws the period asked for, with the latest period classes kept for each so colours compare', () => {
     const early = buildMapSpec(world, { ...input, period: '2019' }, SIZE);
     const late = buildMapSpec(world, { ...input, period: '2021' }, SIZE);
     expect(early.regions!.find((r) => r.id === 'DEU')!.point.value).toBe(1e9);
     expect(early.callouts).toEqual(late.callouts);
     expect(early.notes).toContain(
-      'Classes are cut over all 3 periods (2019–2021), so a colour means the same in each.',
+      "Colours are 5 quantile classes of 2021's values: each holds about as many of that period's countries.",
     );
-    // Pooled, the classes hold about as many of all the values, not of one period's countries.
-    expect(early.notes.join(' ')).toMatch(
-      /classes (of|holding about as many of) every period's values/,
+    expect(early.notes).toContain(
+      'The classes of 2021 are kept for all 3 periods (2019–2021), so a colour means the same in each.',
     );
-    expect(early.notes.join(' ')).not.toMatch(/as many countries/);
+  });
+
+  it('spreads the latest period over every class, however much trade grew before it', () => {
+    // Ten countries over sixty years, each year's values twice the year before's.
+    const isos = ['DEU', 'CHN', 'USA', 'BRA', 'IND', 'FRA', 'ITA', 'ESP', 'JPN', 'KOR'];
+    const years = Array.from({ length: 60 }, (_, t) => String(1961 + t));
+    const grown = countryTable(
+      isos.flatMap((c, i) =>
+        years.map((y, t) => [c, y, (i + 1) * 2 ** t] as [string, string, number]),
+      ),
+    );
+    const spec = buildMapSpec(grown, { x: 'Partner', y: ['Value'], atlas }, SIZE);
+    const fills = new Set(spec.regions!.map((r) => r.fill));
+    expect(fills.size).toBe(5);
+    // The key still holds every value of every year: its lowest bound is 1961's least.
+    const texts = spec.callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    expect(texts[0]).toMatch(/^1 – /);
+  });
+
+  it('cuts the classes over a period most countries have, not a last year few reported', () => {
+    const late = countryTable([
+      ...['DEU', 'CHN', 'USA', 'BRA', 'IND', 'FRA'].flatMap((c, i) =>
+        ['2019', '2020'].map((y) => [c, y, (i + 1) * 1e9] as [string, string, number]),
+      ),
+      ['DEU', '2021', 5e9],
+    ]);
+    const spec = buildMapSpec(late, input, SIZE);
+    expect(spec.view.timeline!.period).toBe('2021');
+    expect(spec.notes.join(' ')).toMatch(/The classes of 2020 are kept for all 3 periods/);
   });
 
   it('ignores a period the rows do not have, drawing the latest', () => {

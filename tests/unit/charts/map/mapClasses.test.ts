@@ -45,6 +45,19 @@ describe('mapClasses(values, method)', () => {
     expect(mapClasses([-3, -2, -1, 0], 'quantile').zero).toBeUndefined();
   });
 
+  it('mapClasses(values, method, n, cutFrom) cuts over one period, keeping every value within the key', () => {
+    const latest = [100, 200, 300, 400, 500];
+    const all = [1, 2, 3, 4, 5, ...latest];
+    const c = mapClasses(all, 'quantile', 5, latest);
+    expect(latest.map((v) => c.classOf(v))).toEqual([0, 1, 2, 3, 4]);
+    expect(c.extent).toEqual([1, 500]);
+    // A deficit in another period still gets a class below zero of its own.
+    const flipped = mapClasses([-40, ...all], 'quantile', 5, latest);
+    expect(flipped.zero).toBe(1);
+    expect(flipped.classOf(-40)).toBe(0);
+    expect(flipped.classOf(1)).toBe(1);
+  });
+
   it('classPaint(k, classes) paints below zero in its own hue, stronger away from zero', () => {
     const c = mapClasses([-50, -20, -5, -1, 0, 2, 3, 10, 40, 90], 'quantile');
     expect(Array.from({ length: c.count }, (_, k) => classPaint(k, c))).toEqual([
