@@ -6,6 +6,7 @@ import { stackValues, type Stack } from '../skeleton/stackValues';
 import { xWindow } from '../skeleton/xWindow';
 import type { ChartSize } from '../spec';
 import { PLAIN_UNIT } from '../units/parseUnit';
+import { stackGapsNote } from '../skeleton/stackGapsNote';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 
@@ -41,8 +42,8 @@ export function areaFrame(chart: SeriesChart, size: ChartSize): AreaFrame {
       share,
     ),
   );
-  if (stacks.some((st) => !st))
-    notes.add('Periods where a layer has no figure are left out of the stack.');
+  const out = stackGapsNote(chart, shown, slots, stacks);
+  if (out) notes.add(out);
   if (share) notes.add('Each layer as a percentage of the period’s total.');
   const { y, plot, label } = leftValueAxis(chart, size, MARGIN, stackExtent([], stacks, true), {
     mode: 'values',

@@ -4,6 +4,7 @@ import type { SeriesChart } from '../skeleton/seriesChart';
 import { showSeries, type ShownSeries } from '../skeleton/showSeries';
 import { stackExtent } from '../skeleton/stackExtent';
 import { stackValues, type Stack } from '../skeleton/stackValues';
+import { stackGapsNote } from '../skeleton/stackGapsNote';
 import { xWindow } from '../skeleton/xWindow';
 import { charted } from '../prepare/rebase';
 import type { ChartSize } from '../spec';
@@ -39,8 +40,8 @@ export function columnFrame(chart: SeriesChart, size: ChartSize): ColumnFrame {
   const stacks: (Stack | null)[] = stacked
     ? slots.map((_, j) => stackValues(values.map((c) => c[j])))
     : [];
-  if (stacked && stacks.some((st) => !st))
-    notes.add('Periods where a layer has no figure are left out of the stack.');
+  const out = stacked && stackGapsNote(chart, shown, slots, stacks);
+  if (out) notes.add(out);
   // Headroom above the tallest column for value labels, the lower-bound arrow and a change label.
   const { y, plot, label } = leftValueAxis(
     chart,

@@ -3,6 +3,7 @@ import { placeAnnotations } from '../skeleton/placeAnnotations';
 import type { SeriesChart } from '../skeleton/seriesChart';
 import { periodX } from '../skeleton/timeView';
 import { slotLabel, slotOf } from '../prepare/slotLabel';
+import { runLabel, slotRuns } from '../prepare/slotRuns';
 import type { Annotation } from '../spec';
 import type { LineFrame } from './lineFrame';
 import type { LineMarks } from './lineMarks';
@@ -12,17 +13,6 @@ const GAP_LABEL_SIZE = 10;
 const GAP_LABEL_ROOM = 8;
 /** Periods a note names at most before it says "and other periods". */
 const NOTE_PERIODS = 8;
-
-/** Runs of consecutive slots: [first, last] each. */
-function runsOf(slots: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const i of slots) {
-    const last = runs.at(-1);
-    if (last && last[1] === i - 1) last[1] = i;
-    else runs.push([i, i]);
-  }
-  return runs;
-}
 
 /**
  * The first line's gaps, each run of missing periods marked once (a band where it spans
@@ -43,11 +33,8 @@ export function lineAnnotations(
   const gapTemplate = (
     config.text?.gapLabel ?? (several ? '{period}: no figure for {series}' : '{period}: no figure')
   ).replace('{series}', () => first?.label ?? '');
-  const gaps = runsOf((first && gapsOf.get(first.id)) ?? []).map(([a, b]) => {
-    const period =
-      a === b
-        ? slotLabel(data, a, locale)
-        : `${slotLabel(data, a, locale)}–${slotLabel(data, b, locale)}`;
+  const gaps = slotRuns((first && gapsOf.get(first.id)) ?? []).map(([a, b]) => {
+    const period = runLabel(data, [a, b], locale);
     const x = xOf(keys[a]);
     const gap: Annotation = {
       kind: 'gap',

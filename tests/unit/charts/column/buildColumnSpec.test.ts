@@ -74,7 +74,9 @@ describe('buildColumnSpec(tradeTable(), { series: "Partner" }, size)', () => {
     const y2018 = spec.bars.filter((b) => b.point.period === '2018');
     expect(y2018[1].y + y2018[1].height).toBeCloseTo(y2018[0].y, 0);
     expect(spec.bars.some((b) => b.point.period === '2020')).toBe(false);
-    expect(spec.notes).toContain('Periods where a layer has no figure are left out of the stack.');
+    expect(spec.notes).toContain(
+      'Periods where a layer has no figure are left out of the stack, so no total is guessed: 2020 (Cland).',
+    );
     expect(spec.view.relative).toBe(false);
   });
 
