@@ -71,6 +71,9 @@ export interface AmountOptions {
   digits?: number;
 }
 
+/** Whole up to float noise: 0.61 bn is 610 mn, not 610.0000000001. */
+const isWhole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9 * Math.max(1, Math.abs(v));
+
 /**
  * `190.271` USD billion → `$190.3 bn`; `1.2e12` EUR → `€1.2 tn`; `12.5` percent → `12.5 %`.
  * English keeps the short scale words; other locales use their own compact forms (`1,2 Bio. €`).
@@ -103,7 +106,9 @@ export function amountFormatter(
   const plain = digits ?? (unit.percent ? 1 : unit.currency ? 2 : 3);
   if (unit.percent) {
     const [a, b] = [nf(plain), nf(plain, true)];
-    return (v, fixed) => `${(fixed ? b : a).format(v).replace('-', '−')} %`;
+    // As a scaled amount: a share that only rounds to a whole keeps its decimal (`168.0 %` for
+    // 168.01), so it reads as precise as its neighbours (`169.7 %`); a whole one is `168 %`.
+    return (v, fixed) => `${(fixed || !isWhole(v) ? b : a).format(v).replace('-', '−')} %`;
   }
   if (!locale.startsWith('en')) return localAmount(unit, locale, scaled, exact);
   const symbol = unit.currency ? SYMBOL[unit.currency] : '';
@@ -124,9 +129,7 @@ export function amountFormatter(
     // A whole count in the thousands reads to one decimal at most (`2,838.7`), as written. A
     // scaled amount rounded to a whole (88.03 bn, 1.96 tn) keeps its decimal (`$88.0 bn`), so it
     // reads as precise as its neighbours (`$88.1 bn`); only a whole one (`$190 bn`) drops it.
-    // Whole up to float noise: 0.61 bn is 610 mn, not 610.0000000001.
-    const scaledAbs = abs / size;
-    const whole = Math.abs(scaledAbs - Math.round(scaledAbs)) < 1e-9 * Math.max(1, scaledAbs);
+    const whole = isWhole(abs / size);
     const f =
       size > 1 ? (fixed || !whole ? sb : sa) : abs >= 1e3 ? (fixed ? sb : sa) : fixed ? pb : pa;
     return `${amount < 0 ? '−' : ''}${symbol}${f.format(abs / size)}${word ? ` ${word}` : ''}${named}`;

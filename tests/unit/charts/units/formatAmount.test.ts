@@ -15,6 +15,10 @@ describe('formatAmount(value, unit, options)', () => {
     { value: -2.5e9, unit: 'USD', options: {}, expected: '−$2.5 bn' },
     { value: 36_327_640, unit: 'Trade Value (US$)', options: {}, expected: '$36.3 mn' },
     { value: 12.345, unit: '% of GDP', options: {}, expected: '12.3 %' },
+    // A share that only rounds to a whole keeps its decimal, as precise as its neighbours.
+    { value: 168.009736941935, unit: '% of GDP', options: {}, expected: '168.0 %' },
+    { value: 168, unit: '% of GDP', options: {}, expected: '168 %' },
+    { value: 0.04, unit: '% of GDP', options: {}, expected: '0.0 %' },
     { value: 111.69, unit: 'Index', options: {}, expected: '111.69' },
     // A count in the thousands is written whole, as its file writes it: a bare `k` names nothing.
     { value: 2838.7, unit: '', options: {}, expected: '2,838.7' },
