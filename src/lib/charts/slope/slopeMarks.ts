@@ -33,11 +33,19 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
       plot.top + plot.height,
     );
   const [ly, ry] = [spread(0), spread(1)];
+  const leftRoom = plot.left - 9 - EDGE_INSET;
+  // Names cut to a few letters (`Kore… $432.7 mn`) are dropped from every left end alike: the
+  // key names the lines by colour.
+  const named = frame.leftText.every(
+    (text, k) =>
+      textWidth(text, 11) <= leftRoom ||
+      leftRoom - textWidth(` ${frame.starts[k]}`, 11) >= READABLE_NAME,
+  );
   const labels: ChartLabel[] = series.flatMap((s, k) => [
     {
       x: x0 - 8,
       y: ly[k],
-      text: leftLabel(frame, k, plot.left - 9 - EDGE_INSET),
+      text: leftLabel(frame, k, leftRoom, named),
       anchor: 'end' as const,
       color: s.color,
       // Named for its series, so what recolours the line (a group drawn grey) recolours it too.
@@ -55,16 +63,19 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
   return { series, labels };
 }
 
+/** Width (px) a cut name keeps at least, else names are left to the key: about ten letters. */
+const READABLE_NAME = 64;
+
 /**
  * A left end's text in `room`: the name is cut, never the figure (`Hong Kong S… 93.2 %`); too
- * narrow for a name beside it, the figure alone (the line's colour and the key name it); too
- * narrow even for that, the name cut.
+ * narrow for a readable name beside it, or not `named`, the figure alone (the line's colour and
+ * the key name it); too narrow even for that, the name cut.
  */
-function leftLabel(frame: SlopeFrame, k: number, room: number): string {
+function leftLabel(frame: SlopeFrame, k: number, room: number, named: boolean): string {
   const value = ` ${frame.starts[k]}`;
   const nameRoom = room - textWidth(value, 11);
-  if (textWidth(frame.leftText[k], 11) <= room) return frame.leftText[k];
-  if (nameRoom >= 24) return `${fitText(frame.names[k], nameRoom, 11)}${value}`;
+  if (named && textWidth(frame.leftText[k], 11) <= room) return frame.leftText[k];
+  if (named && nameRoom >= READABLE_NAME) return `${fitText(frame.names[k], nameRoom, 11)}${value}`;
   if (textWidth(frame.starts[k], 11) <= room) return frame.starts[k];
   return fitText(frame.names[k], room, 11);
 }

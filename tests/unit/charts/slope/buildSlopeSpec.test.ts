@@ -107,6 +107,25 @@ describe('buildSlopeSpec on rates, and narrow', () => {
   });
 });
 
+describe('buildSlopeSpec on a phone, with long partner names', () => {
+  // IMF DOTS: China's exports to the United States, Hong Kong, Japan, Vietnam and Korea.
+  const table = toLong(loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv'));
+  const config = switchChartType(table, defaultChartConfig(table), 'slope');
+
+  it('names no line by a few letters: at 390 px the left ends give their figures, the key names them', () => {
+    const left = buildSlopeSpec(table, config, { width: 390, height: 600 }).labels.filter(
+      (l) => l.anchor === 'end',
+    );
+    expect(left.length).toBe(5);
+    for (const l of left) expect(l.text).toMatch(/^\$[\d.]+ (bn|mn)$/);
+    // Wide enough, each left end has its name.
+    const wide = buildSlopeSpec(table, config, { width: 1000, height: 600 }).labels;
+    expect(wide.find((l) => l.anchor === 'end' && l.series === 'Japan')?.text).toMatch(
+      /^Japan \$[\d.]+ bn$/,
+    );
+  });
+});
+
 describe('buildSlopeSpec on balances (values below zero)', () => {
   // Eurostat teina200: deficits, and Norway's surplus reported from 2011 only.
   const long = toLong(loadFixture('eurostat/christophergandrud_teina200.tsv'));
