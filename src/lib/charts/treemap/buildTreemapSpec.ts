@@ -101,7 +101,8 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const period = facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '';
   const byName = columnTitle(x);
   const source = pointSource(table, y, -1);
-  const ctx = { system, edition, total, amount, period, source, byName };
+  const sections = laid.sections.map((s) => s.section);
+  const ctx = { system, edition, sections, total, amount, period, source, byName };
   const regions: ChartRegion[] = laid.tiles
     .map((p, rank) => treemapRegion(p, rank, ctx, drillTarget(p.tile, system)))
     .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);

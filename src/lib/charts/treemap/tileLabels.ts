@@ -1,5 +1,5 @@
 import type { Paint, Shape } from '../draw/shape';
-import { fittingLength, textWidth } from '../layout/textWidth';
+import { fittingLength, textWidth, wrapText } from '../layout/textWidth';
 import type { PlacedSection, PlacedTile } from './layoutTreemap';
 
 /** Fewest characters a cut label keeps; shorter, it is left out rather than cut to a stub. */
@@ -20,26 +20,68 @@ function fitLine(text: string, width: number, size: number): string | undefined 
   return head.length >= Math.min(MIN_CHARS, text.length) ? `${head}…` : undefined;
 }
 
+/** Lines of a tile's name at most, and their spacing (px). */
+const MOST_LINES = 3;
+const LINE = 13;
+
+const fits = (text: string, width: number) => textWidth(text, 11, true) * SAFETY <= width;
+
+/**
+ * A name in up to `rows` lines of `width`, broken between words, the last cut with an ellipsis
+ * when the name runs on; none when even its first line would be a stub.
+ */
+function nameLines(label: string, width: number, rows: number): string[] | undefined {
+  const one = fitLine(label, width, 11);
+  if (rows < 2 || fits(label, width)) return one ? [one] : undefined;
+  const lines = wrapText(label, width / SAFETY, 11, true);
+  // Lines broken between words only: a word cut in two (`photograph` / `ic,`) reads as two.
+  const words = label.split(/\s+/).filter(Boolean);
+  let at = 0;
+  const whole = lines.map((l) => {
+    const n = l.split(' ').length;
+    const ok = words.slice(at, at + n).join(' ') === l;
+    at += n;
+    return ok;
+  });
+  if (lines.length <= rows && whole.every(Boolean) && lines.every((l) => fits(l, width)))
+    return lines;
+  const kept = lines.slice(0, rows - 1);
+  const rest = words.slice(kept.reduce((n, l) => n + l.split(' ').length, 0)).join(' ');
+  const last = fitLine(rest, width, 11);
+  if (!last || !whole.slice(0, rows - 1).every(Boolean) || !kept.every((l) => fits(l, width)))
+    return one ? [one] : undefined;
+  return [...kept, last];
+}
+
 /**
  * A tile's name and value written inside it, in the background colour (light on the dark tiles
- * of the light theme, dark on the light tiles of the dark one); cut with an ellipsis to end
- * `PAD` px short of the tile's right edge, or left out where they do not fit.
+ * of the light theme, dark on the light tiles of the dark one): the name over as many lines as
+ * the tile is tall (three at most), cut with an ellipsis to end `PAD` px short of the tile's
+ * right edge, or left out where it does not fit.
  */
 export function tileLabels(p: PlacedTile, value: string, ink: Paint = 'bg'): Shape[] {
   const width = p.width - 2 * PAD;
   if (p.height < 16 || width < 24) return [];
+  // Rows for the name that leave one for the value below it.
+  const rows = Math.max(1, Math.min(MOST_LINES, Math.floor((p.height - 18) / LINE)));
   // A tile too narrow for its name keeps its code (`87`), which the legend-free reader can look
   // up in the table or the tooltip, rather than standing blank.
   const code = /^(\d{1,6})\s/.exec(p.tile.label)?.[1];
-  const name =
-    fitLine(p.tile.label, width, 11) ??
-    (code && textWidth(code, 11, true) * SAFETY <= width ? code : undefined);
-  if (!name) return [];
-  const out: Shape[] = [
-    { type: 'text', x: p.x + PAD, y: p.y + 14, text: name, size: 11, weight: 600, fill: ink },
-  ];
-  if (p.height >= 31 && textWidth(value, 10, true) * SAFETY <= width)
-    out.push({ type: 'text', x: p.x + PAD, y: p.y + 27, text: value, size: 10, fill: ink });
+  const lines =
+    nameLines(p.tile.label, width, rows) ?? (code && fits(code, width) ? [code] : undefined);
+  if (!lines) return [];
+  const out: Shape[] = lines.map((text, i) => ({
+    type: 'text',
+    x: p.x + PAD,
+    y: p.y + 14 + i * LINE,
+    text,
+    size: 11,
+    weight: 600,
+    fill: ink,
+  }));
+  const y = p.y + 14 + lines.length * LINE;
+  if (y + 4 <= p.y + p.height && textWidth(value, 10, true) * SAFETY <= width)
+    out.push({ type: 'text', x: p.x + PAD, y, text: value, size: 10, fill: ink });
   return out;
 }
 

@@ -1,13 +1,15 @@
 import { seriesPaint } from '../draw/shape';
 import type { ChartRegion, PointSource } from '../spec';
 import type { Nomenclature } from './commodityCode';
-import { HS_SECTIONS, SITC_SECTIONS, sectionTitle } from './hsSections';
+import { sectionTitle, type Section } from './hsSections';
 import type { PlacedTile } from './layoutTreemap';
 
 export interface RegionContext {
   system?: Nomenclature;
   /** The HS edition the codes follow, when the table names one. */
   edition?: number;
+  /** The sections drawn, largest first: each tile takes its section's colour from its place. */
+  sections: Section[];
   total: number;
   amount: (v: number) => string;
   period: string;
@@ -27,8 +29,9 @@ export function treemapRegion(
   drill?: string,
 ): ChartRegion {
   const { tile } = p;
-  const list = ctx.system === 'SITC' ? SITC_SECTIONS : HS_SECTIONS;
-  const slot = tile.section ? list.indexOf(tile.section) : rank;
+  // Colours go to the sections by their size here, not by their number: by number, a palette of
+  // ten gave sections VI and XVI, or V and XV, one colour, often side by side.
+  const slot = tile.section ? ctx.sections.indexOf(tile.section) : rank;
   const share = `${Math.round((tile.cents / ctx.total) * 1000) / 10} % of ${ctx.amount(ctx.total / 100)}`;
   const holds =
     tile.items.length > 1 || tile.other

@@ -109,11 +109,17 @@ describe('tileLabels(tile, value) keeps its text inside the tile', () => {
       for (let width = 20; width <= 600; width += 7) {
         const p = { tile: { id: 'x', label, cents: 1, items: [] }, x: 10, y: 0, width, height: 60 };
         const shapes = tileLabels(p, '$12.9 bn');
-        for (const { text, over } of overruns(shapes, [p])) {
+        for (const { text, over } of overruns(shapes, [p]))
           expect(over, `${text} in ${width} px`).toBeLessThanOrEqual(0);
-          if (text !== '$12.9 bn')
-            expect(text.endsWith('…') || text === label || label.startsWith(`${text} `)).toBe(true);
-        }
+        // The name's lines, read on, are the name: whole, cut with an ellipsis, or its code.
+        const name = shapes
+          .flatMap((s) => (s.type === 'text' && s.text !== '$12.9 bn' ? [s.text] : []))
+          .join(' ');
+        if (name.endsWith('…'))
+          expect(label.startsWith(name.slice(0, -1).trimEnd()), `${name} in ${width}`).toBe(true);
+        else if (name)
+          expect(name === label || label.startsWith(`${name} `), `${name} in ${width}`).toBe(true);
+        expect(shapes.length).toBeLessThanOrEqual(4);
       }
   });
 
@@ -123,6 +129,18 @@ describe('tileLabels(tile, value) keeps its text inside the tile', () => {
     expect(tileLabels(p, '$12.9 bn')).toMatchObject([{ text: '87' }, { text: '$12.9 bn' }]);
     const named = { ...p, tile: { ...p.tile, label: 'Vehicles and parts of every kind' } };
     expect(tileLabels(named, '$12.9 bn')).toEqual([]);
+  });
+
+  it('breaks a long name over the lines a tall tile has room for, the value below', () => {
+    const label = '29 Organic chemicals';
+    const p = { tile: { id: 'x', label, cents: 1, items: [] }, x: 0, y: 0, width: 90, height: 150 };
+    expect(tileLabels(p, '$2.8 bn')).toMatchObject([
+      { text: '29 Organic', y: 14 },
+      { text: 'chemicals', y: 27 },
+      { text: '$2.8 bn', y: 40 },
+    ]);
+    // A tile one line tall keeps the one line it had.
+    expect(tileLabels({ ...p, height: 30 }, '$2.8 bn')).toMatchObject([{ text: '29 Organic…' }]);
   });
 
   it('leaves a short name whole where it fits', () => {
