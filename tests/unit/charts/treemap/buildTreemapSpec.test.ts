@@ -60,6 +60,23 @@ describe('buildTreemapSpec(table, config, size) on a real Comtrade file', () => 
     expect(tobacco.point.detail).not.toMatch(/nicotine/);
   });
 
+  it('gives the ten largest sections ten colours, the largest the first', () => {
+    const fillOf = new Map<string, string>();
+    for (const r of spec.regions!) {
+      const section = /section (\w+):/.exec(r.point.detail!)?.[1];
+      if (section) fillOf.set(section, String(r.fill));
+    }
+    const sections = [...fillOf.keys()];
+    expect(sections.length).toBeGreaterThan(10);
+    const byValue = (id: string) =>
+      spec
+        .regions!.filter((r) => r.point.detail!.includes(`section ${id}:`))
+        .reduce((a, r) => a + r.point.value, 0);
+    const largest = [...sections].sort((a, b) => byValue(b) - byValue(a)).slice(0, 10);
+    expect(new Set(largest.map((id) => fillOf.get(id))).size).toBe(10);
+    expect(fillOf.get(largest[0])).toBe('series-0');
+  });
+
   it('writes a label only where it fits its tile', () => {
     for (const label of spec.callouts!.filter((c) => c.type === 'text' && c.size === 11)) {
       const tile = spec.regions!.find(
