@@ -5,8 +5,18 @@ import { capitalised, columnTitle as nameOf } from '../words/humanName';
 import { factsLeft, tradeTitle, tradeWho, type RoleFact, type TradeWho } from '../words/tradeTitle';
 
 /**
+ * A dataset named only by its code (a Eurostat bulk file says `teina200`, never its title): the
+ * code a reader can look up, with its publisher (`Eurostat dataset teina200`), rather than `Value`.
+ */
+function datasetName(source: Table['provenance']['fileSource']): string | undefined {
+  if (!source?.dataset) return undefined;
+  return `${source.publisher ? `${source.publisher} dataset` : 'Dataset'} ${source.dataset}`;
+}
+
+/**
  * What the figures measure, for a title: the indicator a column names; for a measure named only
- * `value` (a wide file made long), what the file's title rows say; else the measures' names.
+ * `value` (a wide file made long), what the file's title rows say, or its dataset's code; else
+ * the measures' names.
  */
 export function measureName(
   table: Table,
@@ -17,7 +27,7 @@ export function measureName(
   const generic = ys.length === 1 && /^(value|obs_value|values?)$/i.test(ys[0].name);
   return (
     indicator ??
-    (generic ? (source?.measure ?? source?.title) : undefined) ??
+    (generic ? (source?.measure ?? source?.title ?? datasetName(source)) : undefined) ??
     ys.map(nameOf).join(', ')
   );
 }

@@ -102,6 +102,12 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(buildChartSpec(table, config, SIZE).yAxis.label).toBe('€ bn');
   });
 
+  it('Eurostat bulk file: titled by its dataset code, which the file names, not as “Value”', () => {
+    const table = loadFixture('eurostat/christophergandrud_teina200.tsv');
+    const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    expect(spec.title).toMatch(/^Eurostat dataset teina200 by country or area/);
+  });
+
   it('Our World in Data: the lines are titled by country or area, not by the file’s “Entity”', () => {
     const table = loadFixture('misc/owid_trade-as-share-of-gdp.csv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
