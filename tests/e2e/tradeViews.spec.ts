@@ -66,6 +66,20 @@ test('a Comtrade file becomes a treemap of HS sections and a trade balance', asy
   await expect(figure.locator('figcaption')).toContainText('Re-Export');
 });
 
+test('the mirror layout loads its builder and says what it needs, without an error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const section = await chartOf(page, WORLD);
+  await section.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('column');
+  await section.getByLabel('Layout').selectOption('mirror');
+  const figure = section.locator('figure');
+  await expect(figure).toContainText('A mirror view compares two reporters’ figures of one flow');
+  await expect(figure).not.toContainText('Loading the chart');
+  expect(errors).toEqual([]);
+});
+
 test('<trade-chart type="map"> fetches trade-chart-map.js only for the map, and draws it', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
-import { buildMirrorSpec } from '../mirror/buildMirrorSpec';
+import { buildMirrorSpec } from './buildMirrorSpec';
 import { buildColumnSpec } from './buildColumnSpec';
 
 export const columnChart: ChartDefinition = {

@@ -6,7 +6,7 @@ export const LAZY_BUILDERS = [
   './buildBalanceSpec',
   './buildTreemapSpec',
   './buildMapSpec',
-  '../mirror/buildMirrorSpec',
+  './buildMirrorSpec',
   './buildAreaSpec',
   './buildSlopeSpec',
   './buildScatterSpec',
