@@ -29,8 +29,12 @@ export interface BalanceData {
   flow: TextColumn;
   slots: XSlots;
   mask: Uint8Array;
-  /** The column panels split by (partner, reporter, country), when it has several values. */
-  by?: TextColumn;
+  /**
+   * What panels are split by (partner, reporter, country), when it has several values: a column,
+   * or `Reporter and partner` when both vary, each panel being one reporter's balance with one
+   * partner.
+   */
+  by?: { name: string; label?: string };
   panels: BalancePanel[];
   others: OtherFlow[];
 }
@@ -65,12 +69,53 @@ export function panelColumn(
   table: Table,
   mask: Uint8Array,
   skip: string[],
+  roles = ['partner', 'reporter', 'entity'],
 ): TextColumn | undefined {
-  for (const role of ['partner', 'reporter', 'entity'])
+  for (const role of roles)
     for (const c of table.columns)
       if (c.type === 'category' && c.role === role && !skip.includes(c.name))
         if (keptLabels(c, mask).length > 1) return c;
   return undefined;
+}
+
+/**
+ * Each row's panel, and the panels' labels in order: one per value of `by`; or, where the
+ * reporters vary too (a mirror file: China's rows with Russia, Russia's with China), one per
+ * reporter and partner met, named for whose balance it is (`China with Russian Federation`),
+ * since a partner's panel would add up balances seen from two sides.
+ */
+function panelsOf(by: TextColumn | undefined, reporter: TextColumn | undefined, mask: Uint8Array) {
+  const panelOfRow = new Int32Array(mask.length).fill(-1);
+  if (!by) return { panelOfRow: panelOfRow.fill(0), labels: ['all'] };
+  // Each kept value's place among the kept values, in their order (-1: not kept).
+  const ranks = (c: TextColumn) => {
+    const kept = keptLabels(c, mask);
+    const rank = new Int32Array(c.dictionary.length).fill(-1);
+    kept.forEach((l, i) => (rank[c.dictionary.indexOf(l)] = i));
+    return { kept, rank };
+  };
+  const to = ranks(by);
+  const from = reporter ? ranks(reporter) : { kept: [''], rank: new Int32Array(0) };
+  // A panel per pair met among the rows, in the order of reporters, then partners.
+  const keyOfRow = new Int32Array(mask.length).fill(-1);
+  const met = new Set<number>();
+  for (let r = 0; r < mask.length; r++) {
+    const b = by.codes[r];
+    const a = reporter ? reporter.codes[r] : -1;
+    const [ra, rb] = [reporter ? (a < 0 ? -1 : from.rank[a]) : 0, b < 0 ? -1 : to.rank[b]];
+    if (!mask[r] || ra < 0 || rb < 0) continue;
+    keyOfRow[r] = ra * to.kept.length + rb;
+    met.add(keyOfRow[r]);
+  }
+  const keys = reporter ? [...met].sort((x, y) => x - y) : to.kept.map((_, i) => i);
+  const panelOfKey = new Map(keys.map((k, i) => [k, i]));
+  for (let r = 0; r < mask.length; r++)
+    if (keyOfRow[r] >= 0) panelOfRow[r] = panelOfKey.get(keyOfRow[r]) ?? -1;
+  const labels = keys.map((k) => {
+    const partner = to.kept[k % to.kept.length];
+    return reporter ? `${from.kept[Math.floor(k / to.kept.length)]} with ${partner}` : partner;
+  });
+  return { panelOfRow, labels };
 }
 
 const cents = (v: number) => Math.round(v * 100);
@@ -93,9 +138,11 @@ export function balanceData(table: Table, config: ChartConfig): BalanceData | st
   const { mask } = rowMask(table, filters);
   const slots = xSlots(x, mask);
   const by = panelColumn(table, mask, [config.x, flow.name]);
-  const labels = by ? keptLabels(by, mask) : ['all'];
-  const panelOfCode = new Int32Array(by?.dictionary.length ?? 0).fill(-1);
-  if (by) labels.forEach((l, i) => (panelOfCode[by.dictionary.indexOf(l)] = i));
+  const reporter =
+    by?.role === 'partner'
+      ? panelColumn(table, mask, [config.x, flow.name, by.name], ['reporter'])
+      : undefined;
+  const { panelOfRow, labels } = panelsOf(by, reporter, mask);
   const n = slots.keys.length;
   const panels: BalancePanel[] = labels.map((label) => ({
     label,
@@ -111,7 +158,7 @@ export function balanceData(table: Table, config: ChartConfig): BalanceData | st
     const v = y.values[r];
     const code = flow.codes[r];
     if (!mask[r] || slot < 0 || Number.isNaN(v) || code < 0) continue;
-    const p = by ? (by.codes[r] < 0 ? -1 : panelOfCode[by.codes[r]]) : 0;
+    const p = panelOfRow[r];
     if (p < 0) continue;
     const kind = kinds[code];
     const panel = panels[p];
@@ -127,5 +174,6 @@ export function balanceData(table: Table, config: ChartConfig): BalanceData | st
       others.set(label, { ...o, rows: o.rows + 1, cents: o.cents + cents(v) });
     }
   }
-  return { x, y, flow, slots, mask, by, panels, others: [...others.values()] };
+  const split = reporter ? { name: 'Reporter and partner' } : by;
+  return { x, y, flow, slots, mask, by: split, panels, others: [...others.values()] };
 }

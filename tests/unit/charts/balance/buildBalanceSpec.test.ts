@@ -134,6 +134,55 @@ describe('buildBalanceSpec(table, config, size)', () => {
     ]);
   });
 
+  it('with two reporters, names each panel for whose balance it is, never the partner alone', () => {
+    // Each side's report of China–Russia trade, US$ bn (a mirror file).
+    const flows: [string, string, string, number][] = [
+      ['China', 'Russian Federation', 'Export', 76.1],
+      ['China', 'Russian Federation', 'Import', 114.1],
+      ['Russian Federation', 'China', 'Export', 90.1],
+      ['Russian Federation', 'China', 'Import', 66],
+    ];
+    const text = (name: string, role: 'reporter' | 'partner' | 'flow', i: number) =>
+      Object.assign(
+        makeTextColumn(
+          name,
+          'category',
+          flows.map((f) => f[i] as string),
+        ),
+        { role },
+      );
+    const table: Table = {
+      id: 'mirror',
+      name: 'mirror.csv',
+      rowCount: flows.length,
+      columns: [
+        text('Reporter', 'reporter', 0),
+        text('Partner', 'partner', 1),
+        text('Flow', 'flow', 2),
+        Object.assign(
+          makeTextColumn('Year', 'period', ['2022', '2022', '2022', '2022'], (l) => Number(l)),
+          { role: 'time' as const },
+        ),
+        Object.assign(
+          makeNumberColumn(
+            'Value (US$)',
+            flows.map((f) => f[3] * 1e9),
+          ),
+          { role: 'measure' as const },
+        ),
+      ],
+      provenance: { citations: [CITATION] },
+      issues: [],
+    };
+    const spec = buildBalanceSpec(table, { x: 'Year', y: ['Value (US$)'], series: 'Flow' }, SIZE);
+    const balance = (who: string) =>
+      spec.bars.find((b) => b.point.seriesLabel === `${who}: balance`)?.point.value;
+    expect(balance('China with Russian Federation')).toBeCloseTo(-38e9, 0);
+    expect(balance('Russian Federation with China')).toBeCloseTo(24.1e9, 0);
+    expect(spec.title).toBe('Trade balance by reporter and partner');
+    expect(spec.table.columns[0]).toBe('Reporter and partner');
+  });
+
   it('without a flow column says why instead of drawing an empty axis', () => {
     const table = loadFixture('datahub/datasets-gdp_top-economies.csv');
     const spec = buildBalanceSpec(table, { x: 'year', y: ['gdp_trillion'] }, SIZE);
