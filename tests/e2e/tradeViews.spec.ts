@@ -66,6 +66,24 @@ test('a Comtrade file becomes a treemap of HS sections and a trade balance', asy
   await expect(figure.locator('figcaption')).toContainText('Re-Export');
 });
 
+test('the chart picker keeps the keyboard’s focus as the arrows change the chart', async ({
+  page,
+}) => {
+  const section = await chartOf(page, US_CN);
+  const picker = section.getByRole('combobox', { name: 'Chart', exact: true });
+  await picker.focus();
+  const before = await picker.inputValue();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).not.toHaveValue(before);
+  await expect(picker).toBeFocused();
+  const layout = section.getByLabel('Layout');
+  if (await layout.count()) {
+    await layout.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(layout).toBeFocused();
+  }
+});
+
 test('the mirror layout loads its builder and says what it needs, without an error', async ({
   page,
 }) => {
