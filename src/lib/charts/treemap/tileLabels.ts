@@ -13,11 +13,11 @@ const PAD = 4;
  */
 const SAFETY = 1.08;
 /** A line that fits `width` as it is or cut with an ellipsis; none when it would be a stub. */
-function fitLine(text: string, width: number, size: number): string | undefined {
+function fitLine(text: string, width: number, size: number, least = MIN_CHARS): string | undefined {
   if (textWidth(text, size, true) * SAFETY <= width) return text;
   const cut = fittingLength(text, (width - size) / SAFETY, size, true);
   const head = text.slice(0, cut).trimEnd();
-  return head.length >= Math.min(MIN_CHARS, text.length) ? `${head}…` : undefined;
+  return head.length >= Math.min(least, text.length) ? `${head}…` : undefined;
 }
 
 /** Lines of a tile's name at most, and their spacing (px). */
@@ -26,31 +26,37 @@ const LINE = 13;
 
 const fits = (text: string, width: number) => textWidth(text, 11, true) * SAFETY <= width;
 
+/** Fewest characters of a cut line below a whole one: the line above has begun the name. */
+const MIN_CHARS_BELOW = 4;
+
 /**
- * A name in up to `rows` lines of `width`, broken between words, the last cut with an ellipsis
- * when the name runs on; none when even its first line would be a stub.
+ * A name in up to `rows` lines of `width`, broken between words; where it runs on, or a word is
+ * wider than a line, the rest of it on one last line cut with an ellipsis (`Russian` /
+ * `Federat…`). None when even its first line would be a stub.
  */
 function nameLines(label: string, width: number, rows: number): string[] | undefined {
   const one = fitLine(label, width, 11);
   if (rows < 2 || fits(label, width)) return one ? [one] : undefined;
-  const lines = wrapText(label, width / SAFETY, 11, true);
-  // Lines broken between words only: a word cut in two (`photograph` / `ic,`) reads as two.
   const words = label.split(/\s+/).filter(Boolean);
-  let at = 0;
-  const whole = lines.map((l) => {
-    const n = l.split(' ').length;
-    const ok = words.slice(at, at + n).join(' ') === l;
-    at += n;
-    return ok;
-  });
-  if (lines.length <= rows && whole.every(Boolean) && lines.every((l) => fits(l, width)))
-    return lines;
-  const kept = lines.slice(0, rows - 1);
-  const rest = words.slice(kept.reduce((n, l) => n + l.split(' ').length, 0)).join(' ');
-  const last = fitLine(rest, width, 11);
-  if (!last || !whole.slice(0, rows - 1).every(Boolean) || !kept.every((l) => fits(l, width)))
-    return one ? [one] : undefined;
-  return [...kept, last];
+  const shown: string[] = [];
+  let used = 0;
+  for (const line of wrapText(label, width / SAFETY, 11, true)) {
+    const n = line.split(' ').length;
+    // Broken between words only: a word cut in two (`photograph` / `ic,`) reads as two.
+    const whole = words.slice(used, used + n).join(' ') === line;
+    const more = used + n < words.length;
+    if (whole && fits(line, width) && !(shown.length === rows - 1 && more)) {
+      shown.push(line);
+      used += n;
+      if (!more) break;
+      continue;
+    }
+    const rest = words.slice(used).join(' ');
+    const cut = fitLine(rest, width, 11, shown.length ? MIN_CHARS_BELOW : MIN_CHARS);
+    if (cut) shown.push(cut);
+    break;
+  }
+  return shown.length ? shown : undefined;
 }
 
 /**

@@ -123,12 +123,32 @@ describe('tileLabels(tile, value) keeps its text inside the tile', () => {
       }
   });
 
-  it('keeps a narrow tile’s code and value where its name would be a stub', () => {
+  it('breaks a narrow tile’s name between words, and keeps its code where a line would be a stub', () => {
     const label = '87 Vehicles; other than railway or tramway rolling stock';
     const p = { tile: { id: 'x', label, cents: 1, items: [] }, x: 0, y: 0, width: 70, height: 300 };
-    expect(tileLabels(p, '$12.9 bn')).toMatchObject([{ text: '87' }, { text: '$12.9 bn' }]);
-    const named = { ...p, tile: { ...p.tile, label: 'Vehicles and parts of every kind' } };
+    expect(tileLabels(p, '$12.9 bn')).toMatchObject([
+      { text: '87' },
+      { text: 'Vehicles;' },
+      { text: expect.stringMatching(/^other.*…$/) },
+      { text: '$12.9 bn' },
+    ]);
+    // One line tall, the name would be a stub: the code stands for it.
+    expect(tileLabels({ ...p, height: 30 }, '$12.9 bn')).toMatchObject([{ text: '87' }]);
+    const named = {
+      ...p,
+      height: 30,
+      tile: { ...p.tile, label: 'Vehicles and parts of every kind' },
+    };
     expect(tileLabels(named, '$12.9 bn')).toEqual([]);
+  });
+
+  it('cuts a word wider than its tile on the line below the first, never leaving the tile blank', () => {
+    const p = { tile: { id: 'r', label: 'Russian Federation', cents: 1, items: [] }, x: 0, y: 0 };
+    expect(tileLabels({ ...p, width: 72, height: 87 }, '$50.6 bn')).toMatchObject([
+      { text: 'Russian' },
+      { text: 'Federat…' },
+      { text: '$50.6 bn' },
+    ]);
   });
 
   it('breaks a long name over the lines a tall tile has room for, the value below', () => {
