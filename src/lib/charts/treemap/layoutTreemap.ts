@@ -60,7 +60,9 @@ export function layoutTreemap(
     n.depth === 1 && n.data.section !== undefined && n.x1 - n.x0 > 70 && n.y1 - n.y0 > 50;
   const laid = treemap<Node>()
     .size([box.width, box.height])
-    .paddingInner(2)
+    // Wider gaps between sections than between the tiles of one, so that a small section with
+    // no room for a header does not read as part of the block above it.
+    .paddingInner((n) => (n.depth === 0 ? 4 : 1))
     .paddingTop((n) => (roomy(n) ? HEADER : 0))(root);
   const placed: PlacedTile[] = laid.leaves().flatMap((n) =>
     n.data.tile
