@@ -114,7 +114,7 @@ export function annualChartConfig(table: Table = annualTable()): ChartConfig {
       title: 'China–Russia two-way trade, 2012–2023',
       subtitle: 'US$ billion; each year from the page that reported it',
       yLabel: 'US$ bn',
-      gapLabel: '{period}: no US$ figure',
+      gapLabel: '{period}: no US$ figure for {series}',
       notes: [
         ...(check ? [crossCheckSentence(check)] : []),
         '2015: China’s customs reported 422.7 bn yuan and no US-dollar total; the gap is left a gap.',
