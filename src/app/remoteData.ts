@@ -1,5 +1,4 @@
 import type { Citation } from '../lib/data/citation';
-import type { FileSource } from '../lib/data/meaning/readSource';
 import type { Table } from '../lib/data/table';
 import type { ChartConfig } from '../lib/charts/config/chartConfig';
 import type { ChartState } from '../lib/export';
@@ -15,34 +14,24 @@ import { nothingToChart } from '../lib/charts/defaults/nothingToChart';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** An ISO date (`2023-10-26`, `2023-10`, `2023`): kept as the citation's date, not in its title. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /**
- * The citation of data read from a URL: the source the author named; else the publisher and
- * dataset the file names for itself, marked as the file's word; else the address's host. The
- * file's own name and the address it was fetched from are kept either way.
+ * The citation of data read from a URL: the source the author named; else the one the file
+ * names for itself, exactly as the dashboard cites the same file uploaded (its date, its
+ * publisher's address, marked as the file's word), with the address it was fetched from where
+ * the file names none; else the address's host.
  */
 export function remoteCitation(
   src: string,
   source: string | undefined,
-  fileSource?: FileSource,
+  fileCited?: Citation,
 ): Citation {
   const url = new URL(src);
   const name = linkName(url);
   const fetched = { id: 'file', kind: 'dataset', url: src, accessed: today() } as const;
   if (source) return { ...fetched, publisher: source, title: name };
-  if (!fileSource) return { ...fetched, publisher: url.hostname, title: name };
-  const { publisher, title, dataset, updated } = fileSource;
-  const date = updated && ISO_DATE.test(updated) ? updated : null;
-  const what = title && dataset && title !== dataset ? `${title} (${dataset})` : (title ?? dataset);
-  return {
-    ...fetched,
-    publisher,
-    title: [what ?? name, date ? null : updated].filter(Boolean).join(', '),
-    ...(date ? { date } : {}),
-    readFromFile: name,
-  };
+  if (fileCited?.kind === 'dataset' && fileCited.readFromFile)
+    return { ...fileCited, url: fileCited.url ?? src, accessed: fetched.accessed };
+  return { ...fetched, publisher: url.hostname, title: name };
 }
 
 /**
@@ -92,7 +81,7 @@ export async function readRemote(state: ChartState, importer: Importer): Promise
   const done = await importer({ file: fetched.blob, name, accessed: today() }, () => {}).result;
   if (!done) return { ok: false, error: 'The import was cancelled.' };
   if (!done.ok) return { ok: false, error: `${name}: ${done.error}` };
-  const citation = remoteCitation(src, state.source, done.table.provenance.fileSource);
+  const citation = remoteCitation(src, state.source, done.table.provenance.citations[0]);
   const table = { ...done.table, provenance: { ...done.table.provenance, citations: [citation] } };
   const nothing = nothingToChart(table);
   if (nothing) return { ok: false, error: `${name}: ${nothing}` };

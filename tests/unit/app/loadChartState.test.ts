@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadChartState } from '../../../src/app/loadChartState';
 import { fetchFailure, remoteCitation } from '../../../src/app/remoteData';
-import type { FileSource } from '../../../src/lib/data/meaning/readSource';
+import type { Citation } from '../../../src/lib/data/citation';
 import type { ChartState } from '../../../src/lib/export';
 import { formatCitation } from '../../../src/lib/provenance/formatCitation';
 import { importOnMainThread } from '../../../src/lib/upload/importOnMainThread';
@@ -30,7 +30,7 @@ const load = (state: Omit<ChartState, 'type'>) =>
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadChartState(state with src) citation', () => {
-  it('credits the publisher and dataset a World Bank file names, keeping the address and date', async () => {
+  it('cites a World Bank file as the dashboard cites it uploaded: its date and its publisher’s address', async () => {
     serve({ body: bankFile() });
     const loaded = await load({ src: BANK_SRC });
     if (!loaded.ok) throw new Error(loaded.error);
@@ -39,14 +39,14 @@ describe('loadChartState(state with src) citation', () => {
       id: 'file',
       kind: 'dataset',
       publisher: 'World Bank',
-      title: 'World Development Indicators (NE.EXP.GNFS.ZS)',
+      title: 'World Development Indicators',
       date: '2023-10-26',
-      url: BANK_SRC,
+      url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
       accessed: today(),
       readFromFile: BANK_NAME,
     });
     const line = formatCitation(citation);
-    expect(line).toMatch(/^World Bank, “World Development Indicators \(NE\.EXP\.GNFS\.ZS\)”/);
+    expect(line).toMatch(/^World Bank, “World Development Indicators”, 26 October 2023/);
     expect(line).not.toMatch(/^127\.0\.0\.1/);
   });
 
@@ -76,26 +76,40 @@ describe('loadChartState(state with src) citation', () => {
   });
 });
 
-describe('remoteCitation(src, source, fileSource)', () => {
+describe('remoteCitation(src, source, fileCited)', () => {
   const src = 'https://x.example/a%20b.csv';
-  const from = (s: Partial<FileSource>): FileSource => ({
-    publisher: 'International Monetary Fund',
-    title: null,
-    dataset: null,
-    updated: null,
-    url: null,
-    readFrom: 'line 1',
-    ...s,
+  const cited: Citation = {
+    id: 'file',
+    kind: 'dataset',
+    publisher: 'World Bank',
+    title: 'World Development Indicators',
+    date: '2023-10-26',
+    url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
+    accessed: '2026-12-01',
+    readFromFile: 'a b.csv',
+  };
+
+  it('cites the file as the dashboard does: its date and its publisher’s address, not the host', () => {
+    const c = remoteCitation(src, undefined, cited);
+    expect(c).toMatchObject({ ...cited, accessed: expect.any(String) });
+    expect(c.publisher).toBe('World Bank');
   });
 
-  it('keeps an edition that is not a date in the title, and names a dataset alone', () => {
-    const c = remoteCitation(src, undefined, from({ dataset: 'DOTS', updated: 'October 2024' }));
-    expect(c).toMatchObject({ title: 'DOTS, October 2024', url: src, readFromFile: 'a b.csv' });
-    expect(c.date).toBeUndefined();
+  it('gives the address it was fetched from where the file names none', () => {
+    expect(remoteCitation(src, undefined, { ...cited, url: undefined }).url).toBe(src);
   });
 
-  it('falls back to the file name when the file names a publisher only', () => {
-    expect(remoteCitation(src, undefined, from({})).title).toBe('a b.csv');
+  it('puts the author’s source first, and the host where the file says nothing of itself', () => {
+    expect(remoteCitation(src, 'My survey', cited)).toMatchObject({
+      publisher: 'My survey',
+      title: 'a b.csv',
+      url: src,
+    });
+    const user: Citation = { id: 'file', kind: 'user-file', publisher: 'x', title: 'a b.csv' };
+    expect(remoteCitation(src, undefined, user)).toMatchObject({
+      publisher: 'x.example',
+      title: 'a b.csv',
+    });
   });
 
   it('shows a malformed escape in the address as written, not as a crash', () => {
