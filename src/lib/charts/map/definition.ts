@@ -53,8 +53,25 @@ export const mapChart: ChartDefinition = {
   defaults: { mode: 'values', scale: 'linear' },
   build: buildMapSpec,
   adapt,
-  unfit: (table) =>
-    table.columns.some((c) => c.type === 'category' && c.role !== 'time' && c.dictionary.length > 1)
-      ? null
-      : 'needs a column of countries, partners or reporters',
+  unfit,
 };
+
+/**
+ * Why a table makes no map: no column of places with several values. A table whose places are
+ * all one (a reporter's trade with one partner) would colour one country on a world map.
+ */
+function unfit(table: Table): string | null {
+  const places = table.columns.filter(
+    (c): c is TextColumn => c.type === 'category' && PLACE_ROLES.includes(c.role ?? ''),
+  );
+  const used = (c: TextColumn) => c.dictionary.filter((v) => v !== '');
+  if (places.length && places.every((c) => used(c).length <= 1)) {
+    const one = places.map((c) => used(c)[0]).filter(Boolean);
+    return `needs several countries; the rows name only ${one.length ? one.join(' and ') : 'one'}`;
+  }
+  return table.columns.some(
+    (c) => c.type === 'category' && c.role !== 'time' && c.dictionary.length > 1,
+  )
+    ? null
+    : 'needs a column of countries, partners or reporters';
+}
