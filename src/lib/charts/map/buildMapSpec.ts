@@ -92,22 +92,34 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   const amount = amountFormatter(unit, config.locale ?? 'en');
   // The key starts where the title and the other charts' texts do.
   const edge = { left: EDGE_INSET, width: size.width - 2 * EDGE_INSET };
-  const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true);
+  const { facts, indicator } = tableFacts(table, rows, [x.name, y.name, prep.codes?.name]);
+  // The reporter of a map of its partners has no value of its own: drawn apart, not as no data.
+  const said =
+    facts.find((f) => f.role === 'reporter')?.value ?? table.provenance.fileSource?.reporter;
+  const found = said ? atlas.findCountry(said) : undefined;
+  const home = found && !countries.has(found.iso3) ? found : undefined;
+  const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true, home?.name);
   const box = { left: 4, top: 4, width: size.width - 8, height: size.height - probe.height - 12 };
   const { shapes } = remember(config.memo, `${step.key}:${prep.frame}:${JSON.stringify(box)}`, () =>
     atlas.draw(box, prep.frame),
   );
-  const { facts, indicator } = tableFacts(table, rows, [x.name, y.name, prep.codes?.name]);
   const timeline = prep.timeline;
   const period = timeline
     ? timeline.periods[at]
     : (facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '');
   const source = pointSource(table, y, -1);
-  const ctx = { classes, amount, period, source };
+  const ctx = { classes, amount, period, source, home: home?.iso3 };
   const { regions, rest } = mapRegions(shapes, countries, ctx);
   const drawn = new Map(regions.map((r) => [r.id, countries.get(r.id)!]));
   const unshaped = [...countries.values()].filter((e) => !drawn.has(e.country!.iso3));
-  const legend = mapLegend(classes, amount, { ...edge, bottom: size.height - 2 }, rest.length > 0);
+  const noData = rest.some((r) => r.fill === 'nodata');
+  const legend = mapLegend(
+    classes,
+    amount,
+    { ...edge, bottom: size.height - 2 },
+    noData,
+    home?.name,
+  );
   const title = config.text?.title ?? titleBy(measureName(table, [y], indicator), x, facts);
   const names = { place: columnTitle(x), value: columnTitle(y) };
   return assembleSpec(size, {
@@ -123,6 +135,11 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     notes: [
       ...(unitNote ? [unitNote] : []),
       ...[subsetNote(table, config.filters)].filter((n): n is string => n !== null),
+      ...(home
+        ? [
+            `${home.name} is the reporter, in grey: the colours are its figures for each other country.`,
+          ]
+        : []),
       ...mapNotes(config, entries, unshaped, classes, atlas.credit, {
         periods: timeline?.periods ?? [],
         classPeriod: prep.classPeriod,

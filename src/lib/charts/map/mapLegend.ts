@@ -33,6 +33,8 @@ export function mapLegend(
   format: (v: number) => string,
   box: { left: number; bottom: number; width: number },
   noData: boolean,
+  /** The reporter, drawn apart (`China (reporter)`), when the map shows its partners. */
+  home?: string,
 ): { shapes: Shape[]; height: number } {
   const labels = classBounds(classes).map(([lo, hi]) =>
     lo === hi ? format(lo) : `${format(lo)} – ${format(hi)}`,
@@ -41,6 +43,7 @@ export function mapLegend(
     label,
     fill: classPaint(k, classes),
   }));
+  if (home) items.push({ label: `${home} (reporter)`, fill: 'muted' });
   if (noData) items.push({ label: 'No data', fill: 'nodata' });
   // Laid out in rows from the top, then moved so the last row sits on the bottom edge.
   const placed: { item: (typeof items)[number]; x: number; row: number }[] = [];

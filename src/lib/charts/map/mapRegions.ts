@@ -10,11 +10,14 @@ export interface RegionContext {
   amount: (v: number) => string;
   period: string;
   source: PointSource;
+  /** The reporter's country (ISO3), drawn apart in grey where it has no value of its own. */
+  home?: string;
 }
 
 /**
  * Countries with a figure become regions a reader can step through, in reading order (rows of
- * about 40 px, left to right); every other outline is drawn under them with the no-data pattern.
+ * about 40 px, left to right); every other outline is drawn under them with the no-data pattern,
+ * but the reporter's own, in grey.
  */
 export function mapRegions(
   shapes: MapShape[],
@@ -26,7 +29,8 @@ export function mapRegions(
   for (const s of shapes) {
     const entry = byIso3.get(s.key);
     if (!entry) {
-      rest.push({ type: 'path', d: s.d, fill: 'nodata', stroke: 'bg', strokeWidth: 0.5 });
+      const fill = s.key === ctx.home ? 'muted' : 'nodata';
+      rest.push({ type: 'path', d: s.d, fill, stroke: 'bg', strokeWidth: 0.5 });
       continue;
     }
     const k = ctx.classes.classOf(entry.value);

@@ -14,6 +14,8 @@ export interface FileSource {
   readFrom: string;
   /** What the figures are, when a title row says (`Exports, FOB to Partner Countries`). */
   measure?: string;
+  /** Whose trade it is, when a title row names the reporter (`China, P.R.: Mainland`). */
+  reporter?: string;
 }
 
 /** What a file shows of itself: its name, the lines above and below the table, its header. */
@@ -120,6 +122,7 @@ function dots(t: FileText): FileSource | null {
     url: null,
     readFrom: `line ${flow.line}`,
     measure: reporter ? `${flow.text}: ${reporter.text}` : flow.text,
+    ...(reporter ? { reporter: reporter.text } : {}),
   };
 }
 

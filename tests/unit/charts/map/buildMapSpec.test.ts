@@ -4,6 +4,7 @@ import { UNSAID } from '../../../../src/lib/charts/prepare/chartUnit';
 import { buildMapSpec } from '../../../../src/lib/charts/map/buildMapSpec';
 import { atlas } from '../../../../src/lib/charts/map/mapAtlas';
 import { countryTable } from './countryTable';
+import { makeTextColumn } from '../../../../src/lib/data/makeColumn';
 
 const SIZE = { width: 640, height: 400 };
 const YEARS = ['2019', '2020', '2021'];
@@ -128,5 +129,49 @@ describe('buildMapSpec(table) frames Europe when every country is European', () 
     ]);
     const spec = buildMapSpec(mixed, input, SIZE);
     expect(spec.notes.some((n) => n.startsWith('Framed on Europe'))).toBe(false);
+  });
+});
+
+describe('buildMapSpec(table) of a reporter’s partners', () => {
+  const partners = countryTable([
+    ['DEU', '2021', 1e9],
+    ['USA', '2021', 5e9],
+    ['BRA', '2021', 2e9],
+  ]);
+  const reporter = Object.assign(
+    makeTextColumn('Reporter', 'category', ['China', 'China', 'China']),
+    { role: 'reporter' as const },
+  );
+  const table = { ...partners, columns: [reporter, ...partners.columns] };
+
+  it('draws the reporter apart in grey, keyed and said, never as a country with no data', () => {
+    const spec = buildMapSpec(table, input, SIZE);
+    const grey = spec.guides!.filter((s) => s.type === 'path' && s.fill === 'muted');
+    expect(grey).toHaveLength(1);
+    const key = spec.callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []));
+    expect(key).toContain("People's Republic of China (reporter)");
+    expect(spec.notes.join(' ')).toContain("People's Republic of China is the reporter, in grey");
+  });
+
+  it('leaves the reporter coloured where it has a value of its own', () => {
+    const withChina = countryTable([
+      ['DEU', '2021', 1e9],
+      ['CHN', '2021', 3e9],
+    ]);
+    const spec = buildMapSpec(
+      {
+        ...withChina,
+        columns: [
+          Object.assign(makeTextColumn('Reporter', 'category', ['China', 'China']), {
+            role: 'reporter' as const,
+          }),
+          ...withChina.columns,
+        ],
+      },
+      input,
+      SIZE,
+    );
+    expect(spec.guides!.some((s) => s.type === 'path' && s.fill === 'muted')).toBe(false);
+    expect(spec.regions!.some((r) => r.id === 'CHN')).toBe(true);
   });
 });
