@@ -53,7 +53,8 @@ export function balanceBars(p: BalancePanel, frame: PanelFrame, ctx: MarkContext
       height: round(base - top),
       color: b < 0 ? 1 : 0,
       point,
-      showValue: !ctx.several && values.length <= 8,
+      // Small multiples of a period or two say each balance: a hairline bar is read by its figure.
+      showValue: values.length <= (ctx.several ? 2 : 8),
     });
   });
   return bars;

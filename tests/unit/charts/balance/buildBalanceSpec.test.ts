@@ -125,6 +125,8 @@ describe('buildBalanceSpec(table, config, size)', () => {
     );
     expect(spec.series.map((s) => s.id)).toContain('imports|Cland');
     expect(spec.guides?.some((g) => g.type === 'text' && g.text === 'Bland')).toBe(true);
+    // Five periods a panel: the axis and the table give the figures, not a label on each bar.
+    expect(spec.bars.some((b) => b.showValue)).toBe(false);
     expect(spec.table.columns).toEqual([
       'Partner',
       'Year',
@@ -180,6 +182,8 @@ describe('buildBalanceSpec(table, config, size)', () => {
     expect(balance('China with Russian Federation')).toBeCloseTo(-38e9, 0);
     expect(balance('Russian Federation with China')).toBeCloseTo(24.1e9, 0);
     expect(spec.title).toBe('Trade balance by reporter and partner');
+    // One period per panel: each balance is written on its bar, however thin it is.
+    expect(spec.bars.every((b) => b.showValue)).toBe(true);
     expect(spec.table.columns[0]).toBe('Reporter and partner');
   });
 
