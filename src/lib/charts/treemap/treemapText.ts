@@ -13,7 +13,9 @@ export function describeTreemap(
   path: DrillStep[],
 ): string {
   const pct = (c: number) => `${Math.round((c / total) * 1000) / 10} %`;
-  const largest = tiles
+  // Tiles come in their sections' order: the largest are found among all of them.
+  const largest = [...tiles]
+    .sort((a, b) => b.cents - a.cents)
     .slice(0, 8)
     .map((t) => `${t.label} ${amount(t.cents / 100)} (${pct(t.cents)})`);
   const within = path.length ? ` within ${path[path.length - 1].label}` : '';

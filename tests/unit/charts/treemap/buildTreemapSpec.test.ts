@@ -77,6 +77,13 @@ describe('buildTreemapSpec(table, config, size) on a real Comtrade file', () => 
     expect(fillOf.get(largest[0])).toBe('series-0');
   });
 
+  it('describes its eight largest tiles, largest first', () => {
+    const shares = [...spec.description.matchAll(/\((\d+(?:\.\d)?) %\)/g)].map((m) => Number(m[1]));
+    expect(shares).toHaveLength(8);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(spec.description).toMatch(/largest first: 88 Aircraft/);
+  });
+
   it('writes a label only where it fits its tile', () => {
     for (const label of spec.callouts!.filter((c) => c.type === 'text' && c.size === 11)) {
       const tile = spec.regions!.find(
