@@ -3,7 +3,7 @@ import { buildChartSpec } from '../lib/charts/buildChartSpec';
 import type { ChartConfig } from '../lib/charts/config/chartConfig';
 import { defaultChartConfig } from '../lib/charts/defaults/defaultChartConfig';
 import { switchChartType } from '../lib/charts/config/switchChartType';
-import { chartType } from '../lib/charts/registry';
+import { unfitFor } from '../lib/charts/config/unfitFor';
 import { importCsv, toLong } from '../lib/data/import';
 import type { Table } from '../lib/data/table';
 import type { ChartSize } from '../lib/charts/spec';
@@ -71,7 +71,7 @@ function chooseColumns(table: Table, base: ChartConfig, args: RenderArgs): Chart
     names.includes(name) ||
     fail(`--${flag} "${name}" is not a column; the columns are: ${names.join(', ')}.`);
   // A type the table cannot make is refused as the dashboard's picker refuses it, saying why.
-  const unfit = args.type && args.type !== base.type ? chartType(args.type).unfit?.(table) : null;
+  const unfit = args.type && args.type !== base.type ? unfitFor(args.type, table) : null;
   if (unfit) fail(`cannot draw a ${args.type} of this table: it ${unfit}.`);
   let config = args.type ? switchChartType(table, base, args.type) : base;
   if (args.x && known(args.x, 'x')) config = { ...config, x: args.x };

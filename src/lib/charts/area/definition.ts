@@ -1,5 +1,3 @@
-import { onePeriod } from '../config/onePeriod';
-import { onlyShares } from '../config/onlyShares';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildAreaSpec } from './buildAreaSpec';
 
@@ -17,6 +15,5 @@ export const areaChart: ChartDefinition = {
     { id: 'share', label: 'Share of total' },
   ],
   defaults: { variant: 'stacked', mode: 'values', scale: 'linear' },
-  unfit: (table) => onePeriod(table) ?? onlyShares(table),
   build: buildAreaSpec,
 };

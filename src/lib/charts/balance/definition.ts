@@ -37,8 +37,4 @@ export const balanceChart: ChartDefinition = {
   defaults: { variant: 'bars', mode: 'values', scale: 'linear' },
   build: buildBalanceSpec,
   adapt,
-  unfit: (table) =>
-    findFlowColumn(table)
-      ? null
-      : 'needs a flow column naming exports and imports (Export/Import, X/M)',
 };

@@ -28,8 +28,6 @@ export interface ChartDefinition {
    * for a map); the shared switch has already kept what fits of the old one.
    */
   adapt?(table: Table, config: ChartConfig): ChartConfig;
-  /** Why this type cannot chart the table, said in the type picker; null when it can. */
-  unfit?(table: Table): string | null;
 }
 
 /** y of every type: one or more measures. */

@@ -1,4 +1,3 @@
-import { onePeriod } from '../config/onePeriod';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildLineSpec } from './buildLineSpec';
 
@@ -13,6 +12,5 @@ export const lineChart: ChartDefinition = {
   },
   variants: [],
   defaults: { mode: 'values', scale: 'linear' },
-  unfit: onePeriod,
   build: buildLineSpec,
 };

@@ -7,11 +7,15 @@ import { buildMapSpec } from './buildMapSpec';
 
 const PLACE_ROLES = ['partner', 'reporter', 'entity'];
 
-/** A map of the partners (or reporters, or countries) with several values, at the latest period. */
-function adapt(table: Table, config: ChartConfig): ChartConfig {
-  const places = table.columns.filter(
+/** The columns known to hold places: partners, reporters, countries. */
+const placeColumns = (table: Table) =>
+  table.columns.filter(
     (c): c is TextColumn => c.type === 'category' && PLACE_ROLES.includes(c.role ?? ''),
   );
+
+/** A map of the partners (or reporters, or countries) with several values, at the latest period. */
+function adapt(table: Table, config: ChartConfig): ChartConfig {
+  const places = placeColumns(table);
   const x =
     places.find((c) => c.name === config.series && c.dictionary.length > 1) ??
     places.find((c) => c.name === config.x && c.dictionary.length > 1) ??
@@ -53,22 +57,16 @@ export const mapChart: ChartDefinition = {
   defaults: { mode: 'values', scale: 'linear' },
   build: buildMapSpec,
   adapt,
-  unfit,
 };
 
 /**
  * Why a table makes no map: no column of places with several values. A table whose places are
  * all one (a reporter's trade with one partner) would colour one country on a world map.
  */
-function unfit(table: Table): string | null {
-  const places = table.columns.filter(
-    (c): c is TextColumn => c.type === 'category' && PLACE_ROLES.includes(c.role ?? ''),
-  );
-  const used = (c: TextColumn) => c.dictionary.filter((v) => v !== '');
-  if (places.length && places.every((c) => used(c).length <= 1)) {
-    const one = places.map((c) => used(c)[0]).filter(Boolean);
-    return `needs several countries; the rows name only ${one.length ? one.join(' and ') : 'one'}`;
-  }
+export function mapUnfit(table: Table): string | null {
+  const named = placeColumns(table).map((c) => c.dictionary.filter(Boolean));
+  if (named.length && named.every((v) => v.length < 2))
+    return `needs several countries; the rows name only ${named.flat().join(' and ') || 'one'}`;
   return table.columns.some(
     (c) => c.type === 'category' && c.role !== 'time' && c.dictionary.length > 1,
   )

@@ -1,4 +1,3 @@
-import { onePeriod } from '../config/onePeriod';
 import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
 import { buildSlopeSpec } from './buildSlopeSpec';
 
@@ -13,6 +12,5 @@ export const slopeChart: ChartDefinition = {
   },
   variants: [],
   defaults: { mode: 'values', scale: 'linear' },
-  unfit: onePeriod,
   build: buildSlopeSpec,
 };

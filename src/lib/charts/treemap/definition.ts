@@ -4,7 +4,6 @@ import type { ChartConfig } from '../config/chartConfig';
 import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
-import { onlyShares } from '../config/onlyShares';
 import { buildTreemapSpec } from './buildTreemapSpec';
 
 const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
@@ -64,8 +63,4 @@ export const treemapChart: ChartDefinition = {
   defaults: { mode: 'values', scale: 'linear' },
   build: buildTreemapSpec,
   adapt,
-  unfit: (table) =>
-    table.columns.some((c) => c.type === 'category' && c.dictionary.length > 1)
-      ? onlyShares(table)
-      : 'needs a category column with two or more values',
 };

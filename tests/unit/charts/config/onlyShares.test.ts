@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlyShares } from '../../../../src/lib/charts/config/onlyShares';
-import { chartType } from '../../../../src/lib/charts/registry';
+import { unfitFor } from '../../../../src/lib/charts/config/unfitFor';
 import { loadFixture } from '../loadFixture';
 
 describe('onlyShares(table)', () => {
@@ -9,14 +9,14 @@ describe('onlyShares(table)', () => {
 
   it('says why percentages cannot be a treemap or stacked areas, in the type picker', () => {
     expect(onlyShares(shares)).toMatch(/percentages, which do not add up to a whole/);
-    expect(chartType('treemap').unfit?.(shares)).toBe(onlyShares(shares));
-    expect(chartType('area').unfit?.(shares)).toBe(onlyShares(shares));
+    expect(unfitFor('treemap', shares)).toBe(onlyShares(shares));
+    expect(unfitFor('area', shares)).toBe(onlyShares(shares));
     // A line of percentages is fine.
-    expect(chartType('line').unfit?.(shares) ?? null).toBeNull();
+    expect(unfitFor('line', shares)).toBeNull();
   });
 
   it('leaves amounts alone', () => {
     expect(onlyShares(amounts)).toBeNull();
-    expect(chartType('treemap').unfit?.(amounts)).toBeNull();
+    expect(unfitFor('treemap', amounts)).toBeNull();
   });
 });

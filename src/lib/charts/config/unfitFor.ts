@@ -1,0 +1,43 @@
+import type { Table } from '../../data/table';
+import { findFlowColumn } from '../balance/balanceData';
+import { mapUnfit } from '../map/definition';
+import type { ChartKind } from '../spec';
+import { columnTitle } from '../words/humanName';
+import { onePeriod } from './onePeriod';
+import { onlyShares } from './onlyShares';
+
+/** Roles of a number column that holds figures, not years, codes, units or notes. */
+const FIGURES = new Set([undefined, 'measure', 'other']);
+
+/** One column of figures set against itself (`value against value`) or a year says nothing. */
+function scatterUnfit(table: Table): string | null {
+  const figures = table.columns.filter((c) => c.type === 'number' && FIGURES.has(c.role));
+  if (figures.length >= 2) return null;
+  const only = figures[0] ? ` (“${columnTitle(figures[0])}”)` : '';
+  return `needs two columns of figures to set against each other; this table has ${figures.length ? 'one' : 'none'}${only}`;
+}
+
+const UNFIT: Partial<Record<ChartKind, (table: Table) => string | null>> = {
+  line: onePeriod,
+  slope: onePeriod,
+  area: (table) => onePeriod(table) ?? onlyShares(table),
+  scatter: scatterUnfit,
+  balance: (table) =>
+    findFlowColumn(table)
+      ? null
+      : 'needs a flow column naming exports and imports (Export/Import, X/M)',
+  map: mapUnfit,
+  treemap: (table) =>
+    table.columns.some((c) => c.type === 'category' && c.dictionary.length > 1)
+      ? onlyShares(table)
+      : 'needs a category column with two or more values',
+};
+
+/**
+ * Why a table cannot make a chart of `kind`, or null when it can: what the type picker says beside
+ * a type it disables, and the command line for a `--type` it cannot draw. Kept apart from the
+ * charts' definitions, so the web component, which offers no choice of type, leaves it out.
+ */
+export function unfitFor(kind: ChartKind, table: Table): string | null {
+  return UNFIT[kind]?.(table) ?? null;
+}
