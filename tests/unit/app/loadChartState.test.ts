@@ -9,6 +9,16 @@ import { importOnMainThread } from '../../../src/lib/upload/importOnMainThread';
 
 const BANK_NAME = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
 const BANK_SRC = `http://127.0.0.1:4173/data/${BANK_NAME}`;
+/** The citation the dashboard gives the World Bank file uploaded (accessed on the day). */
+const BANK_CITED = {
+  id: 'file',
+  kind: 'dataset',
+  publisher: 'World Bank',
+  title: 'World Development Indicators',
+  date: '2023-10-26',
+  url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
+  readFromFile: BANK_NAME,
+} as const;
 const bankFile = () => readFileSync(`tests/fixtures/real/worldbank/${BANK_NAME}`);
 const PLAIN_CSV = 'year,exports\n2020,1\n2021,2\n2022,3\n';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,16 +45,7 @@ describe('loadChartState(state with src) citation', () => {
     const loaded = await load({ src: BANK_SRC });
     if (!loaded.ok) throw new Error(loaded.error);
     const [citation] = loaded.table.provenance.citations;
-    expect(citation).toEqual({
-      id: 'file',
-      kind: 'dataset',
-      publisher: 'World Bank',
-      title: 'World Development Indicators',
-      date: '2023-10-26',
-      url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
-      accessed: today(),
-      readFromFile: BANK_NAME,
-    });
+    expect(citation).toEqual({ ...BANK_CITED, accessed: today() });
     const line = formatCitation(citation);
     expect(line).toMatch(/^World Bank, “World Development Indicators”, 26 October 2023/);
     expect(line).not.toMatch(/^127\.0\.0\.1/);
@@ -78,16 +79,7 @@ describe('loadChartState(state with src) citation', () => {
 
 describe('remoteCitation(src, source, fileCited)', () => {
   const src = 'https://x.example/a%20b.csv';
-  const cited: Citation = {
-    id: 'file',
-    kind: 'dataset',
-    publisher: 'World Bank',
-    title: 'World Development Indicators',
-    date: '2023-10-26',
-    url: 'https://data.worldbank.org/indicator/NE.EXP.GNFS.ZS',
-    accessed: '2026-12-01',
-    readFromFile: 'a b.csv',
-  };
+  const cited: Citation = { ...BANK_CITED, accessed: '2026-12-01', readFromFile: 'a b.csv' };
 
   it('cites the file as the dashboard does: its date and its publisher’s address, not the host', () => {
     const c = remoteCitation(src, undefined, cited);

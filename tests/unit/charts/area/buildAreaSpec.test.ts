@@ -1,51 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAreaSpec } from '../../../../src/lib/charts/area/buildAreaSpec';
-import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
-import { parsePeriod } from '../../../../src/lib/data/period';
-import type { Table } from '../../../../src/lib/data/table';
-import { CITATION, tradeTable } from '../tradeTable';
-
-/** A long table of Year, Partner and Value: a row per year and partner, NaN where none is given. */
-function tableOf(years: string[], values: Record<string, number[]>): Table {
-  const rows = Object.entries(values).flatMap(([partner, vs]) =>
-    years.map((year, i) => ({ year, partner, value: Number.isNaN(vs[i]) ? null : vs[i] })),
-  );
-  return {
-    id: 'gaps',
-    name: 'gaps.csv',
-    rowCount: rows.length,
-    columns: [
-      Object.assign(
-        makeTextColumn(
-          'Year',
-          'period',
-          rows.map((r) => r.year),
-          (l) => parsePeriod(l)?.key ?? NaN,
-        ),
-        { role: 'time' as const },
-      ),
-      Object.assign(
-        makeTextColumn(
-          'Partner',
-          'category',
-          rows.map((r) => r.partner),
-        ),
-        {
-          role: 'partner' as const,
-        },
-      ),
-      Object.assign(
-        makeNumberColumn(
-          'Value',
-          rows.map((r) => r.value),
-        ),
-        { role: 'measure' as const },
-      ),
-    ],
-    provenance: { citations: [CITATION] },
-    issues: [],
-  };
-}
+import { countryTable } from '../map/countryTable';
+import { tradeTable } from '../tradeTable';
 
 const SIZE = { width: 640, height: 340 };
 const config = {
@@ -89,7 +45,12 @@ describe('buildAreaSpec(table, config, size)', () => {
       Aland: [1, NaN, NaN, 4, 5, NaN],
       Bland: [1, 2, NaN, 4, 5, 6],
     };
-    const table = tableOf(years, values);
+    // A row per year and partner, with no figure (NaN) where none is given.
+    const table = countryTable(
+      Object.entries(values).flatMap(([partner, vs]) =>
+        years.map((year, i) => [partner, year, vs[i]] as [string, string, number]),
+      ),
+    );
     const spec = buildAreaSpec(table, { x: 'Year', y: ['Value'], series: 'Partner' }, SIZE);
     expect(spec.notes).toContain(
       'Periods where a layer has no figure are left out of the stack, so no total is guessed: 2011–2012 (Aland, Bland), 2015 (Aland).',
