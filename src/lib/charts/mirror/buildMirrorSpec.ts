@@ -9,6 +9,7 @@ import { columnTitle } from '../words/humanName';
 import { amountFormatter } from '../units/formatAmount';
 import { normalizeConfig, type ChartInput } from '../config/normalizeConfig';
 import type { ChartLabel, ChartSize, ChartSpec } from '../spec';
+import { mirrorFromRows } from './mirrorFromRows';
 import { mirrorGap, signedPercent } from './mirrorGap';
 
 /** Why mirror figures differ, said under every mirror chart. */
@@ -16,7 +17,7 @@ export const CIF_FOB_NOTE =
   'Mirror figures rarely agree: importers value goods CIF (cost, insurance and freight to their border) and exporters FOB (free on board at theirs), so the same goods weigh more in the importer’s records; they also differ in timing, partner attribution and exchange rates.';
 
 const NEED =
-  'A mirror view compares two reporters’ figures of one flow (A’s exports to B and B’s imports from A, or each side’s two-way total): choose exactly two value columns.';
+  'A mirror view compares two reporters’ figures of one flow (A’s exports to B and B’s imports from A, or each side’s two-way total): choose exactly two value columns, or keep two reporters whose rows name each other as partner.';
 
 /**
  * Mirror statistics: two reporters’ figures of the same flow side by side per period, with the
@@ -25,8 +26,12 @@ const NEED =
 export function buildMirrorSpec(table: Table, input: ChartInput, size: ChartSize): ChartSpec {
   const config = normalizeConfig(input, 'column');
   const ys = config.y.map((n) => findColumn(table, n)).filter((c) => c?.type === 'number');
-  if (ys.length !== 2 || config.series)
+  if (ys.length !== 2 || config.series) {
+    // Two reporters' rows of trade with each other (a Comtrade download) make the two columns.
+    const paired = mirrorFromRows(table, config);
+    if (paired) return buildMirrorSpec(paired.table, paired.config, size);
     return emptySpec('column', table, size, config.text?.title ?? 'Mirror figures', NEED);
+  }
   const [a, b] = (ys as NumberColumn[]).map(columnTitle);
   const spec = buildColumnSpec(table, { ...config, variant: 'grouped', mode: 'values' }, size);
   const byPeriod = new Map<string, Map<string, ChartSpec['bars'][number]>>();
