@@ -26,6 +26,8 @@ export interface SlopeFrame {
   names: string[];
   starts: string[];
   changes: string[];
+  /** Whether lines cross: their order at the right is not their order at the left. */
+  crossed: boolean;
   /** The chart's width, for the right-hand texts' room. */
   width: number;
   plot: ChartSpec['plot'];
@@ -118,6 +120,12 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   }
   const leftText = names.map((name, k) => `${name} ${starts[k]}`);
   const rightText = both.map(({ s }, k) => `${factory.raw(s.values[b])} ${changes[k]}`);
+  // Where lines cross, a reader cannot follow a line from its name at the left: the right ends
+  // name it too, where there is room.
+  const rank = (i: number) =>
+    both.map((_, k) => k).sort((p, q) => both[p].s.values[i] - both[q].s.values[i]);
+  const crossed = rank(a).some((k, i) => rank(b)[i] !== k);
+  const rightRoom = crossed ? rightText.map((t, k) => `${names[k]} ${t}`) : rightText;
   const room = (texts: string[]) =>
     Math.min(
       size.width * 0.32,
@@ -129,7 +137,7 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
     width: 0,
     height: Math.max(10, size.height - 34 - 16),
   };
-  plot.width = Math.max(10, Math.round(size.width - plot.left - room(rightText)));
+  plot.width = Math.max(10, Math.round(size.width - plot.left - room(rightRoom)));
   const vals = both.flatMap(({ s }) => [s.values[a], s.values[b]]);
   const axis = valueAxisText(data.unit, 'values', Math.max(...vals.map(Math.abs), 0), locale);
   const log = config.scale === 'log' && vals.every((v) => v > 0);
@@ -142,7 +150,7 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
     label: axis.tick,
   });
   return {
-    ...{ win, a, b, both, factory, leftText, rightText, names, starts, changes },
+    ...{ win, a, b, both, factory, leftText, rightText, names, starts, changes, crossed },
     ...{ plot, log, y, width: size.width },
   };
 }

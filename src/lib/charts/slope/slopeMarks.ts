@@ -41,6 +41,16 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
       textWidth(text, 11) <= leftRoom ||
       leftRoom - textWidth(` ${frame.starts[k]}`, 11) >= READABLE_NAME,
   );
+  const rightRoom = frame.width - x1 - 9 - EDGE_INSET;
+  // Where lines cross, every right end names its line, or none does: a few named ends would
+  // leave the others to be taken for the names nearby.
+  const rightNamed =
+    frame.crossed &&
+    frame.rightText.every(
+      (text, k) =>
+        textWidth(`${frame.names[k]} ${text}`, 11) <= rightRoom ||
+        rightRoom - textWidth(` ${text}`, 11) >= READABLE_NAME,
+    );
   const labels: ChartLabel[] = series.flatMap((s, k) => [
     {
       x: x0 - 8,
@@ -54,7 +64,7 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
     {
       x: x1 + 8,
       y: ry[k],
-      text: rightLabel(frame, k, frame.width - x1 - 9 - EDGE_INSET),
+      text: rightLabel(frame, k, rightRoom, rightNamed),
       anchor: 'start' as const,
       color: s.color,
       series: s.label,
@@ -81,11 +91,14 @@ function leftLabel(frame: SlopeFrame, k: number, room: number, named: boolean): 
 }
 
 /**
- * A right end's text in `room`: the change goes first when both do not fit, then the figure;
- * a figure is never cut (`$397.…` would read as another number).
+ * A right end's text in `room`: where lines cross (`named`), the name first, cut before the
+ * figures are (`Hong Kong S… 193.9 % +100.7 pp`); then the change goes, then the figure; a
+ * figure is never cut (`$397.…` would read as another number).
  */
-function rightLabel(frame: SlopeFrame, k: number, room: number): string {
+function rightLabel(frame: SlopeFrame, k: number, room: number, named: boolean): string {
   const full = frame.rightText[k];
+  const nameRoom = room - textWidth(` ${full}`, 11);
+  if (named && nameRoom >= READABLE_NAME) return `${fitText(frame.names[k], nameRoom, 11)} ${full}`;
   if (textWidth(full, 11) <= room) return full;
   const value = full.slice(0, full.length - frame.changes[k].length - 1);
   return textWidth(value, 11) <= room ? value : '';

@@ -99,6 +99,18 @@ describe('buildSlopeSpec on rates, and narrow', () => {
     expect(spec.description).toMatch(/\([+−]?\d[\d,.]* pp\)/);
   });
 
+  it('names every right end where lines cross, cutting a long name before any figure', () => {
+    const spec = buildSlopeSpec(table, config, { width: 800, height: 420 });
+    const right = spec.labels.filter((l) => l.anchor === 'start');
+    expect(right.length).toBeGreaterThan(2);
+    for (const l of right) {
+      const name = l.series!;
+      const said = l.text.split(/ \d/)[0];
+      expect(said.endsWith('…') ? name.startsWith(said.slice(0, -1)) : said === name).toBe(true);
+      expect(l.text).toMatch(/\d[\d,.]* % [+−]?\d[\d,.]* pp$/);
+    }
+  });
+
   it('cuts a long name at 390 px, never the figure beside it', () => {
     const spec = buildSlopeSpec(table, config, { width: 390, height: 360 });
     const left = spec.labels.filter((l) => l.anchor === 'end' && /\d/.test(l.text));
