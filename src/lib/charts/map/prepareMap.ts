@@ -38,8 +38,7 @@ export function firstPerCountry(entries: MapEntry[]): Map<string, MapEntry> {
 /**
  * A map's values per period, summed per country value (in cents) and matched to countries,
  * each label matched once; every value that will be drawn, and those its classes are cut
- * over; and the frame they fit (Europe when
- * every country in any period is European).
+ * over; and the frame they fit (Europe when every country in any period is European).
  */
 export function prepareMap(
   table: Table,

@@ -34,21 +34,28 @@ export function mirrorFromRows(
   if (sides.length !== 2) return;
   const [a, b] = sides;
   const kind = chosen?.length === 1 ? flowClass(chosen[0]) : undefined;
-  // The flow each side's figure counts (undefined: both, for the two-way trade).
-  const counts = (side: string, k: string | undefined) =>
-    kind === 'exports' || kind === 'imports'
-      ? k === (side === a ? kind : kind === 'exports' ? 'imports' : 'exports')
-      : k === 'exports' || k === 'imports';
+  const one = kind === 'exports' || kind === 'imports';
+  const other = kind === 'exports' ? 'imports' : 'exports';
+  // Per code, worked out once: which side a reporter or partner is (0, 1, or -1 for neither),
+  // the flow each side's figure counts (both, for the two-way trade), each period's place.
+  const sideOf = (c: TextColumn) => c.dictionary.map((v) => (v === a ? 0 : v === b ? 1 : -1));
+  const [by, to] = [sideOf(reporter), sideOf(partner)];
+  const counted = [one ? kind : null, one ? other : null].map((want) =>
+    flow.dictionary.map((v) => {
+      const k = flowClass(v);
+      return want ? k === want : k === 'exports' || k === 'imports';
+    }),
+  );
   const periods = keptLabels(time, mask);
   const slot = new Map(periods.map((p, i) => [p, i]));
+  const slotOf = time.dictionary.map((l) => slot.get(l) ?? -1);
   const cents = [a, b].map(() => periods.map(() => NaN));
   for (let r = 0; r < mask.length; r++) {
-    if (!mask[r] || Number.isNaN(y.values[r])) continue;
-    const [side, other] = [reporter, partner].map((c) => c.dictionary[c.codes[r]]);
-    const k = flowClass(flow.dictionary[flow.codes[r]] ?? '');
-    const i = slot.get(time.dictionary[time.codes[r]]);
-    const s = side === a ? 0 : side === b ? 1 : -1;
-    if (s < 0 || i === undefined || other !== (s ? a : b) || !counts(side, k)) continue;
+    if (!mask[r] || Number.isNaN(y.values[r]) || reporter.codes[r] < 0) continue;
+    const s = by[reporter.codes[r]];
+    const i = time.codes[r] < 0 ? -1 : slotOf[time.codes[r]];
+    if (s < 0 || i < 0 || partner.codes[r] < 0 || to[partner.codes[r]] !== 1 - s) continue;
+    if (flow.codes[r] < 0 || !counted[s][flow.codes[r]]) continue;
     cents[s][i] = (Number.isNaN(cents[s][i]) ? 0 : cents[s][i]) + Math.round(y.values[r] * 100);
   }
   if (cents.some((c) => c.every(Number.isNaN))) return;

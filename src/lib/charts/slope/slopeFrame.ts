@@ -124,7 +124,8 @@ export function slopeFrame(chart: SeriesChart, size: ChartSize): SlopeFrame {
   // name it too, where there is room.
   const rank = (i: number) =>
     both.map((_, k) => k).sort((p, q) => both[p].s.values[i] - both[q].s.values[i]);
-  const crossed = rank(a).some((k, i) => rank(b)[i] !== k);
+  const atEnd = rank(b);
+  const crossed = rank(a).some((k, i) => atEnd[i] !== k);
   const rightRoom = crossed ? rightText.map((t, k) => `${names[k]} ${t}`) : rightText;
   const room = (texts: string[]) =>
     Math.min(

@@ -36,20 +36,14 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
   const leftRoom = plot.left - 9 - EDGE_INSET;
   // Names cut to a few letters (`Kore… $432.7 mn`) are dropped from every left end alike: the
   // key names the lines by colour.
-  const named = frame.leftText.every(
-    (text, k) =>
-      textWidth(text, 11) <= leftRoom ||
-      leftRoom - textWidth(` ${frame.starts[k]}`, 11) >= READABLE_NAME,
-  );
+  const named = frame.leftText.every((text, k) => readable(text, ` ${frame.starts[k]}`, leftRoom));
   const rightRoom = frame.width - x1 - 9 - EDGE_INSET;
   // Where lines cross, every right end names its line, or none does: a few named ends would
   // leave the others to be taken for the names nearby.
   const rightNamed =
     frame.crossed &&
-    frame.rightText.every(
-      (text, k) =>
-        textWidth(`${frame.names[k]} ${text}`, 11) <= rightRoom ||
-        rightRoom - textWidth(` ${text}`, 11) >= READABLE_NAME,
+    frame.rightText.every((text, k) =>
+      readable(`${frame.names[k]} ${text}`, ` ${text}`, rightRoom),
     );
   const labels: ChartLabel[] = series.flatMap((s, k) => [
     {
@@ -75,6 +69,10 @@ export function slopeMarks(frame: SlopeFrame): { series: ChartSeries[]; labels: 
 
 /** Width (px) a cut name keeps at least, else names are left to the key: about ten letters. */
 const READABLE_NAME = 64;
+
+/** Whether an end's text (`full`) fits `room`, or its name keeps a readable width beside `figures`. */
+const readable = (full: string, figures: string, room: number) =>
+  textWidth(full, 11) <= room || room - textWidth(figures, 11) >= READABLE_NAME;
 
 /**
  * A left end's text in `room`: the name is cut, never the figure (`Hong Kong S… 93.2 %`); too

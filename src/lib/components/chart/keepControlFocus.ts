@@ -9,7 +9,7 @@ const WITHIN_MS = 2000;
 
 /** Notes the control (`data-control`) of chart `uid` that had focus as it changed. */
 export function noteFocus(uid: string, event: Event): void {
-  const control = event.currentTarget;
+  const control = event.target;
   if (!(control instanceof HTMLElement) || !control.dataset.control) return;
   if (control.ownerDocument.activeElement !== control) return;
   pending.set(uid, { control: control.dataset.control, at: performance.now() });
