@@ -8,7 +8,8 @@ test('once opened, the dashboard reloads offline from the cache of its own build
 }) => {
   await page.goto('/');
   await page.locator('figure svg').first().waitFor();
-  // The worker registers once the page is idle, fills its cache, then takes the page over.
+  // The worker registers once the import worker has warmed up and the page is idle, fills its
+  // cache, then takes the page over.
   await expect
     .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 })
     .toBe(true);

@@ -1,5 +1,7 @@
 import { pageQuiet } from '../schedule/pageQuiet';
+import { holdBackground, readerWaiting } from '../schedule/readerWaiting';
 import type { Importer } from './importer';
+import { IMPORTER_READY } from './importerReady';
 import type {
   ImportDone,
   ImportExpected,
@@ -8,9 +10,6 @@ import type {
   WorkerMessage,
   WorkerReady,
 } from './importProtocol';
-
-/** The user-timing mark set when a spare worker has warmed up. */
-export const IMPORTER_READY = 'tradelens:importer-ready';
 
 const startWorker = () =>
   new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
@@ -22,11 +21,10 @@ let spare: Worker | null = null;
 let prepared = false;
 // The spare last told a file is coming (it then starts its part workers).
 let told: Worker | null = null;
-// Imports under way. A spare warming up meanwhile would take a core from the import: a file
-// chosen as the page opened took a second longer whenever the page fell idle while it read.
-let running = 0;
+// No spare warms up while an import runs: it would take a core from the import (a file chosen
+// as the page opened took a second longer whenever the page fell idle while it read).
 function startSpare() {
-  if (spare || running > 0) return;
+  if (spare || readerWaiting()) return;
   spare = startWorker();
   // The spare warms its import code up; the mark lets timing tools see when it is ready.
   spare.onmessage = (event: MessageEvent<WorkerReady>) => {
@@ -47,13 +45,11 @@ function keepSpare(after = 0) {
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
   const worker = spare ?? startWorker();
   spare = null;
-  running++;
+  const release = holdBackground();
   let settle: (done: ImportDone | null) => void = () => {};
   const result = new Promise<ImportDone | null>((resolve) => (settle = resolve));
-  let ended = false;
   const finish = (done: ImportDone | null) => {
-    if (!ended) running--;
-    ended = true;
+    release();
     worker.terminate();
     keepSpare(RESPARE_AFTER_MS);
     settle(done);
