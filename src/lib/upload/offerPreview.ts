@@ -1,5 +1,6 @@
 import type { CsvImporter } from '../data/import';
 import type { HeldPreview } from './heldPreview';
+import type { ReadPace } from './readPace';
 import { long, readyTable } from './readyTable';
 
 /**
@@ -17,26 +18,27 @@ export const PREVIEW_WAIT_MS = 1000;
 export const PREVIEW_LEAD = 2;
 
 /**
- * Whether the rest of a read is long enough to show a preview for: at the pace so far
- * (`share` of it read in `elapsed` ms), at least PREVIEW_LEAD times the wait still to go.
+ * Whether the rest of a read is long enough to show a preview for: `left` ms still to go (see
+ * ReadPace) is at least PREVIEW_LEAD times the `wait`.
  */
-export const worthPreview = (elapsed: number, share: number, wait: number): boolean =>
-  share < 1 && elapsed * (1 - share) >= PREVIEW_LEAD * share * wait;
+export const worthPreview = (left: number, wait: number): boolean =>
+  left > 0 && left >= PREVIEW_LEAD * wait;
 
 /**
  * Once the reader has waited PREVIEW_WAIT_MS, posts a preview of the rows read so far (`pushed`
- * bytes, `share` of the read), if enough of the read is left for one to help; whether to ask
- * again after the next chunk.
+ * bytes, `share` of the read, noted in `pace`), if enough of the read is left for one to help;
+ * whether to ask again after the next chunk.
  */
 export function offerPreview(
   importer: CsvImporter,
   pushed: number,
   share: number,
-  preview: HeldPreview,
+  { preview, pace }: { preview: HeldPreview; pace: ReadPace },
   cancelled: () => boolean,
 ): boolean {
+  pace.mark(share);
   if (!preview.due()) return true;
-  if (!worthPreview(preview.waited(), share, preview.wait) || cancelled()) return false;
+  if (!worthPreview(pace.left(), preview.wait) || cancelled()) return false;
   const r = importer.snapshot();
   if (!r?.ok) return true;
   preview.offer(() => {

@@ -5,7 +5,6 @@ import {
   GzipError,
   gunzipChunks,
   MAX_IMPORT_BYTES,
-  type CsvImporter,
   FORMAT_HEAD_BYTES,
   type FileFormat,
   type WholeFormat,
@@ -20,8 +19,10 @@ import { offerPreview, PREVIEW_WAIT_MS } from './offerPreview';
 import { long, readyTable } from './readyTable';
 import { nextTask } from '../schedule/nextTask';
 import { progressReports } from './progressReports';
+import { readPace } from './readPace';
 import { readBlob } from './readBlob';
 import { partCount, readsInParts, startParts, type Parts } from './startParts';
+import { joinParts, touchWhileWaiting } from './joinParts';
 
 /** Bytes read between progress reports. */
 export const READ_CHUNK = 4 * 1024 * 1024;
@@ -70,26 +71,6 @@ function stepAside(preview: HeldPreview, drawn?: () => Promise<void>) {
   };
 }
 
-/** Puts the parts' rows after the start's: the whole table, or null to read it in one go. */
-async function joinParts(importer: CsvImporter, parts: Parts): Promise<ImportResult | null> {
-  const rows = await parts.results;
-  return rows.every((r) => r !== null) && importer.join(rows) ? importer.finish() : null;
-}
-
-/** Rows of storage touched at a time while the parts are read (a few megabytes: a short task). */
-const TOUCH_ROWS = 1 << 16;
-
-/**
- * Waits for the parts; meanwhile, this thread being done with its own share, touches the
- * storage the parts' rows will be joined into (see TableBuilder.touchAhead), a slice per task.
- */
-async function touchWhileWaiting(importer: CsvImporter, results: Promise<unknown>) {
-  let done = false;
-  void results.then(() => (done = true));
-  while (!done && importer.touchAhead(TOUCH_ROWS)) await nextTask();
-  await results;
-}
-
 /** A file's chunks as the import reads them: decompressed, or its header first for parts. */
 const chunksOf = (file: Blob, read: { bytes: number }, gzip: boolean, inParts: boolean) =>
   gzip
@@ -112,6 +93,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   const options = { name, size, accessed, decodeBytes: BROWSER_DECODE_BYTES };
   const importer = createCsvImporter(options);
   let previewing = file.size > PREVIEW_AFTER;
+  const pace = readPace(performance.now() - run.preview.waited());
   const aside = stepAside(run.preview, run.drawn);
   const read = { bytes: 0 };
   let pushed = 0;
@@ -148,7 +130,13 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
       pushed += value.length;
       if (previewing) {
         const share = parts ? pushed / parts.end : read.bytes / file.size;
-        previewing = offerPreview(importer, pushed, share, run.preview, cancelled);
+        previewing = offerPreview(
+          importer,
+          pushed,
+          share,
+          { preview: run.preview, pace },
+          cancelled,
+        );
         // The page draws the preview on its own thread; this one steps aside until it has.
         await aside();
       }
