@@ -32,6 +32,8 @@ export interface PartReading {
   fromBytes?: number;
   /** Larger files are read whole too (default: none are). */
   toBytes?: number;
+  /** The start's share against each other part's (default START_SHARE). */
+  startShare?: number;
 }
 
 /** Worker → import worker: how far a part has got, or its rows. */

@@ -7,7 +7,7 @@ import type {
 } from './importProtocol';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
-import { FEW_CORES_PARTS_TO_BYTES, partCount } from './startParts';
+import { COLD_START_SHARE, partCount, partsToBytes, readsInParts } from './startParts';
 
 /** How long a new worker waits for a request before it warms up. */
 const WARM_UP_AFTER_MS = 50;
@@ -17,6 +17,25 @@ const WARM_UP_AFTER_MS = 50;
  * it is done (a tab in the background draws nothing) does not hold the import up for longer.
  */
 export const STEP_ASIDE_MAX_MS = 1500;
+
+/** How a file is read in parts on `cores` cores: in how many, and up to which size. */
+const partsOn = (parts: PartReading, cores?: number): PartReading & { count: number } => ({
+  toBytes: partsToBytes(cores),
+  ...parts,
+  count: parts.count ?? partCount(cores),
+});
+
+/**
+ * Parts whose workers start with the file, none having been started ahead: they start at once,
+ * as the file's format and header are read, and the start is given more to read meanwhile.
+ */
+function startedWith(request: ImportRequest, parts?: PartReading): PartReading | undefined {
+  if (!parts) return parts;
+  const reading = { ...partsOn(parts, request.cores), startShare: COLD_START_SHARE };
+  const { count, fromBytes, toBytes } = reading;
+  if (readsInParts(request.file.size, count, fromBytes, toBytes)) parts.prepare?.(count - 1);
+  return reading;
+}
 
 /**
  * The worker side of an import: each requested file is read here, off the page's thread, and
@@ -50,13 +69,11 @@ export function serveImports(
     // A file is about to come: the part workers a large one needs start now, while the reader
     // picks it, so it is read on several cores from its first bytes.
     if (request?.type === 'expect') {
-      const count = parts?.count ?? partCount(request.cores, true);
-      if (count > 1 && parts?.prepare) {
-        parts.prepare(count - 1, true);
-        // Below four cores, only a file of moderate size is read in parts.
-        const few = count > partCount(request.cores);
-        ahead = { ...parts, count, ...(few && { toBytes: FEW_CORES_PARTS_TO_BYTES }) };
-      }
+      if (!parts?.prepare) return;
+      const reading = partsOn(parts, request.cores);
+      if (reading.count < 2) return;
+      parts.prepare(reading.count - 1, true);
+      ahead = reading;
       return;
     }
     if (request?.type !== 'import') return;
@@ -66,7 +83,7 @@ export function serveImports(
       (message, transfer = []) => scope.postMessage(message, transfer),
       () => false,
       READ_CHUNK,
-      ahead ?? parts,
+      ahead ?? startedWith(request, parts),
       previewDrawn,
     );
   };

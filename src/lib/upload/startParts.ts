@@ -19,17 +19,12 @@ export interface Parts {
 
 /**
  * How many parts a file is read in: a core each, one left for the page and the engine's own
- * threads (its collector and compiler), at most four. On two or three cores, two when the part
- * worker was started and warmed up `ahead` of the file (as the reader picked it), while the
- * page is idle; otherwise one: a part worker started cold, while the page may still be starting
- * up, slowed the read and held up the page's own tasks. One core reads the file whole.
+ * threads (its collector and compiler), at most four; two on two or three cores, the page's
+ * thread being mostly idle while a file is read. One core reads the file whole.
  */
-export function partCount(
-  cores = globalThis.navigator?.hardwareConcurrency ?? 1,
-  ahead = false,
-): number {
+export function partCount(cores = globalThis.navigator?.hardwareConcurrency ?? 1): number {
   if (cores >= 4) return Math.min(4, cores - 1);
-  return cores >= 2 && ahead ? 2 : 1;
+  return cores >= 2 ? 2 : 1;
 }
 
 /**
@@ -39,11 +34,21 @@ export function partCount(
 export const START_SHARE = 0.92;
 
 /**
+ * The start's share when the part workers start with the file (none was started ahead): the
+ * start is being read while they load, so it is given more to read.
+ */
+export const COLD_START_SHARE = 1.08;
+
+/**
  * The largest file read in two parts on two or three cores. Past it, reading whole was as
  * quick, and the parts' rows, joined, held twice the memory (10M rows, 936 MB: 1.6 GB at the
  * peak against 0.8): a core each is no longer spare for that.
  */
 export const FEW_CORES_PARTS_TO_BYTES = 256 * 1024 * 1024;
+
+/** The largest file read in parts on `cores` cores (see FEW_CORES_PARTS_TO_BYTES). */
+export const partsToBytes = (cores = globalThis.navigator?.hardwareConcurrency ?? 1): number =>
+  cores < 4 ? FEW_CORES_PARTS_TO_BYTES : Infinity;
 
 /** Whether a file of `size` bytes is read in parts of `count` (see PartReading). */
 export function readsInParts(
@@ -65,11 +70,17 @@ export async function startParts(
   from: number,
   plan: CsvPartPlan,
   options: ImportOptions,
-  { read, count = partCount(), fromBytes = PARTS_FROM_BYTES, toBytes }: PartReading,
+  {
+    read,
+    count = partCount(),
+    fromBytes = PARTS_FROM_BYTES,
+    toBytes,
+    startShare = START_SHARE,
+  }: PartReading,
   onProgress: () => void,
 ): Promise<Parts | null> {
   if (!readsInParts(file.size, count, fromBytes, toBytes)) return null;
-  const cuts = await findCuts(file, from, count, START_SHARE);
+  const cuts = await findCuts(file, from, count, startShare);
   if (cuts.length === 0) return null;
   const ends = [...cuts.slice(1), file.size];
   const done = cuts.map(() => ({ bytes: 0, rows: 0 }));

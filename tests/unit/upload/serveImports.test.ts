@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PREVIEW_AFTER } from '../../../src/lib/upload/runImport';
 import { serveImports, STEP_ASIDE_MAX_MS } from '../../../src/lib/upload/serveImports';
+import { COLD_START_SHARE, PARTS_FROM_BYTES } from '../../../src/lib/upload/startParts';
 
 /** A stand-in for a worker's global scope: what the worker posts, and a way to message it. */
 function fakeScope() {
@@ -71,6 +72,32 @@ describe('serveImports(scope, warmUp, parts)', () => {
     // The small file is read whole; the part workers were asked for only ahead of it.
     expect(prepare).toHaveBeenCalledTimes(1);
     expect(read).not.toHaveBeenCalled();
+  });
+
+  it('starts the part workers of a large file that comes unannounced at once, giving the start more to read', async () => {
+    const { scope, posted, send } = fakeScope();
+    const prepare = vi.fn();
+    const parts: Blob[] = [];
+    const read = vi.fn((part: Blob) => {
+      parts.push(part);
+      // A part that cannot be read: the file is read again in one go.
+      return { result: Promise.resolve(null), cancel() {} };
+    });
+    serveImports(scope, undefined, { read, prepare });
+    const line = '2021,1.5\n';
+    const file = new Blob(['year,value\n', line.repeat(Math.ceil(PARTS_FROM_BYTES / line.length))]);
+    send({ ...request, file, cores: 2 });
+    // Asked for as the request comes, before a byte is read: not warmed up.
+    expect(prepare).toHaveBeenCalledWith(1);
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }), {
+      timeout: 20_000,
+    });
+    expect(parts).toHaveLength(1);
+    // The start's share is COLD_START_SHARE of the part's, cut at the next line.
+    const planned = (file.size * COLD_START_SHARE) / (1 + COLD_START_SHARE);
+    const cut = file.size - parts[0].size;
+    expect(cut).toBeGreaterThan(planned);
+    expect(cut - planned).toBeLessThanOrEqual(line.length);
   });
 
   it('starts no part worker for an expected file on one core', () => {

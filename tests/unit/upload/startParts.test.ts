@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCsvImporter, type RawPart } from '../../../src/lib/data/import';
 import { findCuts } from '../../../src/lib/upload/findCuts';
 import type { PartReader } from '../../../src/lib/upload/partReader';
-import { partCount, readsInParts, startParts } from '../../../src/lib/upload/startParts';
+import {
+  FEW_CORES_PARTS_TO_BYTES,
+  partCount,
+  partsToBytes,
+  readsInParts,
+  startParts,
+} from '../../../src/lib/upload/startParts';
 
 const text = 'a,b\n' + Array.from({ length: 12_000 }, (_, i) => `x${i},${i}`).join('\n') + '\n';
 const file = new Blob([text]);
@@ -27,13 +33,19 @@ function planOf(bytes: Uint8Array) {
   return plan;
 }
 
-describe('partCount(cores, ahead)', () => {
-  it('from four cores: a core each, one left, at most four', () => {
-    expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n))).toEqual([1, 1, 1, 3, 4, 4]);
+describe('partCount(cores)', () => {
+  it('from four cores: a core each, one left, at most four; two on two or three', () => {
+    expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n))).toEqual([1, 2, 2, 3, 4, 4]);
   });
+});
 
-  it('two parts on two or three cores when the part worker was started ahead of the file', () => {
-    expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n, true))).toEqual([1, 2, 2, 3, 4, 4]);
+describe('partsToBytes(cores)', () => {
+  it('below four cores, only a file of moderate size is read in parts', () => {
+    expect([2, 3].map((n) => partsToBytes(n))).toEqual([
+      FEW_CORES_PARTS_TO_BYTES,
+      FEW_CORES_PARTS_TO_BYTES,
+    ]);
+    expect(partsToBytes(4)).toBe(Infinity);
   });
 });
 
