@@ -1,5 +1,6 @@
 import { annotationShapes } from '../lib/charts/draw/annotationShapes';
 import { noteLine } from '../lib/charts/words/noteLine';
+import { imageNote } from '../lib/charts/words/tablePointers';
 import { axisShapes } from '../lib/charts/draw/axisShapes';
 import { chartDefs } from '../lib/charts/draw/chartDefs';
 import { keyItems } from '../lib/charts/draw/keyItems';
@@ -84,7 +85,7 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
     y = by.y + 2;
   }
   for (const note of spec.notes) {
-    const n = textLines(wrapText(noteLine(note), inner, 11), y + 2, 11, 15, 'muted');
+    const n = textLines(wrapText(noteLine(imageNote(note)), inner, 11), y + 2, 11, 15, 'muted');
     foot.push(...n.shapes);
     y = n.y + 2;
   }

@@ -24,6 +24,20 @@ describe('renderSvg(spec)', () => {
     expect(svg).toContain('>+116 %</text>');
   });
 
+  it('leaves out the words of a note that point to a table: an image has none', () => {
+    const spec = releaseChartSpec(SIZE);
+    const image = renderSvg({
+      ...spec,
+      notes: [
+        'Groups are not drawn as countries: EU (27 members). The table lists them.',
+        '“Other” holds 12 small codes together, $1.2 bn; the table lists each.',
+      ],
+    });
+    expect(image).toContain('>Note: Groups are not drawn as countries: EU (27 members).</text>');
+    expect(image).toContain('>Note: “Other” holds 12 small codes together, $1.2 bn.</text>');
+    expect(image).not.toMatch(/the table lists/i);
+  });
+
   it('wraps long lines to the width', () => {
     const narrow = renderSvg(releaseChartSpec({ width: 320, height: 300 }));
     const lines = [

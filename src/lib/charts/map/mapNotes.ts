@@ -4,6 +4,7 @@ import type { MapFrame } from './europe';
 import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';
 import { nameList } from '../words/nameList';
+import { TABLE_LISTS_THEM } from '../words/tablePointers';
 import { publisherNameNotes } from '../../data/meaning/publisherNames';
 
 const list = (entries: MapEntry[], most = 6) =>
@@ -60,11 +61,13 @@ export function mapNotes(
   const groups = entries.filter((e) => e.status === 'group');
   const unmatched = entries.filter((e) => e.status === 'unmatched');
   if (groups.length)
-    notes.add(`Groups are not drawn as countries: ${list(groups)}. The table lists them.`);
+    notes.add(`Groups are not drawn as countries: ${list(groups)}.${TABLE_LISTS_THEM}`);
   if (unmatched.length)
-    notes.add(`Not matched to a country, so not drawn: ${list(unmatched)}. The table lists them.`);
+    notes.add(`Not matched to a country, so not drawn: ${list(unmatched)}.${TABLE_LISTS_THEM}`);
   if (unshaped.length)
-    notes.add(`Too small for this map's scale, so listed in the table only: ${list(unshaped)}.`);
+    notes.add(
+      `Too small for this map's scale, so not drawn: ${list(unshaped)}.${TABLE_LISTS_THEM}`,
+    );
   const summed = entries.filter((e) => e.rows > 1).length;
   if (summed)
     notes.add(

@@ -2,6 +2,7 @@ import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { Nomenclature } from './commodityCode';
 import { HS_TITLES_EDITION } from './hsSections';
+import { TABLE_LISTS_EACH } from '../words/tablePointers';
 import type { TreemapItem, TreemapTile } from './treemapItems';
 
 export interface TreemapNoteInput {
@@ -63,7 +64,7 @@ export function treemapNotes(n: TreemapNoteInput): string[] {
   const other = n.tiles.find((t) => t.other);
   if (other)
     notes.add(
-      `“Other” holds ${other.items.length} small ${n.system ? 'codes' : 'categories'} together, ${n.amount(other.cents / 100)}; the table lists each.`,
+      `“Other” holds ${other.items.length} small ${n.system ? 'codes' : 'categories'} together, ${n.amount(other.cents / 100)}${TABLE_LISTS_EACH}.`,
     );
   return notes.all;
 }

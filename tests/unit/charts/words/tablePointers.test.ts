@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import {
+  imageNote,
+  TABLE_LISTS_EACH,
+  TABLE_LISTS_THEM,
+} from '../../../../src/lib/charts/words/tablePointers';
+
+describe('imageNote(note)', () => {
+  it('drops the words that point to a table, and keeps the rest of the note', () => {
+    expect(imageNote(`Not matched to a country, so not drawn: Kosovo.${TABLE_LISTS_THEM}`)).toBe(
+      'Not matched to a country, so not drawn: Kosovo.',
+    );
+    expect(imageNote(`“Other” holds 3 small codes together, $2 bn${TABLE_LISTS_EACH}.`)).toBe(
+      '“Other” holds 3 small codes together, $2 bn.',
+    );
+  });
+
+  it('leaves a note without them as it is', () => {
+    expect(imageNote('2022: “exceeding $190 billion”, a lower bound.')).toBe(
+      '2022: “exceeding $190 billion”, a lower bound.',
+    );
+  });
+});
