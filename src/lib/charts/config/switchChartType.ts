@@ -27,6 +27,21 @@ function economiesOf(table: Table, name: string, filters: Record<string, string[
 /** Charts that draw each series over time, one line, column or layer per value. */
 const OVER_TIME = new Set<ChartKind>(['line', 'column', 'area', 'slope']);
 
+/** Charts of one period whose x is a place or category: ranked bars, a map, a treemap. */
+const ONE_PERIOD = new Set<ChartKind>(['bar', 'map', 'treemap']);
+
+/**
+ * A map's period is its slider's, not a filter: another chart keeps it as a filter of that
+ * period (the latest when the slider was not moved), so it does not add every period up.
+ */
+function periodAsFilter(table: Table, config: ChartConfig, time: Column | undefined): ChartConfig {
+  const { period: _slider, ...rest } = config;
+  if (config.type !== 'map' || !time || time.type === 'number') return rest;
+  const periods = inTimeOrder(time, keptLabels(time, rowMask(table, config.filters).mask));
+  const period = config.period && periods.includes(config.period) ? config.period : periods.at(-1);
+  return period ? { ...rest, filters: { ...config.filters, [time.name]: [period] } } : rest;
+}
+
 /**
  * The filters of a chart over time split by `split` (ranked bars of every partner before): the
  * values picked, when a few were; else the leading economies, never every partner with World
@@ -53,9 +68,11 @@ function overTime(
  * partners at the latest period, bars of partners become a line of them over time, a scatter
  * takes two measures. View settings the new type cannot show are reset.
  */
-export function switchChartType(table: Table, config: ChartConfig, kind: ChartKind): ChartConfig {
+export function switchChartType(table: Table, shown: ChartConfig, kind: ChartKind): ChartConfig {
   const def = chartType(kind);
   const col = (name?: string) => table.columns.find((c) => c.name === name);
+  const time = pickTime(table);
+  const config = kind === 'map' ? shown : periodAsFilter(table, shown, time);
   const next: ChartConfig = {
     ...config,
     ...def.defaults,
@@ -64,7 +81,6 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     range: undefined,
     hidden: [],
   };
-  const time = pickTime(table);
   const back = config.type === 'scatter' && kind !== 'scatter' ? leaveScatter(table) : undefined;
   if (kind === 'bar' && time && fits(col(config.series), 'bar', 'x') && col(config.x) === time) {
     // Over time by partner → partners ranked at the latest period.
@@ -74,7 +90,13 @@ export function switchChartType(table: Table, config: ChartConfig, kind: ChartKi
     const latest = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };
     next.filters = { ...latest, [config.series!]: economiesOf(table, config.series!, latest) };
     if (time.type === 'number') delete next.filters[time.name];
-  } else if (kind !== 'bar' && kind !== 'scatter' && config.type === 'bar' && time) {
+  } else if (
+    kind !== 'bar' &&
+    kind !== 'scatter' &&
+    kind !== config.type &&
+    ONE_PERIOD.has(config.type) &&
+    time
+  ) {
     next.series = config.x;
     next.x = time.name;
     const { [time.name]: _t, ...rest } = config.filters;

@@ -98,7 +98,16 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     facts.find((f) => f.role === 'reporter')?.value ?? table.provenance.fileSource?.reporter;
   const found = said ? atlas.findCountry(said) : undefined;
   const home = found && !countries.has(found.iso3) ? found : undefined;
-  const probe = mapLegend(classes, amount, { ...edge, bottom: size.height }, true, home?.name);
+  // Classes kept over several periods: the key's ends say only their inner bounds.
+  const openEnds = (prep.timeline?.periods.length ?? 0) > 1;
+  const probe = mapLegend(
+    classes,
+    amount,
+    { ...edge, bottom: size.height },
+    true,
+    home?.name,
+    openEnds,
+  );
   const box = { left: 4, top: 4, width: size.width - 8, height: size.height - probe.height - 12 };
   const { shapes } = remember(config.memo, `${step.key}:${prep.frame}:${JSON.stringify(box)}`, () =>
     atlas.draw(box, prep.frame),
@@ -119,6 +128,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     { ...edge, bottom: size.height - 2 },
     noData,
     home?.name,
+    openEnds,
   );
   const title = config.text?.title ?? titleBy(measureName(table, [y], indicator), x, facts);
   const names = { place: columnTitle(x), value: columnTitle(y) };

@@ -25,8 +25,26 @@ export function classBounds(classes: MapClasses): [number, number][] {
 }
 
 /**
- * The map's key along its bottom edge: a swatch per class with its bounds (`0.2 bn – 1.2 bn`,
- * `1.2 bn – 3.4 bn`, …), then the no-data pattern; in rows when the width is short.
+ * Each class's words in the key: its bounds (`0.2 bn – 1.2 bn`). With `openEnds` (classes kept
+ * for several periods, whose lowest and highest values need not be the period's shown), the first
+ * and last say only their inner bound (`under 1.2 bn`, `3.4 bn and over`).
+ */
+export function classLabels(
+  classes: MapClasses,
+  format: (v: number) => string,
+  openEnds = false,
+): string[] {
+  const last = classes.count - 1;
+  return classBounds(classes).map(([lo, hi], k) => {
+    if (openEnds && last > 0 && k === 0) return `under ${format(hi)}`;
+    if (openEnds && last > 0 && k === last) return `${format(lo)} and over`;
+    return lo === hi ? format(lo) : `${format(lo)} – ${format(hi)}`;
+  });
+}
+
+/**
+ * The map's key along its bottom edge: a swatch per class with its words (see classLabels), then
+ * the no-data pattern; in rows when the width is short.
  */
 export function mapLegend(
   classes: MapClasses,
@@ -35,10 +53,9 @@ export function mapLegend(
   noData: boolean,
   /** The reporter, drawn apart (`China (reporter)`), when the map shows its partners. */
   home?: string,
+  openEnds = false,
 ): { shapes: Shape[]; height: number } {
-  const labels = classBounds(classes).map(([lo, hi]) =>
-    lo === hi ? format(lo) : `${format(lo)} – ${format(hi)}`,
-  );
+  const labels = classLabels(classes, format, openEnds);
   const items: { label: string; fill: Paint }[] = labels.map((label, k) => ({
     label,
     fill: classPaint(k, classes),

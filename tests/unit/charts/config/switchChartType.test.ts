@@ -146,6 +146,26 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
     expect(config.x).not.toBe(config.y[0]);
   });
 
+  it('a map left for any other chart charts its countries again, at its period where one is shown', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const map = { ...via(table, ['map']), period: '2015' };
+    // Percentages of GDP: an area or a treemap would add them up, and is not offered for them.
+    for (const kind of ['line', 'column', 'slope', 'bar'] as ChartKind[]) {
+      const config = switchChartType(table, map, kind);
+      expect(config.period, kind).toBeUndefined();
+      expect(buildChartSpec(table, config, SIZE).why, kind).toBeUndefined();
+    }
+    // Over time: a few leading economies, not every country summed.
+    const line = switchChartType(table, map, 'line');
+    expect(line.series).toBe(map.x);
+    expect(line.filters[map.x].length).toBeGreaterThan(1);
+    expect(line.filters[map.x].length).toBeLessThanOrEqual(5);
+    // Ranked bars of the period the map showed.
+    const bars = switchChartType(table, map, 'bar');
+    expect(bars.x).toBe(map.x);
+    expect(Object.values(bars.filters)).toContainEqual(['2015']);
+  });
+
   it('keeps the few partners a reader picked in the bars', () => {
     const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
     const bars = switchChartType(table, defaultChartConfig(table), 'bar');

@@ -51,9 +51,11 @@ describe('buildMapSpec(table, {period}) steps through the years', () => {
     const spec = buildMapSpec(grown, { x: 'Partner', y: ['Value'], atlas }, SIZE);
     const fills = new Set(spec.regions!.map((r) => r.fill));
     expect(fills.size).toBe(5);
-    // The key still holds every value of every year: its lowest bound is 1961's least.
+    // The key still holds every value of every year, its ends open: no year's extreme is
+    // written as if it were the one shown.
     const texts = spec.callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []));
-    expect(texts[0]).toMatch(/^1 – /);
+    expect(texts[0]).toMatch(/^under /);
+    expect(texts.filter((t) => t !== 'No data').at(-1)).toMatch(/ and over$/);
   });
 
   it('cuts the classes over a period most countries have, not a last year few reported', () => {
@@ -95,11 +97,12 @@ describe('buildMapSpec(table, {classes})', () => {
     expect(natural.notes).toContain(UNSAID);
   });
 
-  it('the legend writes each class from its lowest bound to its highest', () => {
+  it('the legend writes each class from its lowest bound to its highest, the ends open over several periods', () => {
     const spec = buildMapSpec(world, { ...input, classes: 'equal' }, SIZE);
     const texts = spec.callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []));
-    expect(texts[0]).toMatch(/^1 bn – /);
-    expect(texts.at(-2)).toMatch(/ – 6 bn$/);
+    expect(texts[0]).toMatch(/^under \d/);
+    expect(texts[1]).toMatch(/^[\d.]+ bn – [\d.]+ bn$/);
+    expect(texts.at(-2)).toMatch(/^[\d.]+ bn and over$/);
     expect(texts.at(-1)).toBe('No data');
   });
 

@@ -30,3 +30,29 @@ describe('mapLegend: the map key, as buildMapSpec places it', () => {
     expect(swatch).toBe(title);
   });
 });
+
+describe('classLabels(classes, format, openEnds)', () => {
+  const keyTexts = (t: typeof table, period?: string) =>
+    buildMapSpec(t, { ...input, period }, { width: 1280, height: 500 })
+      .callouts!.flatMap((s) => (s.type === 'text' ? [s.text] : []))
+      .filter((s) => s !== 'No data');
+
+  it('gives a one-period map its lowest and highest values at the ends of the key', () => {
+    const texts = keyTexts(table);
+    expect(texts[0]).toMatch(/^1 bn – /);
+    expect(texts.at(-1)).toMatch(/ – 7 bn$/);
+  });
+
+  it('gives classes kept over several periods open ends: no value from another period', () => {
+    const countries = ['DEU', 'CHN', 'USA', 'BRA', 'IND', 'FRA', 'JPN'];
+    const years = countries.flatMap((c, i): [string, string, number][] => [
+      [c, '2021', (i + 1) * 1e9],
+      // One country far above the others in 2022 only.
+      [c, '2022', c === 'JPN' ? 500e9 : (i + 1) * 1e9],
+    ]);
+    const texts = keyTexts(countryTable(years), '2021');
+    expect(texts[0]).toMatch(/^under /);
+    expect(texts.at(-1)).toMatch(/ and over$/);
+    expect(texts.join(' ')).not.toContain('500');
+  });
+});
