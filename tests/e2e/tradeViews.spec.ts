@@ -84,6 +84,30 @@ test('the chart picker keeps the keyboard’s focus as the arrows change the cha
   }
 });
 
+test('a chart redrawn as another type while a point is focused, and a map left for a line, chart without an error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const wdi = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
+  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/worldbank/${wdi}`);
+  const section = page.locator('section[aria-label^="Imported"]').filter({ hasText: wdi });
+  await expect(section.locator('figure svg').first()).toBeVisible();
+  const chart = section.getByRole('combobox', { name: 'Chart', exact: true });
+  await section.getByRole('application').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await chart.selectOption('column');
+  await chart.selectOption('map');
+  await expect(section.locator('figure svg[role="img"] path').nth(50)).toBeAttached();
+  await chart.selectOption('line');
+  // The map's countries become the lines: the series is the partner column, not None.
+  await expect(section.locator('select[data-control="series"]')).not.toHaveValue('');
+  // A chart, not a message that percentages cannot be added up.
+  await expect(section.locator('figure')).not.toContainText('added up');
+  await expect(section.locator('figure svg[role="img"]').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('the mirror layout loads its builder and says what it needs, without an error', async ({
   page,
 }) => {

@@ -201,7 +201,13 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
       if (e?.pointerType !== 'touch') move(null);
       else show();
     },
-    blur: () => move(null),
+    // A plot taken off the page while focused (its chart redrawn as another type) is blurred
+    // as it goes, while its host tears down (Svelte then refuses any change of state): the
+    // cursor is put away a moment later, and only on a plot still on the page.
+    blur: () =>
+      queueMicrotask(() => {
+        if (node?.isConnected !== false) move(null);
+      }),
     listen(target) {
       node = target;
       return listen(target, controller);
