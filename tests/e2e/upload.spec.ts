@@ -177,6 +177,15 @@ test('imported tables come back after a reload, and can be deleted', async ({ pa
   await page.reload();
   const back = imported(page, 'datasets-gdp_top-economies.csv');
   await expect(back.locator('figure').getByRole('img')).toBeVisible();
+  // Deleted by keyboard: focus goes to Undo, not to the page's body; Undo brings the table and
+  // focus back to its Delete button.
+  await back.getByRole('button', { name: /Delete/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(back).toHaveCount(0);
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(back.getByRole('button', { name: /Delete/ })).toBeFocused();
   await back.getByRole('button', { name: /Delete/ }).click();
   await expect(back).toHaveCount(0);
   await page.reload();
