@@ -282,3 +282,18 @@ test('a fresh upload is brought to the top of the window, gliding or, for less m
   await expect.poll(() => top(name)).toBeLessThanOrEqual(1);
   expect((await scrolls()).at(-1)).toEqual({ block: 'start', behavior: 'instant' });
 });
+
+test('a table with no chart beside a tall chart keeps its rows at their own height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const csv = 'country,year,value\nAland,2020,10\nBland,2020,5\nAland,2021,12\nBland,2021,7\n';
+  await upload(page, { name: 'tall.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(imported(page, 'tall.csv').locator('figure svg').first()).toBeVisible();
+  const words = 'name,note\nAland,first\nBland,second\n';
+  await upload(page, { name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from(words) });
+  const alone = imported(page, 'words.csv');
+  await expect(alone).toContainText('No chart for words.csv');
+  const box = await alone.getByRole('button', { name: /Delete/ }).boundingBox();
+  expect(box!.height).toBeLessThan(50);
+});
