@@ -113,11 +113,32 @@ test('the mirror layout loads its builder and says what it needs, without an err
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const section = await chartOf(page, WORLD);
-  await section.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('column');
-  await section.getByLabel('Layout').selectOption('mirror');
-  const figure = section.locator('figure');
-  await expect(figure).toContainText('A mirror view compares two reporters’ figures of one flow');
+  // Countries' figures in one column: the layout is offered greyed out, with the reason.
+  const wdi = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
+  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/worldbank/${wdi}`);
+  const world = page.locator('section[aria-label^="Imported"]').filter({ hasText: wdi });
+  await expect(world.locator('figure svg').first()).toBeVisible();
+  await world.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('column');
+  const off = world.getByLabel('Layout').locator('option[value="mirror"]');
+  await expect(off).toBeDisabled();
+  await expect(off).toContainText('needs two columns of figures');
+  // Two reporters whose rows name each other: the mirror is drawn.
+  const csv = `refYear,reporterDesc,flowDesc,partnerDesc,primaryValue
+2021,China,Export,Russian Federation,67600000000
+2021,Russian Federation,Import,China,72700000000
+2022,China,Export,Russian Federation,76100000000
+2022,Russian Federation,Import,China,66000000000
+`;
+  await page
+    .getByLabel(/CSV/)
+    .first()
+    .setInputFiles({ name: 'cn-ru.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const pair = page.locator('section[aria-label^="Imported"]').filter({ hasText: 'cn-ru.csv' });
+  await expect(pair.locator('figure svg').first()).toBeVisible();
+  await pair.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('column');
+  await pair.getByLabel('Layout').selectOption('mirror');
+  const figure = pair.locator('figure');
+  await expect(figure).toContainText('as each side reports them');
   await expect(figure).not.toContainText('Loading the chart');
   expect(errors).toEqual([]);
 });

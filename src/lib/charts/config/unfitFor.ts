@@ -1,6 +1,7 @@
 import type { Table } from '../../data/table';
 import { findFlowColumn } from '../balance/balanceData';
 import { mapUnfit } from '../map/definition';
+import { mirrorUnfit } from '../mirror/mirrorUnfit';
 import type { ChartKind } from '../spec';
 import { columnTitle } from '../words/humanName';
 import { onePeriod } from './onePeriod';
@@ -40,4 +41,13 @@ const UNFIT: Partial<Record<ChartKind, (table: Table) => string | null>> = {
  */
 export function unfitFor(kind: ChartKind, table: Table): string | null {
   return UNFIT[kind]?.(table) ?? null;
+}
+
+const VARIANT_UNFIT: Record<string, (table: Table) => string | null> = {
+  'column:mirror': mirrorUnfit,
+};
+
+/** Why a table cannot make the layout `variant` of a chart of `kind`, or null when it can. */
+export function variantUnfit(kind: ChartKind, variant: string, table: Table): string | null {
+  return VARIANT_UNFIT[`${kind}:${variant}`]?.(table) ?? null;
 }
