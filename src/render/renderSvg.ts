@@ -1,6 +1,6 @@
 import { annotationShapes } from '../lib/charts/draw/annotationShapes';
 import { noteLine } from '../lib/charts/words/noteLine';
-import { imageNote } from '../lib/charts/words/tablePointers';
+import { imageNote } from '../lib/charts/words/pageOnlyWords';
 import { axisShapes } from '../lib/charts/draw/axisShapes';
 import { chartDefs } from '../lib/charts/draw/chartDefs';
 import { keyItems } from '../lib/charts/draw/keyItems';

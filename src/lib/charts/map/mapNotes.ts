@@ -4,7 +4,7 @@ import type { MapFrame } from './europe';
 import type { MapClasses } from './mapClasses';
 import type { MapEntry } from './mapEntries';
 import { nameList } from '../words/nameList';
-import { TABLE_LISTS_THEM } from '../words/tablePointers';
+import { TABLE_LISTS_THEM } from '../words/pageOnlyWords';
 import { publisherNameNotes } from '../../data/meaning/publisherNames';
 
 const list = (entries: MapEntry[], most = 6) =>

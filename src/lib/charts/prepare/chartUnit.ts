@@ -3,10 +3,10 @@ import type { ChartEdits } from '../edits/chartEdits';
 import { pickedUnit } from '../units/pickedUnit';
 import type { Unit } from '../units/parseUnit';
 import { informative, measureUnit } from './measureUnit';
+import { UNIT_EDIT_HINT } from '../words/pageOnlyWords';
 
 /** Said under a chart whose file names no unit for its figures. */
-export const UNSAID =
-  'The file does not say what unit these figures are in; if you know it, choose it under Edit, in “Unit and scale of the values”.';
+export const UNSAID = `The file does not say what unit these figures are in${UNIT_EDIT_HINT}.`;
 
 /**
  * The unit a chart draws a measure in: the author's pick when they made one (the file did not

@@ -2,7 +2,7 @@ import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { Nomenclature } from './commodityCode';
 import { HS_TITLES_EDITION } from './hsSections';
-import { TABLE_LISTS_EACH } from '../words/tablePointers';
+import { TABLE_LISTS_EACH } from '../words/pageOnlyWords';
 import type { TreemapItem, TreemapTile } from './treemapItems';
 
 export interface TreemapNoteInput {

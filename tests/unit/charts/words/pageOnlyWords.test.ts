@@ -3,7 +3,8 @@ import {
   imageNote,
   TABLE_LISTS_EACH,
   TABLE_LISTS_THEM,
-} from '../../../../src/lib/charts/words/tablePointers';
+} from '../../../../src/lib/charts/words/pageOnlyWords';
+import { UNSAID } from '../../../../src/lib/charts/prepare/chartUnit';
 
 describe('imageNote(note)', () => {
   it('drops the words that point to a table, and keeps the rest of the note', () => {
@@ -13,6 +14,10 @@ describe('imageNote(note)', () => {
     expect(imageNote(`“Other” holds 3 small codes together, $2 bn${TABLE_LISTS_EACH}.`)).toBe(
       '“Other” holds 3 small codes together, $2 bn.',
     );
+  });
+
+  it('drops the hint at the editor, which speaks to the author, not to the image’s readers', () => {
+    expect(imageNote(UNSAID)).toBe('The file does not say what unit these figures are in.');
   });
 
   it('leaves a note without them as it is', () => {
