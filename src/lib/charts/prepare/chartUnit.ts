@@ -8,6 +8,19 @@ import { UNIT_EDIT_HINT } from '../words/pageOnlyWords';
 /** Said under a chart whose file names no unit for its figures. */
 export const UNSAID = `The file does not say what unit these figures are in${UNIT_EDIT_HINT}.`;
 
+const SCALES: Record<number, string> = {
+  1e3: 'thousands',
+  1e6: 'millions',
+  1e9: 'billions',
+  1e12: 'trillions',
+};
+
+/** Said under a chart whose file gives its figures' scale but not what they count. */
+const ofWhat = (u: Unit): string | undefined =>
+  u.scale !== 1 && !u.percent && u.currency === undefined && u.name === undefined
+    ? `The file gives these figures in ${SCALES[u.scale] ?? 'a scale'} but does not say of what (a currency, a unit)${UNIT_EDIT_HINT}.`
+    : undefined;
+
 /**
  * The unit a chart draws a measure in: the author's pick when they made one (the file did not
  * say, or said it wrongly), said in a note beside what the file said; else the file's own.
@@ -20,7 +33,10 @@ export function chartUnit(
 ): { unit: Unit; note?: string } {
   const read = measureUnit(table, y, mask);
   const picked = edits?.valueUnit?.trim();
-  if (!picked) return informative(read) ? { unit: read } : { unit: read, note: UNSAID };
+  if (!picked) {
+    if (!informative(read)) return { unit: read, note: UNSAID };
+    return ofWhat(read) ? { unit: read, note: ofWhat(read) } : { unit: read };
+  }
   const said = read.text ? `the file said “${read.text}”` : 'the file did not say';
   return {
     unit: pickedUnit(picked),

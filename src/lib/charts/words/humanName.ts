@@ -45,8 +45,14 @@ export function humanName(name: string): string {
     .filter((w, i, all) => !(i === 0 && w === 'ref' && all.length > 1))
     .filter((w, i, all) => !(i === all.length - 1 && w === 'desc' && all.length > 1))
     .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : (WORDS[w] ?? w)));
+  // A scale at the end is the figures' unit, not part of what they measure: `GDP (trillion)`.
+  const last = words.length > 1 ? words[words.length - 1] : '';
+  if (SCALE_WORD.test(last)) return capitalised(`${words.slice(0, -1).join(' ')} (${last})`);
   return capitalised(words.join(' '));
 }
+
+/** Words that give a scale (`gdp_trillion`, `exports_bn`). */
+const SCALE_WORD = /^(thousands?|millions?|billions?|trillions?|bn|mn|mln|mio|bln)$/;
 
 /** Text beginning with a capital, as a title, label or subtitle begins (`period` → `Period`). */
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -89,7 +89,7 @@ describe('humanName(name)', () => {
     ['refYear', 'Year'],
     ['primaryValue', 'Trade value (US$)'],
     ['partner2Desc', 'Partner 2'],
-    ['gdp_trillion', 'GDP trillion'],
+    ['gdp_trillion', 'GDP (trillion)'],
     ['cmdDesc', 'Commodity'],
     ['Trade Value (US$)', 'Trade Value (US$)'],
     ['value', 'value'],

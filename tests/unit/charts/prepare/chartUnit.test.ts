@@ -91,3 +91,18 @@ describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
     expect(bar.bars[0].point.valueLabel).toMatch(/ bn$/);
   });
 });
+
+describe('chartUnit: a scale without a currency or unit', () => {
+  it('names the scale in the title’s words and says the file does not say of what', () => {
+    const table = loadFixture('datahub/datasets-gdp_top-economies.csv');
+    const spec = buildChartSpec(table, { type: 'line', x: 'year', y: ['gdp_trillion'] }, SIZE);
+    expect(spec.title).toMatch(/^GDP \(trillion\)/);
+    expect(spec.notes).toContain(
+      'The file gives these figures in trillions but does not say of what (a currency, a unit); if you know it, choose it under Edit, in “Unit and scale of the values”.',
+    );
+    // A file that names its currency gets no such note.
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const drawn = buildChartSpec(dots, { type: 'line', x: 'period', y: ['value'] }, SIZE);
+    expect(drawn.notes.join(' ')).not.toContain('does not say of what');
+  });
+});
