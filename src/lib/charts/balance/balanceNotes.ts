@@ -10,6 +10,10 @@ const WHAT: Record<string, string> = {
     'goods imported again in the state they were exported, counted by some reporters inside their imports and by others apart',
 };
 
+/** How the two sides of a balance are usually valued, said under every balance. */
+export const VALUATION =
+  'Exports are usually valued FOB (at the border) and imports CIF (with freight and insurance to it), so a balance from such figures leans towards a deficit; official balances may use other valuations.';
+
 /**
  * What a balance must say: how it is computed, which flows it leaves out and why (re-exports
  * and re-imports are never silently summed), and the partners not shown.
@@ -25,6 +29,10 @@ export function balanceNotes(
   notes.add(
     'Balance = exports − imports, each summed per period to the cent: derived, not reported. Above zero a surplus, below a deficit.',
   );
+  // A reporter's own balance sets exports valued at its border against imports valued with the
+  // freight and insurance to it: wider than a balance of like values (a US–China 2017 deficit
+  // of $396 bn from Comtrade's rows, against about $375 bn in US goods statistics).
+  notes.add(VALUATION);
   for (const o of data.others) {
     const rows = `${o.rows} row${o.rows === 1 ? '' : 's'}, ${amount(o.cents / 100)} in all`;
     notes.add(

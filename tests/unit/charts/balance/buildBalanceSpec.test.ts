@@ -5,6 +5,7 @@ import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeC
 import { parsePeriod } from '../../../../src/lib/data/period';
 import type { Table } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';
+import { VALUATION } from '../../../../src/lib/charts/balance/balanceNotes';
 import { CITATION, tradeTable } from '../tradeTable';
 
 const SIZE = { width: 800, height: 420 };
@@ -110,6 +111,8 @@ describe('buildBalanceSpec(table, config, size)', () => {
     expect(spec.bars[0].point.value).toBeLessThan(-300e9);
     expect(spec.bars[0].point.valueLabel).toMatch(/^−\$\d+(\.\d)? bn$/);
     expect(spec.notes.join(' ')).toMatch(/“Re-Export” \(96 rows, .*not added to either side/);
+    // Exports FOB against imports CIF: the reader is told why the deficit looks wide.
+    expect(spec.notes).toContain(VALUATION);
     expect(spec.title).toBe('USA trade balance with China');
     expect(spec.subtitle).toBeUndefined();
   });
