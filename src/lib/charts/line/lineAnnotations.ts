@@ -14,6 +14,32 @@ const GAP_LABEL_ROOM = 8;
 /** Periods a note names at most before it says "and other periods". */
 const NOTE_PERIODS = 8;
 
+/** Lines a note names at most before it says how many more. */
+const NOTE_LINES = 4;
+
+/**
+ * The note on the other lines' gaps (the first line's are marked on the chart): `Vietnam has no
+ * figure for 1979–1988`, so a break in a line is said as well as drawn.
+ */
+function otherGaps(
+  { data, locale }: SeriesChart,
+  series: LineMarks['series'],
+  gapsOf: LineMarks['gapsOf'],
+  first: LineMarks['series'][number] | undefined,
+): string | undefined {
+  const named = series
+    .filter((s) => !s.overlay && s !== first)
+    .flatMap((s) => {
+      const runs = slotRuns(gapsOf.get(s.id) ?? []).map((r) => runLabel(data, r, locale));
+      if (!runs.length) return [];
+      const more = runs.length > 3 ? ' and other periods' : '';
+      return [`${s.label}, ${runs.slice(0, 3).join(', ')}${more}`];
+    });
+  if (!named.length) return undefined;
+  const rest = named.length > NOTE_LINES ? `; and ${named.length - NOTE_LINES} more lines` : '';
+  return `Lines break where they have no figure: ${named.slice(0, NOTE_LINES).join('; ')}${rest}.`;
+}
+
 /**
  * The first line's gaps, each run of missing periods marked once (a band where it spans
  * several) and labelled, or, where the labels would run into each other or out of the plot,
@@ -62,6 +88,8 @@ export function lineAnnotations(
         : periods.join(', ');
     notes.add(`Dotted lines mark where ${first.label} has no figure: ${named}.`);
   }
+  const others = otherGaps(chart, series, gapsOf, first);
+  if (others) notes.add(others);
   const annotations: Annotation[] = gaps.map((g) => g.gap);
   const byId = new Map(series.map((s) => [s.id, s]));
   annotations.push(

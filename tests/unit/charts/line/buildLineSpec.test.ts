@@ -431,3 +431,13 @@ describe('buildLineSpec(table, config, size) of a file in one magnitude, charted
     expect(spec.table.rows[0][1]).toBe('−58,323.1');
   });
 });
+
+describe('buildLineSpec: gaps in the lines after the first', () => {
+  it('names each line’s missing periods in a note, as the first line’s are marked', () => {
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const spec = buildLineSpec(dots, defaultChartConfig(dots), { width: 640, height: 400 });
+    expect(spec.notes).toContain('Lines break where they have no figure: Vietnam, 1979–1988.');
+    // A line with no gap is not named.
+    expect(spec.notes.join(' ')).not.toMatch(/Japan, \d/);
+  });
+});
