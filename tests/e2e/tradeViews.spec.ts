@@ -4,9 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 const REAL = 'tests/fixtures/real';
 const WORLD = 'fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
 const US_CN = 'sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
+const WDI = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
 
-async function chartOf(page: Page, name: string) {
-  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/comtrade/${name}`);
+async function chartOf(page: Page, name: string, folder = 'comtrade') {
+  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/${folder}/${name}`);
   const section = page.locator('section[aria-label^="Imported"]').filter({ hasText: name });
   await expect(section.locator('figure svg').first()).toBeVisible();
   return section;
@@ -89,10 +90,7 @@ test('a chart redrawn as another type while a point is focused, and a map left f
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const wdi = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
-  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/worldbank/${wdi}`);
-  const section = page.locator('section[aria-label^="Imported"]').filter({ hasText: wdi });
-  await expect(section.locator('figure svg').first()).toBeVisible();
+  const section = await chartOf(page, WDI, 'worldbank');
   const chart = section.getByRole('combobox', { name: 'Chart', exact: true });
   await section.getByRole('application').first().focus();
   await page.keyboard.press('ArrowRight');
@@ -114,10 +112,7 @@ test('the mirror layout loads its builder and says what it needs, without an err
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Countries' figures in one column: the layout is offered greyed out, with the reason.
-  const wdi = 'API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv';
-  await page.getByLabel(/CSV/).first().setInputFiles(`${REAL}/worldbank/${wdi}`);
-  const world = page.locator('section[aria-label^="Imported"]').filter({ hasText: wdi });
-  await expect(world.locator('figure svg').first()).toBeVisible();
+  const world = await chartOf(page, WDI, 'worldbank');
   await world.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('column');
   const off = world.getByLabel('Layout').locator('option[value="mirror"]');
   await expect(off).toBeDisabled();
