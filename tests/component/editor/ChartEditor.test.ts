@@ -30,7 +30,7 @@ describe('ChartEditor (the notes field)', () => {
       notes: ['Figures for 2022 are provisional.', 'In US$.'],
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Note 2 is not shown: Text is shown as written, never as markup',
+      'Note 2 is not shown: A “<” straight before a letter reads as the start of markup',
     );
     await fireEvent.input(notes, { target: { value: 'Figures for 2022 are provisional.' } });
     expect(onchange).toHaveBeenLastCalledWith({ notes: ['Figures for 2022 are provisional.'] });

@@ -24,7 +24,7 @@ describe('UnitFields (the unit picker)', () => {
     expect(onchange).toHaveBeenLastCalledWith('thousand barrels');
     await fireEvent.input(own, { target: { value: '<b>x' } });
     await fireEvent.change(own);
-    expect(screen.getByRole('alert')).toHaveTextContent('never as markup');
+    expect(screen.getByRole('alert')).toHaveTextContent('reads as the start of markup');
     expect(onchange).toHaveBeenCalledTimes(1);
   });
 

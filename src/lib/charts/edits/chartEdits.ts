@@ -64,7 +64,7 @@ export function editTextProblem(value: string): string | null {
   if (value.length > MAX_EDIT_TEXT) return `Keep it under ${MAX_EDIT_TEXT} characters.`;
   if (CONTROL.test(value)) return 'Remove the control characters.';
   if (MARKUP.test(value))
-    return 'Text is shown as written, never as markup: remove the “<” before a letter.';
+    return 'A “<” straight before a letter reads as the start of markup in pages and tools this chart’s text goes to: remove it, or put a space after it.';
   return null;
 }
 
