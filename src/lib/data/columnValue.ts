@@ -1,4 +1,4 @@
-import type { Column, Table } from './table';
+import type { Column, NumberColumn, Table, TextColumn } from './table';
 
 /** One cell as a plain value: number, string, or null when missing. */
 export function columnValue(column: Column, row: number): number | string | null {
@@ -20,6 +20,19 @@ export function getColumn(table: Table, name: string): Column {
   const column = findColumn(table, name);
   if (!column) throw new Error(`Table "${table.name}" has no column "${name}"`);
   return column;
+}
+
+/** The first category column of this role (`reporter`, `partner`), or undefined. */
+export function roleColumn(table: Table, role: string): TextColumn | undefined {
+  return table.columns.find((c): c is TextColumn => c.type === 'category' && c.role === role);
+}
+
+/** Roles of a number column that holds figures, not years, codes, units or notes. */
+const FIGURES = new Set([undefined, 'measure', 'other']);
+
+/** The number columns that hold figures. */
+export function figureColumns(table: Table): NumberColumn[] {
+  return table.columns.filter((c): c is NumberColumn => c.type === 'number' && FIGURES.has(c.role));
 }
 
 /** Sortable key of a period/date cell, or the number itself; NaN when missing. */

@@ -1,3 +1,4 @@
+import { figureColumns } from '../../data/columnValue';
 import type { Table } from '../../data/table';
 import { findFlowColumn } from '../balance/balanceData';
 import { mapUnfit } from '../map/definition';
@@ -7,12 +8,9 @@ import { columnTitle } from '../words/humanName';
 import { onePeriod } from './onePeriod';
 import { onlyShares } from './onlyShares';
 
-/** Roles of a number column that holds figures, not years, codes, units or notes. */
-const FIGURES = new Set([undefined, 'measure', 'other']);
-
 /** One column of figures set against itself (`value against value`) or a year says nothing. */
 function scatterUnfit(table: Table): string | null {
-  const figures = table.columns.filter((c) => c.type === 'number' && FIGURES.has(c.role));
+  const figures = figureColumns(table);
   if (figures.length >= 2) return null;
   const only = figures[0] ? ` (“${columnTitle(figures[0])}”)` : '';
   return `needs two columns of figures to set against each other; this table has ${figures.length ? 'one' : 'none'}${only}`;

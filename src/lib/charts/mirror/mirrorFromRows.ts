@@ -1,4 +1,4 @@
-import { findColumn, getColumn } from '../../data/columnValue';
+import { findColumn, getColumn, roleColumn } from '../../data/columnValue';
 import { makeNumberColumn, makeTextColumn } from '../../data/makeColumn';
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import { findFlowColumn } from '../balance/balanceData';
@@ -6,9 +6,6 @@ import { flowClass } from '../balance/flowClass';
 import type { ChartConfig } from '../config/chartConfig';
 import { keptLabels, rowMask } from '../prepare/rowMask';
 import { measureUnit } from '../prepare/measureUnit';
-
-const roleColumn = (table: Table, role: string) =>
-  table.columns.find((c): c is TextColumn => c.type === 'category' && c.role === role);
 
 /**
  * A long table of two reporters' trade with each other (Comtrade: China's rows with Russia,

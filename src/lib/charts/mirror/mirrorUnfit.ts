@@ -1,11 +1,6 @@
-import type { Table, TextColumn } from '../../data/table';
+import { figureColumns, roleColumn } from '../../data/columnValue';
+import type { Table } from '../../data/table';
 import { findFlowColumn } from '../balance/balanceData';
-
-/** Roles of a number column that holds figures, not years, codes, units or notes. */
-const FIGURES = new Set([undefined, 'measure', 'other']);
-
-const roleColumn = (table: Table, role: string) =>
-  table.columns.find((c): c is TextColumn => c.type === 'category' && c.role === role);
 
 /**
  * Why a table cannot make a mirror view, or null when it can: it needs two columns of figures
@@ -13,8 +8,7 @@ const roleColumn = (table: Table, role: string) =>
  * each other as partner (see mirrorFromRows).
  */
 export function mirrorUnfit(table: Table): string | null {
-  const figures = table.columns.filter((c) => c.type === 'number' && FIGURES.has(c.role));
-  if (figures.length >= 2) return null;
+  if (figureColumns(table).length >= 2) return null;
   const [reporter, partner] = [roleColumn(table, 'reporter'), roleColumn(table, 'partner')];
   if (reporter && partner && findFlowColumn(table)) {
     const partners = new Set(partner.dictionary);

@@ -34,8 +34,8 @@ export function chartUnit(
   const read = measureUnit(table, y, mask);
   const picked = edits?.valueUnit?.trim();
   if (!picked) {
-    if (!informative(read)) return { unit: read, note: UNSAID };
-    return ofWhat(read) ? { unit: read, note: ofWhat(read) } : { unit: read };
+    const note = informative(read) ? ofWhat(read) : UNSAID;
+    return note ? { unit: read, note } : { unit: read };
   }
   const said = read.text ? `the file said “${read.text}”` : 'the file did not say';
   return {
