@@ -18,7 +18,10 @@ import { amountFormatter } from '../units/formatAmount';
 import { unitLabel } from '../units/unitLabel';
 import { hsEditionOf, nomenclatureOf, type Nomenclature } from './commodityCode';
 import { pairedCodes } from './pairedCodes';
-import { layoutTreemap } from './layoutTreemap';
+import { namedLayout } from './namedLayout';
+import { PLACE_ROLES } from '../../data/meaning/aggregates';
+import { placeCode } from '../words/placeCode';
+import type { PlacedTile } from './layoutTreemap';
 import { sectionLabel, tileLabels } from './tileLabels';
 import { subsetNote } from '../skeleton/subsetNote';
 import { treemapNotes } from './treemapNotes';
@@ -32,6 +35,7 @@ import {
   rollUp,
   sumItems,
   type TreemapItem,
+  type TreemapTile,
 } from './treemapItems';
 import { codeNames, drillPath, drillTarget, itemsUnder, tilesUnder } from './treemapDrill';
 import { describeTreemap, tileKind, treemapText } from './treemapText';
@@ -72,6 +76,13 @@ function treemapLevel(
   return { items, tiles, path: drillPath(drill, system, names) };
 }
 
+/** Tiles of countries with their ISO code, for a tile too narrow for the country's name. */
+const withPlaceCodes = (tiles: TreemapTile[]) =>
+  tiles.map((t) => {
+    const short = t.other ? undefined : placeCode(t.label);
+    return short ? { ...t, short } : t;
+  });
+
 /**
  * A treemap: how a measure is made up by a category, each tile's area its share. Commodity codes
  * (HS, SITC) roll up to chapters grouped in their sections; small tiles fold into “Other”. A tile
@@ -92,10 +103,14 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const all = sumItems(x, y, mask, codes);
   const { kept, totals, nonPositive } = addableItems(all, system, new Set(aggregatesIn(table, x)));
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
-  const { items, tiles, path } = treemapLevel(kept, all, system, config.drill);
+  const level = treemapLevel(kept, all, system, config.drill);
+  const { items, path } = level;
   const plot = { left: 0, top: 0, width: size.width, height: size.height };
-  const laid = layoutTreemap(tiles, plot);
   const amount = amountFormatter(unit, config.locale ?? 'en');
+  const labels = (p: PlacedTile) =>
+    tileLabels(p, amount(p.tile.cents / 100), p.tile.other ? 'fg' : 'bg');
+  const places = PLACE_ROLES.has(x.role ?? '') ? withPlaceCodes(level.tiles) : level.tiles;
+  const { tiles, laid } = namedLayout(places, plot, labels);
   const total = tiles.reduce((a, t) => a + t.cents, 0);
   const { facts, indicator } = tableFacts(table, mask, [x.name, y.name, codes?.name]);
   const period = facts.find((f) => /year|period|time/i.test(f.column))?.value ?? '';
@@ -103,13 +118,13 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const source = pointSource(table, y, -1);
   const sections = laid.sections.map((s) => s.section);
   const ctx = { system, edition, sections, total, amount, period, source, byName };
+  // Reading order, for the arrow keys and the table: row by row, “Other” last.
+  const last = (r: ChartRegion) => Number(r.id === 'other');
   const regions: ChartRegion[] = laid.tiles
     .map((p, rank) => treemapRegion(p, rank, ctx, drillTarget(p.tile, system)))
-    .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+    .sort((a, b) => last(a) - last(b) || a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const callouts: Shape[] = [
-    ...laid.tiles.flatMap((p) =>
-      tileLabels(p, amount(p.tile.cents / 100), p.tile.other ? 'fg' : 'bg'),
-    ),
+    ...laid.tiles.flatMap(labels),
     ...laid.sections.flatMap((s) => sectionLabel(s, system ?? '')),
   ];
   const measure = measureName(table, [y], indicator);

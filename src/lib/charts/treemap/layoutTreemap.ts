@@ -32,11 +32,58 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Squarified treemap of tiles inside `box`, grouped by section when tiles have one: each
- * section a block with its name on top when there is room, its tiles inside, largest first.
+ * section a block with its name on top when there is room, its tiles inside, largest first;
+ * “Other” along the far edge (right, or bottom in a tall box) when it is worth a strip.
  */
 export function layoutTreemap(
   tiles: TreemapTile[],
-  box: { left: number; top: number; width: number; height: number },
+  box: Box,
+): { tiles: PlacedTile[]; sections: PlacedSection[] } {
+  const other = tiles.find((t) => t.other);
+  const total = tiles.reduce((a, t) => a + t.cents, 0);
+  if (!other || total <= 0) return squarified(tiles, box);
+  // “Other” is what the reader reads last, however large: a strip of its share along the far
+  // edge, the named tiles laid out in the rest (squarified with it, a large “Other” came first
+  // or pressed the last tiles into slivers).
+  const share = other.cents / total;
+  const across = box.width >= box.height;
+  const room = (across ? box.width : box.height) - GAP;
+  const strip = round(room * share);
+  // Too thin a strip would hold no name: a small “Other” is laid out among the tiles.
+  if (strip < MIN_STRIP) return squarified(tiles, box);
+  const rest = across ? { ...box, width: room - strip } : { ...box, height: room - strip };
+  const laid = squarified(
+    tiles.filter((t) => t !== other),
+    rest,
+  );
+  const placed: PlacedTile = across
+    ? {
+        tile: other,
+        x: round(box.left + box.width - strip),
+        y: box.top,
+        width: strip,
+        height: box.height,
+      }
+    : {
+        tile: other,
+        x: box.left,
+        y: round(box.top + box.height - strip),
+        width: box.width,
+        height: strip,
+      };
+  return { tiles: [...laid.tiles, placed], sections: laid.sections };
+}
+
+type Box = { left: number; top: number; width: number; height: number };
+/** Room between the named tiles and “Other” (as between the top level's blocks). */
+const GAP = 4;
+/** The thinnest strip “Other” is given along the edge. */
+const MIN_STRIP = 64;
+
+/** The tiles squarified in `box`, largest first, grouped by section (see layoutTreemap). */
+function squarified(
+  tiles: TreemapTile[],
+  box: Box,
 ): { tiles: PlacedTile[]; sections: PlacedSection[] } {
   const groups = new Map<string, Node>();
   const top: Node[] = [];

@@ -70,9 +70,9 @@ export function tileLabels(p: PlacedTile, value: string, ink: Paint = 'bg'): Sha
   if (p.height < 16 || width < 24) return [];
   // Rows for the name that leave one for the value below it.
   const rows = Math.max(1, Math.min(MOST_LINES, Math.floor((p.height - 18) / LINE)));
-  // A tile too narrow for its name keeps its code (`87`), which the legend-free reader can look
-  // up in the table or the tooltip, rather than standing blank.
-  const code = /^(\d{1,6})\s/.exec(p.tile.label)?.[1];
+  // A tile too narrow for its name keeps its code (`87`, a country's `CAN`), which the
+  // legend-free reader can look up in the table or the tooltip, rather than standing blank.
+  const code = p.tile.short ?? /^(\d{1,6})\s/.exec(p.tile.label)?.[1];
   const lines =
     nameLines(p.tile.label, width, rows) ?? (code && fits(code, width) ? [code] : undefined);
   if (!lines) return [];

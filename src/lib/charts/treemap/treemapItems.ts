@@ -18,6 +18,10 @@ export interface TreemapTile {
   items: TreemapItem[];
   section?: Section;
   other?: boolean;
+  /** How many tiles “Other” holds. */
+  folded?: number;
+  /** What a tile too narrow for its name shows instead: a country's ISO code (`CAN`). */
+  short?: string;
 }
 
 const cents = (v: number) => Math.round(v * 100);
@@ -114,15 +118,28 @@ export function foldSmall(tiles: TreemapTile[], share = 0.005, most = 40): Treem
   const total = tiles.reduce((a, t) => a + t.cents, 0);
   const keep = tiles.filter((t, i) => i < most && t.cents >= total * share);
   const small = tiles.filter((t) => !keep.includes(t));
-  if (small.length < 2) return tiles;
+  return small.length < 2 ? tiles : foldInto(tiles, small);
+}
+
+/**
+ * Folds `small` tiles into one “Other” tile, last, that carries their sum and their items (and
+ * what an “Other” already made held). The tiles as they were when that would leave a single
+ * tile alone in “Other”.
+ */
+export function foldInto(tiles: TreemapTile[], small: TreemapTile[]): TreemapTile[] {
+  const gone = new Set([...small, ...tiles.filter((t) => t.other)]);
+  const folded = tiles.filter((t) => gone.has(t));
+  const count = folded.reduce((n, t) => n + (t.other ? (t.folded ?? t.items.length) : 1), 0);
+  if (count < 2) return tiles;
   const other: TreemapTile = {
     id: 'other',
-    label: `Other (${small.length})`,
-    cents: small.reduce((a, t) => a + t.cents, 0),
-    items: small.flatMap((t) => t.items),
+    label: `Other (${count})`,
+    cents: folded.reduce((a, t) => a + t.cents, 0),
+    items: folded.flatMap((t) => t.items),
     other: true,
+    folded: count,
   };
-  return [...keep, other];
+  return [...tiles.filter((t) => !gone.has(t)), other];
 }
 
 /** Chapter (or division) names from the table's own two-digit rows: `84` → `Machinery…`. */

@@ -13,13 +13,17 @@ export function describeTreemap(
   path: DrillStep[],
 ): string {
   const pct = (c: number) => `${Math.round((c / total) * 1000) / 10} %`;
-  // Tiles come in their sections' order: the largest are found among all of them.
-  const largest = [...tiles]
+  const told = (t: TreemapTile) => `${t.label} ${amount(t.cents / 100)} (${pct(t.cents)})`;
+  // Tiles come in their sections' order: the largest are found among all of them. “Other”,
+  // however large, is no category: it comes after them.
+  const largest = tiles
+    .filter((t) => !t.other)
     .sort((a, b) => b.cents - a.cents)
     .slice(0, 8)
-    .map((t) => `${t.label} ${amount(t.cents / 100)} (${pct(t.cents)})`);
+    .map(told);
+  const other = tiles.find((t) => t.other);
   const within = path.length ? ` within ${path[path.length - 1].label}` : '';
-  return `Treemap of ${amount(total / 100)}${within} by ${by}, ${tiles.length} tiles, largest first: ${largest.join('; ')}.`;
+  return `Treemap of ${amount(total / 100)}${within} by ${by}, ${tiles.length} tiles, largest first: ${largest.join('; ')}${other ? `; and ${told(other)}` : ''}.`;
 }
 
 /** What the tiles are: `HS chapter`, `HS heading` below a chapter, or the category's name. */

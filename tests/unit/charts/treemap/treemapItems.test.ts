@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addableItems,
+  foldInto,
   foldSmall,
   rollUp,
   type TreemapItem,
@@ -67,5 +68,34 @@ describe('addableItems(items, system)', () => {
     expect(kept.map((i) => i.code)).toEqual(['8471', '8413']);
     expect(totals.map((i) => i.code)).toEqual(['84', 'TOTAL']);
     expect(nonPositive.map((i) => i.code)).toEqual(['9801']);
+  });
+});
+
+describe('foldInto(tiles, small)', () => {
+  const tile = (id: string, cents: number) => ({
+    id,
+    label: id,
+    cents,
+    items: [{ label: id, cents, rows: 1 }],
+  });
+  const [a, b, c, d] = [tile('a', 50), tile('b', 30), tile('c', 5), tile('d', 4)];
+
+  it('folds small tiles into one “Other”, last, with their sum, items and count', () => {
+    const out = foldInto([a, b, c, d], [c, d]);
+    expect(out.map((t) => t.label)).toEqual(['a', 'b', 'Other (2)']);
+    expect(out[2]).toMatchObject({ cents: 9, other: true, folded: 2 });
+    expect(out[2].items.map((i) => i.label)).toEqual(['c', 'd']);
+  });
+
+  it('adds to an “Other” already made, counting what it held', () => {
+    const once = foldInto([a, b, c, d], [c, d]);
+    const twice = foldInto(once, [b]);
+    expect(twice.map((t) => t.label)).toEqual(['a', 'Other (3)']);
+    expect(twice[1].cents).toBe(39);
+  });
+
+  it('leaves a single tile where it is: an “Other” of one is no fold', () => {
+    const tiles = [a, b, c];
+    expect(foldInto(tiles, [c])).toBe(tiles);
   });
 });
