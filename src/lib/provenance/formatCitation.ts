@@ -25,7 +25,10 @@ export function formatCitation(c: Citation): string {
   if (c.kind === 'user-file') {
     return `User-supplied file ${c.title}${c.accessed ? `, imported ${formatDate(c.accessed)}` : ''}`;
   }
-  const parts = [formatPublisher(c), `“${c.title}”`];
+  // A file that names its publisher but no title is titled by its own name, which the end of
+  // the line says already.
+  const untitled = c.readFromFile !== undefined && c.title === c.readFromFile;
+  const parts = untitled ? [formatPublisher(c)] : [formatPublisher(c), `“${c.title}”`];
   if (c.place) parts.push(c.place);
   if (c.date) parts.push(formatDate(c.date));
   const url = safeUrl(c.url);

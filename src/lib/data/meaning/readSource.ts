@@ -1,4 +1,5 @@
 import { oecd, unctad, wto } from './layoutSources';
+import { statedSource } from './statedSource';
 
 /** The source a file names for itself: who published it, what it is, which edition. */
 export interface FileSource {
@@ -213,13 +214,13 @@ function owid(t: FileText): FileSource | null {
  * The source a file names for itself, read from its preamble, its footer, its column layout and
  * its name: World Bank (API CSV with or without its preamble, DataBank), IMF (WEO, DOTS), UN
  * Comtrade, Eurostat (bulk TSV, SDMX-CSV), OECD (SDMX-CSV, OECD.Stat, OECD Data), UNCTADstat,
- * WTO Stats and others through SDMX's DATAFLOW, and Our World in Data. Null when the file does
- * not say (a datahub.io copy names no publisher). What it says is the file's word, not a
+ * WTO Stats and others through SDMX's DATAFLOW, and Our World in Data; failing those, a line that
+ * says `Source: …`. Null when the file does not say (a datahub.io copy names no publisher). What it says is the file's word, not a
  * verification.
  */
 export function readSource(t: FileText): FileSource | null {
   const readers = [dataBank, worldBank, weo, dots, sdmx, eurostat, comtrade, oecd, unctad, wto];
-  for (const read of [...readers, owid]) {
+  for (const read of [...readers, owid, statedSource]) {
     const found = read(t);
     if (found) return found;
   }

@@ -66,9 +66,18 @@ function isSecondHeader(
 }
 
 /**
+ * A comment line above the table (`# Source: World Bank, WDI`, `## Units: US$ millions`), as
+ * many exports write their notes: never the header, whatever its commas make of it. A column
+ * named `#` (a row number) is no comment.
+ */
+const COMMENT = /^\s*#+\s+\S/;
+const isComment = (row: readonly string[]) => COMMENT.test(row[0] ?? '');
+
+/**
  * The header: the first record (from `from`) with the usual field count whose filled cells are
- * at least half as many as a typical record's, so title rows, notes and `;;;;` lines above it
- * are skipped. Falls back to the first record with any filled cell; null when there is none.
+ * at least half as many as a typical record's, so title rows, notes, `# comment` lines and
+ * `;;;;` lines above it are skipped. Falls back to the first record with any filled cell that
+ * is no comment; null when there is none.
  */
 export function findHeader(
   rows: readonly (readonly string[])[],
@@ -87,15 +96,17 @@ export function findHeader(
   const need = fields <= 1 ? 1 : Math.max(2, Math.ceil(typical / 2));
   let index = -1;
   for (let i = from; i < rows.length && index < 0; i++) {
-    if (usual(rows[i]) && filled(rows[i]) >= need) index = i;
+    if (usual(rows[i]) && filled(rows[i]) >= need && !isComment(rows[i])) index = i;
   }
-  for (let i = from; i < rows.length && index < 0; i++) if (filled(rows[i]) > 0) index = i;
+  for (let i = from; i < rows.length && index < 0; i++)
+    if (filled(rows[i]) > 0 && !isComment(rows[i])) index = i;
   if (index < 0) return null;
   // A labels row above the periods row that was found (too sparse to be found itself), or a
   // row of merged group cells (`Exports,,Imports,`) over names that repeat under each group.
-  if (index > from && isSplitHeader(rows[index - 1], rows[index], rows[index + 1])) index--;
+  const above = index > from && !isComment(rows[index - 1]);
+  if (above && isSplitHeader(rows[index - 1], rows[index], rows[index + 1])) index--;
   else if (
-    index > from &&
+    above &&
     repeatsNames(rows[index]) &&
     isSecondHeader(rows[index - 1], rows[index], rows[index + 1])
   )

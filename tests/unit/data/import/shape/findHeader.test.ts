@@ -13,6 +13,20 @@ describe('findHeader', () => {
       expected: { index: 0, rows: 1, fieldCount: 3 },
     },
     {
+      name: '`# comment` lines above, one with a comma in it',
+      input: rows(
+        '# Source: World Bank, WDI\n## Units: US$ millions\nCountry,Year,Exports\nChina,2020,100',
+      ),
+      fields: 3,
+      expected: { index: 2, rows: 1, fieldCount: 3 },
+    },
+    {
+      name: 'a column named `#` (row numbers): a header, no comment',
+      input: rows('#,Country,Exports\n1,China,100\n2,Russia,50'),
+      fields: 3,
+      expected: { index: 0, rows: 1, fieldCount: 3 },
+    },
+    {
       name: 'a line of only semicolons above',
       input: rows(';;\nLegend;Country;GDP\nTop;Germany;1,5', ';'),
       fields: 3,
