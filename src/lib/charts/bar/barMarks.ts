@@ -11,7 +11,15 @@ export function barMarks(frame: BarFrame): ChartBar[] {
   return bandLayers(frame, (j, k) => values[j][k]).map(({ i, sh, v, lo, hi, start, size }) => {
     const a = x(lo);
     const b = x(hi);
-    const point = factory.make(sh.s, i, v, v < 0 ? a : b, round(start + size / 2));
+    const point = factory.make(
+      sh.s,
+      i,
+      v,
+      v < 0 ? a : b,
+      round(start + size / 2),
+      undefined,
+      sh.rb.at,
+    );
     return {
       id: point.id,
       x: a,

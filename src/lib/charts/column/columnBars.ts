@@ -17,7 +17,15 @@ export function columnBars(chart: SeriesChart, frame: ColumnFrame): ChartBar[] {
   return layers.map(({ i, sh, v, lo, hi, start, size }) => {
     const top = y(hi);
     const base = y(lo);
-    const point = factory.make(sh.s, i, v, round(start + size / 2), v < 0 ? base : top);
+    const point = factory.make(
+      sh.s,
+      i,
+      v,
+      round(start + size / 2),
+      v < 0 ? base : top,
+      undefined,
+      sh.rb.at,
+    );
     return {
       id: point.id,
       x: start,

@@ -72,7 +72,7 @@ export function lineSeries(
   const points: ChartPoint[] = [];
   const point = (j: number) => {
     const i = sel.indices[j];
-    points.push(ctx.factory.make(s, i, charted(rb, s.values[i]), xs[j], ys[j]));
+    points.push(ctx.factory.make(s, i, charted(rb, s.values[i]), xs[j], ys[j], undefined, rb.at));
   };
   let drawn = 0;
   let column = NaN;

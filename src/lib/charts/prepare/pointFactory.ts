@@ -38,13 +38,17 @@ function flagOf(s: SeriesData, row: number): string | undefined {
 const join = (a: string | undefined, b: string | undefined) => (a && b ? `${a}. ${b}` : (a ?? b));
 
 /** How a charted value reads in each mode. */
-export function modeLabel(charted: number, mode: ChartMode, locale: string): string {
-  if (mode === 'index')
-    return numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-      charted,
-    );
+export function modeLabel(
+  charted: number,
+  mode: ChartMode,
+  locale: string,
+  /** The author's decimals (one unless set). */
+  decimals = 1,
+): string {
+  const digits = { maximumFractionDigits: decimals, minimumFractionDigits: decimals };
+  if (mode === 'index') return numberFormat(locale, digits).format(charted);
   if (mode === 'change') {
-    const n = numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+    const n = numberFormat(locale, digits);
     return `${charted < 0 ? '−' : '+'}${n.format(Math.abs(charted))} %`;
   }
   return '';
@@ -59,6 +63,8 @@ export interface PointFactory {
     x: number,
     y: number,
     extraDetail?: string,
+    /** The slot the value is rebased on (index, change): its qualifier bears on the ratio. */
+    base?: number,
   ): ChartPoint;
   /** The raw value as a label in the measure's unit. */
   raw(value: number, qualifier?: Qualifier): string;
@@ -100,6 +106,15 @@ export function pointFactory(
     if (typeof q === 'string' && QUALIFIERS.has(q)) return q as Qualifier;
     return byAuthor(s, slot) ? 'estimate' : flagQualifier(flagOf(s, row));
   };
+  // A ratio to a base is as sure as both: 100 (or 0 %) at the base itself, by definition; a
+  // lower bound over an exact base stays one; over a bounded or derived base it is derived (a
+  // release's 2022 “> $190 bn” over its 2012 worked back from it gives the stated growth).
+  const ratioQualifier = (s: SeriesData, slot: number, base: number): Qualifier | undefined => {
+    if (slot === base) return undefined;
+    const under = qualifierOf(s, base);
+    if (under === 'lower-bound' || under === 'derived') return 'derived';
+    return qualifierOf(s, slot) ?? (under === 'rounded' ? undefined : under);
+  };
   const flagText = (f: string | undefined): string | undefined =>
     f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
@@ -109,13 +124,15 @@ export function pointFactory(
   return {
     raw,
     authorFrom,
-    make(s, slot, charted, x, y, extraDetail) {
+    make(s, slot, charted, x, y, extraDetail, base) {
       const row = s.rows[slot];
       const value = s.values[slot];
-      const qualifier = qualifierOf(s, slot);
+      const own = qualifierOf(s, slot);
+      const qualifier =
+        mode !== 'values' && base !== undefined ? ratioQualifier(s, slot, base) : own;
       const flag = flagOf(s, row);
       let detail: string | undefined;
-      if (mode !== 'values') detail = `Value: ${raw(value, qualifier)}`;
+      if (mode !== 'values') detail = `Value: ${raw(value, own)}`;
       if (s.derived) detail = join(detail, s.derived.formula);
       if (s.counts[slot] > 1)
         detail = join(
@@ -132,7 +149,8 @@ export function pointFactory(
         x,
         y,
         value: charted,
-        valueLabel: mode === 'values' ? raw(value, qualifier) : modeLabel(charted, mode, locale),
+        valueLabel:
+          mode === 'values' ? raw(value, qualifier) : modeLabel(charted, mode, locale, decimals),
         period: label,
         qualifier,
         ...(qualifier === 'estimate' && byAuthor(s, slot) ? { authorEstimate: true as const } : {}),

@@ -8,6 +8,8 @@ export interface Rebase {
   ok: boolean;
   /** Why not, when not. */
   reason?: string;
+  /** The slot of the base value (index and change); undefined in values mode. */
+  at?: number;
 }
 
 const IDENTITY: Rebase = { base: 1, a: 1, b: 0, ok: true };
@@ -29,9 +31,10 @@ export function rebase(
 ): Rebase {
   if (mode === 'values') return IDENTITY;
   let base = NaN;
+  let at = mode === 'index' ? baseSlot : lo;
   if (mode === 'index') base = baseSlot >= 0 ? values[baseSlot] : NaN;
-  else for (let i = lo; i < hi && Number.isNaN(base); i++) base = values[i];
+  else for (; at < hi && Number.isNaN((base = values[at])); at++);
   if (Number.isNaN(base)) return { ...IDENTITY, ok: false, reason: 'has no value at the base' };
   if (base <= 0) return { ...IDENTITY, ok: false, reason: 'is zero or negative at the base' };
-  return { base, a: 100, b: mode === 'index' ? 0 : -100, ok: true };
+  return { base, a: 100, b: mode === 'index' ? 0 : -100, ok: true, at };
 }

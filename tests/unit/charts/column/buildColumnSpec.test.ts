@@ -4,6 +4,7 @@ import { releaseChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildColumnSpec } from '../../../../src/lib/charts/column/buildColumnSpec';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
+import { importCsv } from '../../../../src/lib/data/import';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
@@ -27,6 +28,41 @@ describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () =
     const [a, b] = spec.bars;
     expect(b.height / a.height).toBeCloseTo(190 / 87.96, 1);
     expect(a.y + a.height).toBe(spec.plot.top + spec.plot.height);
+  });
+
+  it('as % change or an index, the base has no qualifier and 2022 over the derived 2012 is derived, not a lower bound', () => {
+    for (const [mode, labels] of [
+      ['change', ['+0.0 %', '+116.0 %']],
+      ['index', ['100.0', '216.0']],
+    ] as const) {
+      const s = releaseChartSpec({ width: 640, height: 340 }, { mode });
+      expect(s.bars.map((b) => [b.point.period, b.point.qualifier, b.point.valueLabel])).toEqual([
+        ['2012', undefined, labels[0]],
+        ['2022', 'derived', labels[1]],
+      ]);
+      // The value itself keeps its qualifier, in the tooltip: more than $190 bn.
+      expect(s.bars[1].point.detail).toMatch(/^Value: > \$190 bn/);
+      expect(s.annotations.map((a) => a.kind)).not.toContain('bound');
+    }
+  });
+
+  it('as % change, a lower bound over an exact base stays a lower bound, with the author’s decimals', () => {
+    const csv = 'year,value,qualifier\n2020,100,\n2021,150,lower-bound\n2022,120,\n';
+    const read = importCsv(new TextEncoder().encode(csv), {
+      name: 'q.csv',
+      accessed: '2026-01-01',
+    });
+    if (!read.ok) throw new Error(read.error);
+    const s = buildColumnSpec(
+      read.table,
+      { x: 'year', y: ['value'], qualifier: 'qualifier', mode: 'change', edits: { decimals: 0 } },
+      { width: 640, height: 340 },
+    );
+    expect(s.bars.map((b) => [b.point.qualifier, b.point.valueLabel])).toEqual([
+      [undefined, '+0 %'],
+      ['lower-bound', '+50 %'],
+      [undefined, '+20 %'],
+    ]);
   });
 
   it('cites the release and explains the derived bar in a note with its formula', () => {
