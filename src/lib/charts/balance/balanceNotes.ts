@@ -2,6 +2,9 @@ import { ChartNotes } from '../skeleton/chartNotes';
 import type { ChartConfig } from '../config/chartConfig';
 import type { BalanceData } from './balanceData';
 import { columnTitle } from '../words/humanName';
+import { subsetNote } from '../skeleton/subsetNote';
+import type { Table } from '../../data/table';
+import { PLACE_ROLES } from '../../data/meaning/aggregates';
 
 const WHAT: Record<string, string> = {
   're-exports':
@@ -19,6 +22,7 @@ export const VALUATION =
  * and re-imports are never silently summed), and the partners not shown.
  */
 export function balanceNotes(
+  table: Table,
   data: BalanceData,
   config: ChartConfig,
   amount: (v: number) => string,
@@ -48,6 +52,14 @@ export function balanceNotes(
     notes.add(
       `${missing} period${missing === 1 ? ' has' : 's have'} exports or imports but not both: no balance is drawn there.`,
     );
+  // Filters that keep part of a column the balance adds up (commodities) make it a balance of
+  // that part; the places, drawn as panels, and the flows are no such subset.
+  const summed = Object.entries(config.filters).filter(([name]) => {
+    const role = table.columns.find((c) => c.name === name)?.role ?? '';
+    return name !== data.flow.name && !PLACE_ROLES.has(role);
+  });
+  const subset = subsetNote(table, Object.fromEntries(summed));
+  if (subset) notes.add(`${subset} The balance is of those rows only.`);
   if (hiddenPanels > 0 && data.by)
     notes.add(
       `Showing the ${data.panels.length - hiddenPanels} largest of ${data.panels.length} by total trade; choose others in the ${columnTitle(data.by)} filter.`,

@@ -122,7 +122,7 @@ export function buildBalanceSpec(table: Table, input: ChartInput, size: ChartSiz
       sources: sourceLines(table, [data.y], config.overlaySources ?? []),
       notes: [
         ...(unitNote ? [unitNote] : []),
-        ...balanceNotes(data, config, amount, data.panels.length - panels.length),
+        ...balanceNotes(table, data, config, amount, data.panels.length - panels.length),
       ],
       table: balanceTable(panels, periods, several ? data.by : undefined, data.x, amount, title),
     },

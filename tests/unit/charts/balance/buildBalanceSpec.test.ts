@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBalanceSpec } from '../../../../src/lib/charts/balance/buildBalanceSpec';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import { parsePeriod } from '../../../../src/lib/data/period';
-import type { Table } from '../../../../src/lib/data/table';
+import type { Table, TextColumn } from '../../../../src/lib/data/table';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { loadFixture } from '../loadFixture';
 import { VALUATION } from '../../../../src/lib/charts/balance/balanceNotes';
 import { CITATION, tradeTable } from '../tradeTable';
@@ -211,5 +213,33 @@ describe('buildBalanceSpec on a narrow chart', () => {
     expect(spec.height).toBeGreaterThanOrEqual(5 * 72);
     const wide = buildBalanceSpec(table, config, { width: 1200, height: 500 });
     expect(wide.height).toBe(500);
+  });
+});
+
+describe('switchChartType(table, config, "balance") after charts that pick a few series', () => {
+  const table = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
+  const total = (spec: ReturnType<typeof buildBalanceSpec>) => spec.bars[0].point.valueLabel;
+
+  it('balances all the trade, not the five commodities a column chart kept (bar → column → balance)', () => {
+    const bar = switchChartType(table, defaultChartConfig(table), 'bar');
+    const column = switchChartType(table, bar, 'column');
+    const balance = switchChartType(table, column, 'balance');
+    const direct = switchChartType(table, bar, 'balance');
+    const spec = buildBalanceSpec(table, balance, SIZE);
+    expect(total(spec)).toBe('−$396.1 bn');
+    expect(total(buildBalanceSpec(table, direct, SIZE))).toBe('−$396.1 bn');
+    expect(spec.notes.join(' ')).not.toMatch(/Only \d+ of the/);
+  });
+
+  it('says so when the author keeps a few commodities, and whose balance it then is', () => {
+    const config = switchChartType(table, defaultChartConfig(table), 'balance');
+    const commodities = (table.columns.find((c) => c.name === 'Commodity') as TextColumn)
+      .dictionary;
+    const some = { ...config, filters: { ...config.filters, Commodity: commodities.slice(0, 3) } };
+    const spec = buildBalanceSpec(table, some, SIZE);
+    expect(spec.notes.join(' ')).toMatch(
+      /Only 3 of the \d+ values of “Commodity” \(.+\) are included, as chosen in the filters\. The balance is of those rows only\./,
+    );
+    expect(total(spec)).not.toBe('−$396.1 bn');
   });
 });
