@@ -6,6 +6,7 @@ import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
 import { buildTreemapSpec } from './buildTreemapSpec';
 
+const PLACES = new Set(['partner', 'entity', 'reporter']);
 const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
 
 /**
@@ -31,14 +32,26 @@ export function onePeriod(table: Table, config: ChartConfig, x: string): ChartCo
   return { ...config, x, series: undefined, filters, variant: undefined };
 }
 
+/**
+ * What a composition splits by: commodities first; else what the last chart split its series or
+ * categories by; else places; else any category. Only a column with several values among the
+ * rows the other filters keep (a DataBank file's one `Series Name` would make a single tile).
+ */
 function adapt(table: Table, config: ChartConfig): ChartConfig {
   const text = table.columns.filter(
     (c): c is TextColumn => c.type === 'category' && c.role !== 'code',
   );
+  const several = (c: TextColumn) => {
+    const { [c.name]: _own, ...others } = config.filters;
+    return keptLabels(c, rowMask(table, others).mask).length > 1;
+  };
+  const split = text.filter(several);
   const x =
-    text.find((c) => COMMODITY.test(c.name) && c.dictionary.length > 1) ??
-    text.find((c) => c.name === config.x) ??
-    text.find((c) => c.dictionary.length > 1);
+    split.find((c) => COMMODITY.test(c.name)) ??
+    split.find((c) => c.name === config.series || c.name === config.x) ??
+    split.find((c) => PLACES.has(c.role ?? '')) ??
+    split[0] ??
+    text.find((c) => c.name === config.x);
   const next = onePeriod(table, config, x?.name ?? config.x);
   // A composition shows every part: a choice of the leading few made for a line chart would
   // make those few fill the whole box, each tile far larger than its share.

@@ -8,6 +8,8 @@ export interface TreemapItem {
   code?: string;
   cents: number;
   rows: number;
+  /** Rows below zero netted into `cents` (a country's net outflow beside its inflows). */
+  negative?: number;
 }
 
 /** A tile: a chapter (or division) of coded items, or one item; or the fold of small ones. */
@@ -36,6 +38,7 @@ export function sumItems(
 ): TreemapItem[] {
   const sums = new Float64Array(x.dictionary.length);
   const rows = new Int32Array(x.dictionary.length);
+  const negative = new Int32Array(x.dictionary.length);
   const codeOf = new Int32Array(x.dictionary.length).fill(-1);
   for (let r = 0; r < mask.length; r++) {
     const k = x.codes[r];
@@ -43,13 +46,20 @@ export function sumItems(
     if (!mask[r] || k < 0 || Number.isNaN(v)) continue;
     sums[k] += cents(v);
     rows[k]++;
+    if (v < 0) negative[k]++;
     if (codes) codeOf[k] = codes.codes[r];
   }
   const out: TreemapItem[] = [];
   x.dictionary.forEach((label, k) => {
     if (!rows[k]) return;
     const code = codes && codeOf[k] >= 0 ? codes.dictionary[codeOf[k]] : undefined;
-    out.push({ label, code, cents: sums[k], rows: rows[k] });
+    out.push({
+      label,
+      code,
+      cents: sums[k],
+      rows: rows[k],
+      ...(negative[k] ? { negative: negative[k] } : {}),
+    });
   });
   return out;
 }

@@ -61,6 +61,12 @@ export function treemapNotes(n: TreemapNoteInput): string[] {
     notes.add(
       `${n.nonPositive.length} categor${n.nonPositive.length === 1 ? 'y has' : 'ies have'} a value of zero or below (${some(n.nonPositive)}), which no area can show: left out.`,
     );
+  // A tile is the sum of its rows: where some are below zero, it is a net figure, not a part.
+  const netted = n.tiles.flatMap((t) => t.items).filter((i) => i.negative);
+  if (netted.length)
+    notes.add(
+      `${netted.length} categor${netted.length === 1 ? 'y sums' : 'ies sum'} rows below zero with the others (${some(netted)}): ${netted.length === 1 ? 'its tile is a net figure' : 'their tiles are net figures'}.`,
+    );
   const other = n.tiles.find((t) => t.other);
   if (other)
     notes.add(

@@ -4,6 +4,8 @@ import { pairedCodes } from '../../../../src/lib/charts/treemap/pairedCodes';
 import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
 import { loadFixture } from '../loadFixture';
+import { importCsv } from '../../../../src/lib/data/import';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { hsTable } from './hsTable';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { treemapChart } from '../../../../src/lib/charts/treemap/definition';
@@ -189,5 +191,37 @@ describe('buildTreemapSpec(table, config, size): the HS edition of its section t
     );
     const fats = spec('HS', 'III').regions!.find((r) => r.id === 'HS:15')!;
     expect(fats.point.detail).toMatch(/microbial/);
+  });
+});
+
+describe('treemapChart.adapt(table, config): what a composition splits by', () => {
+  it('splits a DataBank file by country, not by its one series, and tiles every country', () => {
+    const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
+    const config = switchChartType(table, defaultChartConfig(table), 'treemap');
+    expect(config.x).toBe('Country Name');
+    expect(config.filters['Country Name']).toBeUndefined();
+    const spec = buildTreemapSpec(table, config, SIZE);
+    expect(spec.regions!.length).toBeGreaterThan(10);
+    // Luxembourg's net outflow is no part of a whole: left out, and said.
+    expect(spec.regions!.map((r) => r.id)).toContain('item:China');
+    expect(spec.regions!.map((r) => r.id)).not.toContain('item:Luxembourg');
+    expect(spec.notes.join(' ')).toMatch(/categories have a value of zero or below/);
+  });
+
+  it('says when a tile nets rows below zero with the others', () => {
+    const csv = 'Partner,Flow,Value\nAland,A,10\nAland,B,-3\nBland,A,5\nBland,B,2\n';
+    const read = importCsv(new TextEncoder().encode(csv), {
+      name: 'n.csv',
+      accessed: '2026-01-01',
+    });
+    if (!read.ok) throw new Error(read.error);
+    const spec = buildTreemapSpec(read.table, { x: 'Partner', y: ['Value'] }, SIZE);
+    expect(spec.regions!.map((r) => [r.id, r.point.value])).toEqual([
+      ['item:Aland', 7],
+      ['item:Bland', 7],
+    ]);
+    expect(spec.notes.join(' ')).toContain(
+      '1 category sums rows below zero with the others (“Aland”): its tile is a net figure.',
+    );
   });
 });
