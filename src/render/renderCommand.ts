@@ -71,8 +71,11 @@ function chooseColumns(table: Table, base: ChartConfig, args: RenderArgs): Chart
     names.includes(name) ||
     fail(`--${flag} "${name}" is not a column; the columns are: ${names.join(', ')}.`);
   // A type the table cannot make is refused as the dashboard's picker refuses it, saying why.
-  const unfit = args.type && args.type !== base.type ? unfitFor(args.type, table) : null;
-  if (unfit) fail(`cannot draw a ${args.type} of this table: it ${unfit}.`);
+  const unfit = args.type && args.type !== base.type ? unfitFor(args.type, table, base) : null;
+  if (unfit)
+    fail(
+      `cannot draw ${/^[aeiou]/.test(args.type!) ? 'an' : 'a'} ${args.type} of this table: it ${unfit}.`,
+    );
   let config = args.type ? switchChartType(table, base, args.type) : base;
   if (args.x && known(args.x, 'x')) config = { ...config, x: args.x };
   if (args.y) {

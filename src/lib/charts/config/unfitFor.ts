@@ -4,6 +4,7 @@ import { findFlowColumn } from '../balance/balanceData';
 import { mapUnfit } from '../map/definition';
 import { mirrorUnfit } from '../mirror/mirrorUnfit';
 import type { ChartKind } from '../spec';
+import type { ChartConfig } from './chartConfig';
 import { columnTitle } from '../words/humanName';
 import { onePeriod } from './onePeriod';
 import { onlyShares } from './onlyShares';
@@ -16,19 +17,21 @@ function scatterUnfit(table: Table): string | null {
   return `needs two columns of figures to set against each other; this table has ${figures.length ? 'one' : 'none'}${only}`;
 }
 
-const UNFIT: Partial<Record<ChartKind, (table: Table) => string | null>> = {
+type Shown = Pick<ChartConfig, 'y' | 'filters'>;
+
+const UNFIT: Partial<Record<ChartKind, (table: Table, shown?: Shown) => string | null>> = {
   line: onePeriod,
   slope: onePeriod,
-  area: (table) => onePeriod(table) ?? onlyShares(table),
+  area: (table, shown) => onePeriod(table) ?? onlyShares(table, shown),
   scatter: scatterUnfit,
   balance: (table) =>
     findFlowColumn(table)
       ? null
       : 'needs a flow column naming exports and imports (Export/Import, X/M)',
   map: mapUnfit,
-  treemap: (table) =>
+  treemap: (table, shown) =>
     table.columns.some((c) => c.type === 'category' && c.dictionary.length > 1)
-      ? onlyShares(table)
+      ? onlyShares(table, shown)
       : 'needs a category column with two or more values',
 };
 
@@ -36,9 +39,10 @@ const UNFIT: Partial<Record<ChartKind, (table: Table) => string | null>> = {
  * Why a table cannot make a chart of `kind`, or null when it can: what the type picker says beside
  * a type it disables, and the command line for a `--type` it cannot draw. Kept apart from the
  * charts' definitions, so the web component, which offers no choice of type, leaves it out.
+ * Given the chart shown, stacks and treemaps are judged on the figures it charts.
  */
-export function unfitFor(kind: ChartKind, table: Table): string | null {
-  return UNFIT[kind]?.(table) ?? null;
+export function unfitFor(kind: ChartKind, table: Table, shown?: Shown): string | null {
+  return UNFIT[kind]?.(table, shown) ?? null;
 }
 
 const VARIANT_UNFIT: Record<string, (table: Table) => string | null> = {

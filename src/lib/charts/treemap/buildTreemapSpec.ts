@@ -40,6 +40,9 @@ import {
 import { codeNames, drillPath, drillTarget, itemsUnder, tilesUnder } from './treemapDrill';
 import { describeTreemap, tileKind, treemapText } from './treemapText';
 
+const mostlyBelow = (below: TreemapItem[], kept: TreemapItem[]) =>
+  `Most categories are zero or below (${below.length} of ${below.length + kept.length}), as balances and net flows are: a treemap shows the parts of a whole above zero. A bar or column chart shows them all.`;
+
 const NOTHING =
   'There is nothing to share out: no category has a value above zero among the rows kept.';
 
@@ -103,6 +106,9 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const all = sumItems(x, y, mask, codes);
   const { kept, totals, nonPositive } = addableItems(all, system, new Set(aggregatesIn(table, x)));
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
+  // Mostly deficits or net outflows: the few parts above zero are no picture of a whole.
+  if (nonPositive.length > kept.length)
+    return emptySpec('treemap', table, size, fallbackTitle, mostlyBelow(nonPositive, kept));
   const level = treemapLevel(kept, all, system, config.drill);
   const { items, path } = level;
   const plot = { left: 0, top: 0, width: size.width, height: size.height };

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { onlyShares } from '../../../../src/lib/charts/config/onlyShares';
 import { unfitFor } from '../../../../src/lib/charts/config/unfitFor';
 import { loadFixture } from '../loadFixture';
+import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreemapSpec';
+import type { TextColumn } from '../../../../src/lib/data/table';
 
 describe('onlyShares(table)', () => {
   const shares = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
@@ -18,5 +22,39 @@ describe('onlyShares(table)', () => {
   it('leaves amounts alone', () => {
     expect(onlyShares(amounts)).toBeNull();
     expect(unfitFor('treemap', amounts)).toBeNull();
+  });
+});
+
+describe('onlyShares(table, shown): a table of amounts and rates, judged by the chart shown', () => {
+  const weo = loadFixture('imf/jfgomezok_WEOApr2020all.xls');
+  const shown = defaultChartConfig(weo);
+
+  it('refuses to stack or tile the growth rates an IMF WEO file opens on', () => {
+    expect(onlyShares(weo)).toBeNull();
+    expect(unfitFor('area', weo, shown)).toMatch(/percentages, which do not add up/);
+    expect(unfitFor('treemap', weo, shown)).toMatch(/percentages, which do not add up/);
+    expect(unfitFor('line', weo, shown)).toBeNull();
+  });
+
+  it('offers them for the same file’s amounts (GDP in US$)', () => {
+    const unit = weo.columns.find((c) => c.name === 'Units');
+    expect(unit?.type).toBe('category');
+    const dollars = (unit as TextColumn).dictionary.find((u) => /dollars/i.test(u))!;
+    const descriptor = Object.keys(shown.filters).find((k) => k !== 'Units');
+    const filters: Record<string, string[]> = { ...shown.filters, Units: [dollars] };
+    if (descriptor) delete filters[descriptor];
+    const amounts = { ...shown, filters };
+    expect(unfitFor('area', weo, amounts)).toBeNull();
+  });
+});
+
+describe('buildTreemapSpec of a table of mostly deficits (Eurostat teina200)', () => {
+  it('draws no treemap of the few surpluses, and says what shows them all', () => {
+    const table = loadFixture('eurostat/christophergandrud_teina200.tsv');
+    const config = switchChartType(table, defaultChartConfig(table), 'treemap');
+    const spec = buildTreemapSpec(table, config, { width: 800, height: 420 });
+    expect(spec.why).toMatch(
+      /^Most categories are zero or below \(\d+ of \d+\).*A bar or column chart shows them all\.$/,
+    );
   });
 });
