@@ -17,8 +17,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /**
  * The citation of data read from a URL: the source the author named; else the one the file
  * names for itself, exactly as the dashboard cites the same file uploaded (its date, its
- * publisher's address, marked as the file's word), with the address it was fetched from where
- * the file names none; else the address's host.
+ * publisher's address, marked as the file's word), with the address it was fetched from beside
+ * it, never as the publisher's; else the address's host.
  */
 export function remoteCitation(
   src: string,
@@ -30,7 +30,7 @@ export function remoteCitation(
   const fetched = { id: 'file', kind: 'dataset', url: src, accessed: today() } as const;
   if (source) return { ...fetched, publisher: source, title: name };
   if (fileCited?.kind === 'dataset' && fileCited.readFromFile)
-    return { ...fileCited, url: fileCited.url ?? src, accessed: fetched.accessed };
+    return { ...fileCited, fetchedFrom: src, accessed: fetched.accessed };
   return { ...fetched, publisher: url.hostname, title: name };
 }
 

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const REAL = 'tests/fixtures/real';
 const WORLD = 'fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv';
@@ -195,4 +196,35 @@ test('<trade-chart> of thousands of points paints its canvas with the painter fr
     });
   await expect.poll(painted).toBeGreaterThan(100);
   expect(fetched.filter((u) => u.endsWith('/trade-chart-views.js'))).toHaveLength(1);
+});
+
+test('Embed of an upload tries the address as the embed will read it: the chart’s own CSV is refused, the file itself works', async ({
+  page,
+  baseURL,
+}) => {
+  const section = await chartOf(page, WDI, 'worldbank');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  const own = readFileSync((await download.path())!, 'utf8');
+  await section.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.getByRole('dialog');
+  await expect(panel.getByText(`the file you imported (${WDI})`)).toBeVisible();
+  await page.route(`${baseURL}hosted/own.csv`, (route) =>
+    route.fulfill({ contentType: 'text/csv', body: own }),
+  );
+  await page.route(`${baseURL}hosted/${WDI}`, (route) =>
+    route.fulfill({ contentType: 'text/csv', body: readFileSync(`${REAL}/worldbank/${WDI}`) }),
+  );
+  const address = panel.getByLabel('Address (URL) of the hosted CSV file');
+  const tryIt = panel.getByRole('button', { name: 'Try the address' });
+  await address.fill(`${baseURL}hosted/own.csv`);
+  await tryIt.click();
+  await expect(panel.getByRole('alert')).toContainText('Country Name');
+  await address.fill(`${baseURL}hosted/${WDI}`);
+  await tryIt.click();
+  await expect(panel.getByRole('status').filter({ hasText: 'It works' })).toContainText(
+    'rows read',
+  );
 });

@@ -29,6 +29,11 @@ export interface Citation {
    * columns or header are those of UN Comtrade's or Eurostat's downloads). Said so, not `says`.
    */
   byLayout?: boolean;
+  /**
+   * Where a file citing itself was read from (a chart's `src`): said beside the file's word, never
+   * as the source's own address, which only the file can give.
+   */
+  fetchedFrom?: string;
 }
 
 /** The sources of a table: its citations, and how rows point at their own source, if they do. */

@@ -35,7 +35,9 @@ export function formatCitation(c: Citation): string {
   if (url) parts.push(url);
   const text = parts.join(', ');
   if (!c.readFromFile) return text;
+  const from = safeUrl(c.fetchedFrom);
+  const file = from ? `${c.readFromFile} at ${from}` : c.readFromFile;
   return c.byLayout
-    ? `${text} (recognised by the layout of the file ${c.readFromFile})`
-    : `${text} (as the file ${c.readFromFile} says)`;
+    ? `${text} (recognised by the layout of the file ${file})`
+    : `${text} (as the file ${file} says)`;
 }

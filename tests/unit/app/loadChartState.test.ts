@@ -45,9 +45,12 @@ describe('loadChartState(state with src) citation', () => {
     const loaded = await load({ src: BANK_SRC });
     if (!loaded.ok) throw new Error(loaded.error);
     const [citation] = loaded.table.provenance.citations;
-    expect(citation).toEqual({ ...BANK_CITED, accessed: today() });
+    expect(citation).toEqual({ ...BANK_CITED, accessed: today(), fetchedFrom: BANK_SRC });
     const line = formatCitation(citation);
     expect(line).toMatch(/^World Bank, “World Development Indicators”, 26 October 2023/);
+    expect(line).toContain(
+      `(as the file API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv at ${BANK_SRC} says)`,
+    );
     expect(line).not.toMatch(/^127\.0\.0\.1/);
   });
 
@@ -87,8 +90,13 @@ describe('remoteCitation(src, source, fileCited)', () => {
     expect(c.publisher).toBe('World Bank');
   });
 
-  it('gives the address it was fetched from where the file names none', () => {
-    expect(remoteCitation(src, undefined, { ...cited, url: undefined }).url).toBe(src);
+  it('says where the file was read from beside its word, never as the publisher’s address', () => {
+    const c = remoteCitation(src, undefined, { ...cited, url: undefined });
+    expect(c.url).toBeUndefined();
+    expect(c.fetchedFrom).toBe(src);
+    expect(formatCitation(c)).toMatch(
+      /^World Bank, .* \(as the file a b\.csv at https:\/\/x\.example\/a%20b\.csv says\)$/,
+    );
   });
 
   it('puts the author’s source first, and the host where the file says nothing of itself', () => {
