@@ -10,6 +10,7 @@ import { pointFactory, type PointFactory } from '../prepare/pointFactory';
 import { slotLabel } from '../prepare/slotLabel';
 import { EDGE_INSET } from '../layout/edgeInset';
 import { textWidth } from '../layout/textWidth';
+import { saidQualifier } from '../words/qualifiedLabel';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
 import { rankSlots } from './rankSlots';
@@ -67,10 +68,13 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   const longest = Math.max(40, ...labels.map((l) => textWidth(l, 11)));
   const above = size.width < NARROW && EDGE_INSET + longest + 10 > size.width * 0.4;
   const labelRoom = above ? EDGE_INSET : Math.min(size.width * 0.4, EDGE_INSET + longest + 10);
+  // The label as drawn, with its qualifier said after it (`$25.8 tn (estimate)`).
+  const valueText = (i: number) => {
+    const q = factory.qualifierAt(shown[0].s, i);
+    return saidQualifier(factory.raw(shown[0].s.values[i], q), q);
+  };
   const valueRoom =
-    shown.length === 1
-      ? Math.max(40, ...slots.map((i) => textWidth(factory.raw(shown[0].s.values[i]), 11))) + 8
-      : 16;
+    shown.length === 1 ? Math.max(40, ...slots.map((i) => textWidth(valueText(i), 11))) + 8 : 16;
   const plot = {
     left: Math.round(labelRoom),
     top: 22,

@@ -1,4 +1,5 @@
 import type { ChartBar, ChartSeries, ChartSpec } from '../spec';
+import { saidQualifier } from '../words/qualifiedLabel';
 import {
   DASH_ARRAY,
   ESTIMATE_DASH,
@@ -94,7 +95,7 @@ function barLabel(spec: ChartSpec, b: ChartBar): Shape[] {
   if (spec.kind === 'bar') {
     const neg = b.point.value < 0;
     const x = neg ? b.x - 4 : b.x + b.width + 4;
-    const text = `${b.point.valueLabel}${q ? ` (${q === 'lower-bound' ? 'lower bound' : q})` : ''}`;
+    const text = saidQualifier(b.point.valueLabel, q);
     return [
       {
         type: 'text',

@@ -68,6 +68,8 @@ export interface PointFactory {
   ): ChartPoint;
   /** The raw value as a label in the measure's unit. */
   raw(value: number, qualifier?: Qualifier): string;
+  /** The qualifier of a series' value at a slot (its own, as in values mode). */
+  qualifierAt(series: SeriesData, slot: number): Qualifier | undefined;
   /** The first slot the chart's author marks as an estimate; -1 when they mark none. */
   authorFrom: number;
 }
@@ -123,6 +125,7 @@ export function pointFactory(
 
   return {
     raw,
+    qualifierAt: qualifierOf,
     authorFrom,
     make(s, slot, charted, x, y, extraDetail, base) {
       const row = s.rows[slot];

@@ -4,3 +4,8 @@ import type { Qualifier } from '../spec';
 export function qualifiedLabel(value: string, q?: Qualifier): string {
   return q === 'lower-bound' ? `> ${value}` : q === 'derived' ? `≈ ${value}` : value;
 }
+
+/** A bar's value label with its qualifier said after it: `$25.8 tn (estimate)`. */
+export function saidQualifier(label: string, q?: Qualifier): string {
+  return q ? `${label} (${q === 'lower-bound' ? 'lower bound' : q})` : label;
+}

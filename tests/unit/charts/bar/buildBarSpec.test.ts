@@ -6,6 +6,7 @@ import { toLong } from '../../../../src/lib/data/import';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { textWidth } from '../../../../src/lib/charts/layout/textWidth';
+import { markShapes } from '../../../../src/lib/charts/draw/markShapes';
 
 const SIZE = { width: 640, height: 340 };
 const config = {
@@ -107,5 +108,21 @@ describe('buildBarSpec(table, config, { width: 390 }): long labels on a phone', 
     const periods = spec.bars.map((b) => b.point.period);
     expect(periods).toContain('Other Asia, nes');
     expect(spec.notes).toContain('“Other Asia, nes” is the name UN Comtrade gives Taiwan.');
+  });
+});
+
+describe('buildBarSpec of an IMF WEO file whose figures are estimates', () => {
+  it('leaves room right of the bars for each value with “(estimate)” after it, at every width', () => {
+    const table = loadFixture('imf/david880110_WEO_Data.csv');
+    const config = switchChartType(table, defaultChartConfig(table), 'bar');
+    for (const width of [480, 640, 800]) {
+      const spec = buildBarSpec(table, config, { width, height: 420 });
+      const labels = markShapes(spec).filter(
+        (s) => s.type === 'text' && / \(estimate\)$/.test(s.text),
+      );
+      expect(labels.length).toBeGreaterThan(5);
+      for (const l of labels)
+        if (l.type === 'text') expect(l.x + textWidth(l.text, 11)).toBeLessThanOrEqual(width);
+    }
   });
 });
