@@ -8,7 +8,10 @@ describe('pickedUnit(text)', () => {
     { text: 'US$ thousand', expected: { currency: 'USD', scale: 1e3, percent: false } },
     { text: 'US$ million', expected: { currency: 'USD', scale: 1e6, percent: false } },
     { text: 'US$ billion', expected: { currency: 'USD', scale: 1e9, percent: false } },
+    { text: 'US$ trillion', expected: { currency: 'USD', scale: 1e12, percent: false } },
     { text: 'EUR million', expected: { currency: 'EUR', scale: 1e6, percent: false } },
+    { text: '€ million', expected: { currency: 'EUR', scale: 1e6, percent: false } },
+    { text: '€ billion', expected: { currency: 'EUR', scale: 1e9, percent: false } },
     { text: '%', expected: { scale: 1, percent: true } },
     { text: 'tonnes', expected: { scale: 1, percent: false, name: 'tonnes' } },
     { text: 'thousand tonnes', expected: { scale: 1e3, percent: false, name: 'tonnes' } },
@@ -21,6 +24,8 @@ describe('pickedUnit(text)', () => {
 
   it('formatAmount(v, pickedUnit(…)) charts the value at its true magnitude', () => {
     expect(formatAmount(2_600_000, pickedUnit('US$ million'))).toBe('$2.6 tn');
+    // GDP in trillions (a datahub file's `gdp_trillion`), named by the author.
+    expect(formatAmount(25.7, pickedUnit('US$ trillion'))).toBe('$25.7 tn');
     expect(formatAmount(2_600_000, pickedUnit('US$ thousand'))).toBe('$2.6 bn');
     expect(formatAmount(12.5, pickedUnit('%'))).toBe('12.5 %');
     expect(formatAmount(1500, pickedUnit('thousand tonnes'))).toBe('1.5 mn tonnes');
