@@ -63,6 +63,19 @@ function overTime(
   return chosen ? { ...filters, [split]: chosen } : open;
 }
 
+/** Whether a number column holds two different figures among the kept rows. */
+function varies(column: Column | undefined, mask: Uint8Array): boolean {
+  if (column?.type !== 'number') return false;
+  let first = NaN;
+  for (let r = 0; r < mask.length; r++) {
+    const v = column.values[r];
+    if (!mask[r] || Number.isNaN(v)) continue;
+    if (Number.isNaN(first)) first = v;
+    else if (v !== first) return true;
+  }
+  return false;
+}
+
 /**
  * The config for another chart type, keeping what still fits: a line by partner becomes bars of
  * partners at the latest period, bars of partners become a line of them over time, a scatter
@@ -116,7 +129,9 @@ export function switchChartType(table: Table, shown: ChartConfig, kind: ChartKin
       ...numbers.filter((c) => c.role === 'time').map((c) => c.name),
     ];
     const others = [...new Set(measures)].filter((m) => m !== config.y[0]);
-    next.x = others[0] ?? config.y[0];
+    // A column that is the same in every kept row (Comtrade+'s Qty, all 0) spreads no point.
+    const mask = rowMask(table, config.filters).mask;
+    next.x = others.find((m) => varies(col(m), mask)) ?? others[0] ?? config.y[0];
     next.y = config.y.slice(0, 1);
   } else if (!fits(col(config.x), kind, 'x') && time) next.x = time.name;
   if (next.series && !fits(col(next.series), kind, 'series')) next.series = undefined;

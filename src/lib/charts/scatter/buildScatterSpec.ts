@@ -13,6 +13,16 @@ import { scatterRows, type ScatterRows } from './scatterRows';
 import { scatterScales } from './scatterScales';
 
 /**
+ * A measure's name with the axis unit: the unit in place of a currency the name already gives
+ * in brackets (`FOB value (US$)` → `FOB value (US$ tn)`), after it otherwise.
+ */
+function axisName(name: string, unit: string | undefined): string {
+  if (!unit) return name;
+  const bare = name.replace(/\s*\([^()]*(\$|€|£|¥|\b(usd|eur|dollars?|euros?)\b)[^()]*\)\s*$/i, '');
+  return `${bare} (${unit})`;
+}
+
+/**
  * A scatter plot of one measure against another, a point per kept row, coloured by the series
  * column and named by the label column (a country, a partner). A log scale applies to both
  * axes and leaves out values of zero or less, saying how many. Dense clouds keep one point per
@@ -53,7 +63,7 @@ export function buildScatterSpec(table: Table, input: ChartInput, size: ChartSiz
     description: `Scatter plot of ${nameOf(yc)} (up) against ${nameOf(xc)} (across), ${drawn} points${split ? ` in ${series.length} groups` : ''}.`,
     xAxis: {
       ticks: scales.x.ticks,
-      label: [nameOf(xc), scales.xLabel && `(${scales.xLabel})`].filter(Boolean).join(' '),
+      label: axisName(nameOf(xc), scales.xLabel),
       grid: true,
     },
     yAxis: { ticks: scales.y.ticks, label: config.text?.yLabel ?? scales.yLabel, grid: true },

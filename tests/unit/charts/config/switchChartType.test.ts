@@ -5,10 +5,12 @@ import { humanName } from '../../../../src/lib/charts/words/humanName';
 import { columnChoices, filterChoices } from '../../../../src/lib/charts/config/columnChoices';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
+import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import type { ChartKind } from '../../../../src/lib/charts/spec';
 import { getColumn } from '../../../../src/lib/data/columnValue';
+import type { NumberColumn } from '../../../../src/lib/data/table';
 import { aggregatesIn } from '../../../../src/lib/data/meaning/aggregates';
 import type { Table, TextColumn } from '../../../../src/lib/data/table';
 
@@ -196,5 +198,23 @@ describe('columnChoices(table, config) labels', () => {
     expect(choices.x.map((c) => c.label)).toContain('Period');
     expect(choices.y.map((c) => c.label)).toContain('Value');
     expect(choices.x.find((c) => c.label === 'Period')?.name).toBe('period');
+  });
+});
+
+describe('switchChartType(table, config, "scatter") across a column that never varies', () => {
+  it('sets the figures against another that varies, not Comtrade+’s Qty of zeros', () => {
+    const table = loadFixture(
+      'comtrade/fernandobarbalho_tarifas_eua_TradeData_4_4_2025_15_19_17.csv',
+    );
+    const config = switchChartType(table, defaultChartConfig(table), 'scatter');
+    expect(config.x).not.toBe('qty');
+    const x = table.columns.find((c) => c.name === config.x);
+    expect(x?.type).toBe('number');
+    const values = new Set(
+      Array.from(rowMask(table, config.filters).mask.entries())
+        .filter(([, kept]) => kept)
+        .map(([r]) => (x as NumberColumn).values[r]),
+    );
+    expect(values.size).toBeGreaterThan(1);
   });
 });

@@ -37,7 +37,7 @@ describe('buildScatterSpec(table, config, size)', () => {
       valueLabel: 'Trade (% of GDP): 30 %',
       detail: 'GDP (US$): $1 tn',
     });
-    expect(spec.xAxis.label).toBe('GDP (US$) (US$ tn)');
+    expect(spec.xAxis.label).toBe('GDP (US$ tn)');
   });
 
   it('gives a download both measures of every row, each with its unit as the file gives it', () => {
