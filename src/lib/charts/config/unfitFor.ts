@@ -8,6 +8,7 @@ import type { ChartConfig } from './chartConfig';
 import { columnTitle } from '../words/humanName';
 import { onePeriod } from './onePeriod';
 import { onlyShares } from './onlyShares';
+import { belowZero } from './belowZero';
 
 /** One column of figures set against itself (`value against value`) or a year says nothing. */
 function scatterUnfit(table: Table): string | null {
@@ -22,7 +23,7 @@ type Shown = Pick<ChartConfig, 'y' | 'filters'>;
 const UNFIT: Partial<Record<ChartKind, (table: Table, shown?: Shown) => string | null>> = {
   line: onePeriod,
   slope: onePeriod,
-  area: (table, shown) => onePeriod(table) ?? onlyShares(table, shown),
+  area: (table, shown) => onePeriod(table) ?? onlyShares(table, shown) ?? belowZero(table, shown),
   scatter: scatterUnfit,
   balance: (table) =>
     findFlowColumn(table)

@@ -58,3 +58,15 @@ describe('buildTreemapSpec of a table of mostly deficits (Eurostat teina200)', (
     );
   });
 });
+
+describe('belowZero(table, shown) through unfitFor("area", …)', () => {
+  it('refuses to stack net flows that cross zero (DataBank FDI: Luxembourg’s outflow), not amounts', () => {
+    const fdi = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
+    expect(unfitFor('area', fdi, defaultChartConfig(fdi))).toMatch(
+      /^needs figures of one sign to stack; some here are below zero/,
+    );
+    expect(unfitFor('line', fdi, defaultChartConfig(fdi))).toBeNull();
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    expect(unfitFor('area', dots, defaultChartConfig(dots))).toBeNull();
+  });
+});
