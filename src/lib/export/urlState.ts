@@ -61,7 +61,7 @@ export interface ChartState {
 }
 
 /** Where a chart names its series besides its key: at the end of each line. */
-export const LABEL_PLACES = ['ends'] as const;
+export const LABEL_PLACES = ['ends', 'key'] as const;
 
 /** Bounds a state read from a URL must keep. */
 export const STATE_LIMITS = {

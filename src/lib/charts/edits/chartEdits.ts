@@ -30,9 +30,17 @@ export interface ChartEdits {
   highlight?: string;
   /** The period (as the table names it) from which on values are estimates, drawn dashed. */
   estimatesFrom?: string;
-  /** Series named at their line's end instead of in a key above the chart. */
-  labels?: 'ends';
+  /**
+   * Series named at their line's end instead of in a key above the chart (`ends`), or in the key
+   * (`key`). Unset, lines are named at their ends when one is highlighted: grey lines alike in
+   * a key could not be told apart.
+   */
+  labels?: 'ends' | 'key';
 }
+
+/** Whether lines are named at their ends (see ChartEdits.labels). */
+export const namedAtEnds = (edits?: ChartEdits): boolean =>
+  edits?.labels === 'ends' || (edits?.labels === undefined && !!edits?.highlight);
 
 /** The most decimals an author can ask for. */
 export const MAX_DECIMALS = 6;

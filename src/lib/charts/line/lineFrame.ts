@@ -8,6 +8,7 @@ import { downsampleM4, type Selection } from '../prepare/downsampleM4';
 import { slotRawLabel } from '../prepare/slotLabel';
 import type { ChartSize } from '../spec';
 import { endLabelRoom } from './lineEndLabels';
+import { namedAtEnds } from '../edits/chartEdits';
 
 const MARGIN = { top: 20, right: 16, bottom: 32, left: 52 };
 
@@ -37,14 +38,13 @@ export function lineFrame(chart: SeriesChart, size: ChartSize): LineFrame {
   );
   const shown = showSeries(data, config, win, notes);
   const { mode, scale, baseSlot } = shown;
-  const endRoom =
-    config.edits?.labels === 'ends'
-      ? endLabelRoom(
-          shown.shown.map(({ s }) => s.label),
-          size.width,
-          size.height - MARGIN.top - MARGIN.bottom + 13,
-        )
-      : 0;
+  const endRoom = namedAtEnds(config.edits)
+    ? endLabelRoom(
+        shown.shown.map(({ s }) => s.label),
+        size.width,
+        size.height - MARGIN.top - MARGIN.bottom + 13,
+      )
+    : 0;
   const margin = { ...MARGIN, right: Math.max(MARGIN.right, endRoom) };
   const pixels = Math.max(10, Math.round(size.width - margin.left - margin.right));
   const picks = shown.shown.map(({ s }) =>

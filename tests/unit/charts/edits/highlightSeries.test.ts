@@ -25,7 +25,9 @@ describe('highlightSeries(spec, name)', () => {
   });
 
   it('leaves the release’s own figures in colour: they are evidence, not context', () => {
-    expect(spec.series.filter((s) => s.overlay)).toEqual(plain.series.filter((s) => s.overlay));
+    // The same chart with its lines named at their ends, as a highlight names them.
+    const named = buildChartSpec(table, { ...config, edits: { labels: 'ends' } }, size);
+    expect(spec.series.filter((s) => s.overlay)).toEqual(named.series.filter((s) => s.overlay));
   });
 
   it('greys the key entries of the set-back series only', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildLineSpec } from '../../../../src/lib/charts/line/buildLineSpec';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { makeNumberColumn, makeTextColumn } from '../../../../src/lib/data/makeColumn';
 import type { Table } from '../../../../src/lib/data/table';
 import { longSeries, tradeTable } from '../tradeTable';
@@ -439,5 +440,24 @@ describe('buildLineSpec: gaps in the lines after the first', () => {
     expect(spec.notes).toContain('Lines break where they have no figure: Vietnam, 1979–1988.');
     // A line with no gap is not named.
     expect(spec.notes.join(' ')).not.toMatch(/Japan, \d/);
+  });
+});
+
+describe('buildChartSpec(table, { type: "line", edits: { highlight } }): the grey lines are named at their ends', () => {
+  const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+  const config = defaultChartConfig(wb);
+  const size = { width: 760, height: 420 };
+
+  it('names every line at its end once one is highlighted, the others in muted grey', () => {
+    const spec = buildChartSpec(wb, { ...config, edits: { highlight: 'Singapore' } }, size);
+    expect(spec.labels.map((l) => l.text).sort()).toEqual(spec.series.map((s) => s.label).sort());
+    expect(spec.labels.find((l) => l.text === 'Singapore')!.color).toBeGreaterThanOrEqual(0);
+    expect(spec.labels.filter((l) => l.color! < 0)).toHaveLength(spec.series.length - 1);
+  });
+
+  it('keeps the key where the author asks for it, and without a highlight', () => {
+    const key = { ...config, edits: { highlight: 'Singapore', labels: 'key' as const } };
+    expect(buildChartSpec(wb, key, size).labels).toEqual([]);
+    expect(buildChartSpec(wb, config, size).labels).toEqual([]);
   });
 });
