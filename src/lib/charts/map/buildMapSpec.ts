@@ -73,8 +73,10 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
   const prep = remember(memo, key, () => prepareMap(table, read, atlas));
   if (!prep.values.length) return emptySpec('map', table, size, fallbackTitle, noCountry(read.x));
   const method = config.classes ?? 'quantile';
+  // Two countries or more to a class: five partners make two classes, not five of one each.
+  const wanted = Math.min(5, Math.max(2, Math.floor(prep.classValues.length / 2)));
   const classes = remember(memo, `${key}:${method}`, () =>
-    mapClasses(prep.values, method, 5, prep.classValues),
+    mapClasses(prep.values, method, wanted, prep.classValues),
   );
   const at = periodIndex(prep.timeline, config.period);
   const rows = prep.timeline

@@ -8,9 +8,9 @@ import { makeTextColumn } from '../../../../src/lib/data/makeColumn';
 
 const SIZE = { width: 640, height: 400 };
 const YEARS = ['2019', '2020', '2021'];
-/** Five partners over three years, each growing by a tenth a year. */
+/** Ten partners over three years, each growing by a tenth a year. */
 const world = countryTable(
-  ['DEU', 'CHN', 'USA', 'BRA', 'IND'].flatMap((c, i) =>
+  ['DEU', 'CHN', 'USA', 'BRA', 'IND', 'FRA', 'JPN', 'GBR', 'ITA', 'CAN'].flatMap((c, i) =>
     YEARS.map((y, t) => [c, y, (i + 1) * 1e9 * (1 + t / 10)] as [string, string, number]),
   ),
 );
@@ -176,5 +176,17 @@ describe('buildMapSpec(table) of a reporter’s partners', () => {
     );
     expect(spec.guides!.some((s) => s.type === 'path' && s.fill === 'muted')).toBe(false);
     expect(spec.regions!.some((r) => r.id === 'CHN')).toBe(true);
+  });
+});
+
+describe('buildMapSpec of a few countries', () => {
+  it('makes two countries or more to a class: five partners, two classes, not five of one each', () => {
+    const five = countryTable(
+      ['DEU', 'CHN', 'USA', 'BRA', 'IND'].map((c, i) => [c, '2021', (i + 1) * 1e9]),
+    );
+    const spec = buildMapSpec(five, input, SIZE);
+    expect(spec.notes).toContainEqual(expect.stringMatching(/^Colours are 2 quantile classes/));
+    const ten = buildMapSpec(world, input, SIZE);
+    expect(ten.notes).toContainEqual(expect.stringMatching(/^Colours are 5 quantile classes/));
   });
 });
