@@ -26,9 +26,13 @@ export function describeTreemap(
   return `Treemap of ${amount(total / 100)}${within} by ${by}, ${tiles.length} tiles, largest first: ${largest.join('; ')}${other ? `; and ${told(other)}` : ''}.`;
 }
 
+/** A column's title as the words after “by”: `Country Name` → `country`, `Partner` → `partner`. */
+const byWords = (title: string) =>
+  title.replace(/\s+(name|label|desc(ription)?)$/i, '').toLowerCase();
+
 /** What the tiles are: `HS chapter`, `HS heading` below a chapter, or the category's name. */
 export function tileKind(system: string | undefined, byName: string, path: DrillStep[]): string {
-  if (!system) return byName.toLowerCase();
+  if (!system) return byWords(byName);
   const depth = path.length;
   if (system === 'SITC')
     return (
@@ -54,7 +58,7 @@ export function treemapText(
 ) {
   const by = system
     ? `${system} section and ${system === 'SITC' ? 'division' : 'chapter'}`
-    : byName.toLowerCase();
+    : byWords(byName);
   // Drilled in, the title says where: `… by HS heading in 84 Machinery…`.
   const where = path.length ? `${tiles} in ${path[path.length - 1].label}` : by;
   const who = tradeWho(facts);

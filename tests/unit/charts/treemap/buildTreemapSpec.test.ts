@@ -201,6 +201,7 @@ describe('treemapChart.adapt(table, config): what a composition splits by', () =
     expect(config.x).toBe('Country Name');
     expect(config.filters['Country Name']).toBeUndefined();
     const spec = buildTreemapSpec(table, config, SIZE);
+    expect(spec.title).toMatch(/ by country$/);
     expect(spec.regions!.length).toBeGreaterThan(10);
     // Luxembourg's net outflow is no part of a whole: left out, and said.
     expect(spec.regions!.map((r) => r.id)).toContain('item:China');
