@@ -9,3 +9,10 @@ export function loadFixture(path: string): Table {
   if (!result.ok) throw new Error(result.error);
   return toLong(result.table);
 }
+
+/** A table from CSV text written in a test, imported as an upload is (kept in its shape). */
+export function csvTable(text: string, name = 'test.csv'): Table {
+  const result = importCsv(new TextEncoder().encode(text), { name, accessed: '2026-01-01' });
+  if (!result.ok) throw new Error(result.error);
+  return result.table;
+}

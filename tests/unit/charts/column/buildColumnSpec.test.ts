@@ -3,8 +3,7 @@ import { qualifiedLabel } from '../../../../src/lib/charts/words/qualifiedLabel'
 import { releaseChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
 import { buildColumnSpec } from '../../../../src/lib/charts/column/buildColumnSpec';
 import { tradeTable } from '../tradeTable';
-import { loadFixture } from '../loadFixture';
-import { importCsv } from '../../../../src/lib/data/import';
+import { csvTable, loadFixture } from '../loadFixture';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 
@@ -48,13 +47,9 @@ describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () =
 
   it('as % change, a lower bound over an exact base stays a lower bound, with the author’s decimals', () => {
     const csv = 'year,value,qualifier\n2020,100,\n2021,150,lower-bound\n2022,120,\n';
-    const read = importCsv(new TextEncoder().encode(csv), {
-      name: 'q.csv',
-      accessed: '2026-01-01',
-    });
-    if (!read.ok) throw new Error(read.error);
+    const table = csvTable(csv, 'q.csv');
     const s = buildColumnSpec(
-      read.table,
+      table,
       { x: 'year', y: ['value'], qualifier: 'qualifier', mode: 'change', edits: { decimals: 0 } },
       { width: 640, height: 340 },
     );

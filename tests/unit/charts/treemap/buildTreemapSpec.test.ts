@@ -3,8 +3,7 @@ import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreema
 import { pairedCodes } from '../../../../src/lib/charts/treemap/pairedCodes';
 import { rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 import type { NumberColumn, TextColumn } from '../../../../src/lib/data/table';
-import { loadFixture } from '../loadFixture';
-import { importCsv } from '../../../../src/lib/data/import';
+import { csvTable, loadFixture } from '../loadFixture';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { hsTable } from './hsTable';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
@@ -211,12 +210,8 @@ describe('treemapChart.adapt(table, config): what a composition splits by', () =
 
   it('says when a tile nets rows below zero with the others', () => {
     const csv = 'Partner,Flow,Value\nAland,A,10\nAland,B,-3\nBland,A,5\nBland,B,2\n';
-    const read = importCsv(new TextEncoder().encode(csv), {
-      name: 'n.csv',
-      accessed: '2026-01-01',
-    });
-    if (!read.ok) throw new Error(read.error);
-    const spec = buildTreemapSpec(read.table, { x: 'Partner', y: ['Value'] }, SIZE);
+    const table = csvTable(csv, 'n.csv');
+    const spec = buildTreemapSpec(table, { x: 'Partner', y: ['Value'] }, SIZE);
     expect(spec.regions!.map((r) => [r.id, r.point.value])).toEqual([
       ['item:Aland', 7],
       ['item:Bland', 7],
