@@ -228,3 +228,14 @@ test('Embed of an upload tries the address as the embed will read it: the chartâ
     'rows read',
   );
 });
+
+test('growth rates are not offered as an index, a % change or on a log scale, and the page says why', async ({
+  page,
+}) => {
+  const section = await chartOf(page, 'jfgomezok_WEOApr2020all.xls', 'imf');
+  const show = section.getByLabel('Show');
+  await expect(show.locator('option[value="index"]')).toBeDisabled();
+  await expect(show.locator('option[value="change"]')).toBeDisabled();
+  await expect(section.getByText(/an index or a % change of them means nothing/)).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Log scale' })).toBeDisabled();
+});

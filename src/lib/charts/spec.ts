@@ -200,6 +200,9 @@ export interface ChartView {
   zoomable: boolean;
   relative: boolean;
   loggable: boolean;
+  /** Why the figures are not offered as an index or % change, or on a log scale. */
+  notRelative?: string;
+  notLog?: string;
   /** Map: how its values are cut into classes (the control offers the other ways). */
   classes?: MapClassing;
   /** Map: the periods a slider steps through (two or more), and the one drawn. */

@@ -13,6 +13,7 @@ import { columnBars } from './columnBars';
 import { columnFrame, type ColumnFrame } from './columnFrame';
 import { columnTable } from './columnTable';
 import { describeColumns } from './describeColumns';
+import { limitsView } from '../skeleton/readingLimits';
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -51,6 +52,7 @@ export function buildColumnSpec(table: Table, input: ChartInput, size: ChartSize
       mode,
       base: baseSlot >= 0 ? slotRawLabel(data, baseSlot) : undefined,
       relative: !stacked,
+      ...limitsView(frame.limits),
     },
     render: bars.length > 3000 ? 'canvas' : 'svg',
   });

@@ -14,6 +14,7 @@ import { inlineNamed, lineEndLabels } from './lineEndLabels';
 import { lineFrame } from './lineFrame';
 import { lineLegend } from './lineLegend';
 import { lineMarks } from './lineMarks';
+import { limitsView } from '../skeleton/readingLimits';
 
 /**
  * A line chart: a line per series over time, gaps left as gaps, overlays (a release's figures)
@@ -59,6 +60,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
       base: baseSlot >= 0 ? slotRawLabel(data, baseSlot) : undefined,
       relative: true,
       loggable: true,
+      ...limitsView(frame.limits),
     },
     render: marks.canvas ? 'canvas' : 'svg',
   });

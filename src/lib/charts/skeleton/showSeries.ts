@@ -5,6 +5,7 @@ import type { SeriesData } from '../prepare/seriesGrid';
 import { slotLabel, slotOf } from '../prepare/slotLabel';
 import type { ChartNotes } from './chartNotes';
 import type { XWindow } from './xWindow';
+import { readingLimits } from './readingLimits';
 
 /** A series to draw: its data, its place among all series (colour), how it is rebased. */
 export interface Shown {
@@ -20,6 +21,8 @@ export interface ShownSeries {
   /** Slot of the base period (index) or the start (change); -1 in values mode. */
   baseSlot: number;
   baseLabel?: string;
+  /** Why the figures cannot be rebased or put on a log scale (see readingLimits). */
+  limits: { relative: string | null; log: string | null };
 }
 
 /**
@@ -35,7 +38,13 @@ export function showSeries(
   relative = true,
 ): ShownSeries {
   const locale = config.locale ?? 'en';
-  const mode = relative ? (config.mode ?? 'values') : 'values';
+  const limits = readingLimits(data);
+  let mode = relative ? (config.mode ?? 'values') : 'values';
+  // A link may still ask for an index of growth rates: they are shown as they are, and said so.
+  if (mode !== 'values' && limits.relative) {
+    notes.add(`${limits.relative} Shown as values.`);
+    mode = 'values';
+  }
   let scale = config.scale ?? 'linear';
   if (scale === 'log' && mode === 'change') {
     scale = 'linear';
@@ -60,5 +69,5 @@ export function showSeries(
   if (mode === 'index') notes.add(`Index: each series = 100 in ${baseLabel}.`);
   if (mode === 'change')
     notes.add(`% change from each series’ first value in view (${baseLabel}).`);
-  return { shown, mode, scale, baseSlot, baseLabel };
+  return { shown, mode, scale, baseSlot, baseLabel, limits };
 }
