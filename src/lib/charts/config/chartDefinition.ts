@@ -23,11 +23,6 @@ export interface ChartDefinition {
   variants: { id: ChartVariant; label: string }[];
   defaults: Partial<ChartConfig>;
   build(table: Table, config: ChartInput, size: ChartSize): ChartSpec;
-  /**
-   * The config switched to this type, made to fit it (a flow column for a balance, one period
-   * for a map); the shared switch has already kept what fits of the old one.
-   */
-  adapt?(table: Table, config: ChartConfig): ChartConfig;
 }
 
 /** y of every type: one or more measures. */

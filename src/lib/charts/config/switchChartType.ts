@@ -6,6 +6,7 @@ import { pickTime } from '../defaults/pickTime';
 import { defaultChartConfig } from '../defaults/defaultChartConfig';
 import { ALL_UP_TO, rankedEconomies, seriesSelection } from '../defaults/seriesSelection';
 import { chartType } from '../registry';
+import { CHART_ADAPTERS } from './chartAdapters';
 import type { ChartKind } from '../spec';
 
 const fits = (c: Column | undefined, kind: ChartKind, dim: 'x' | 'series') =>
@@ -137,5 +138,6 @@ export function switchChartType(table: Table, shown: ChartConfig, kind: ChartKin
   if (next.series && !fits(col(next.series), kind, 'series')) next.series = undefined;
   if (!def.variants.length) next.variant = undefined;
   if (kind !== 'line' && kind !== 'column') next.mode = 'values';
-  return def.adapt ? def.adapt(table, next) : next;
+  const adapt = CHART_ADAPTERS[kind];
+  return adapt ? adapt(table, next) : next;
 }

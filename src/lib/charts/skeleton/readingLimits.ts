@@ -20,9 +20,9 @@ export function readingLimits(data: ChartData): { relative: string | null; log: 
   const rates = data.unit.percent && (RATE.test(data.unit.text) || low);
   return {
     relative: rates
-      ? 'These figures are rates or percentages that reach zero or below: an index or a % change of them means nothing.'
+      ? 'Rates, and percentages at or below zero, have no meaningful index or % change.'
       : null,
-    log: low ? 'A log scale has no place for zero or less, and some figures here are.' : null,
+    log: low ? 'A log scale has no place for figures of zero or less.' : null,
   };
 }
 

@@ -11,15 +11,15 @@ describe('readingLimits(data) through buildChartSpec: what a chart offers to rea
 
   it('offers no index or % change of growth rates (IMF WEO “Percent change”), nor a log scale of recessions', () => {
     const spec = buildChartSpec(weo, growth, SIZE);
-    expect(spec.view.notRelative).toMatch(/rates or percentages that reach zero or below/);
-    expect(spec.view.notLog).toMatch(/no place for zero or less/);
+    expect(spec.view.notRelative).toMatch(/Rates, and percentages at or below zero/);
+    expect(spec.view.notLog).toMatch(/no place for figures of zero or less/);
   });
 
   it('shows a link’s % change of growth rates as values, and says so', () => {
     const spec = buildChartSpec(weo, { ...growth, mode: 'change' }, SIZE);
     expect(spec.view.mode).toBe('values');
     expect(spec.notes.join(' ')).toMatch(
-      /an index or a % change of them means nothing\. Shown as values\./,
+      /have no meaningful index or % change\. Shown as values\./,
     );
   });
 

@@ -7,7 +7,7 @@ import { csvTable, loadFixture } from '../loadFixture';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { hsTable } from './hsTable';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
-import { treemapChart } from '../../../../src/lib/charts/treemap/definition';
+import { adaptTreemap } from '../../../../src/lib/charts/treemap/adaptTreemap';
 
 const SIZE = { width: 800, height: 420 };
 const US_CN = 'comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv';
@@ -143,7 +143,7 @@ describe('buildTreemapSpec(table, config, size) split by partner, groups among t
   const table = loadFixture(DOTS);
   // The line chart of this file keeps a few leading partners; the treemap is chosen from it.
   const line = defaultChartConfig(table);
-  const config = treemapChart.adapt!(table, { ...line, type: 'treemap' });
+  const config = adaptTreemap(table, { ...line, type: 'treemap' });
   const spec = buildTreemapSpec(table, config, SIZE);
   const tiles = (spec.regions ?? []).map((r) => r.id.replace(/^item:/, ''));
 

@@ -4,7 +4,7 @@ import { namedLayout } from '../../../../src/lib/charts/treemap/namedLayout';
 import { tileLabels } from '../../../../src/lib/charts/treemap/tileLabels';
 import type { TreemapTile } from '../../../../src/lib/charts/treemap/treemapItems';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
-import { treemapChart } from '../../../../src/lib/charts/treemap/definition';
+import { adaptTreemap } from '../../../../src/lib/charts/treemap/adaptTreemap';
 import type { ChartSpec } from '../../../../src/lib/charts/spec';
 import { loadFixture } from '../loadFixture';
 
@@ -30,7 +30,7 @@ const total = (spec: ChartSpec) => (spec.regions ?? []).reduce((a, r) => a + r.p
 
 describe('namedLayout(tiles, box, labels) through buildTreemapSpec', () => {
   const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
-  const dotsConfig = treemapChart.adapt!(dots, { ...defaultChartConfig(dots), type: 'treemap' });
+  const dotsConfig = adaptTreemap(dots, { ...defaultChartConfig(dots), type: 'treemap' });
   const comtrade = loadFixture('comtrade/sstaple15_US-CNtrade_comtrade_H5_USA-CHN_2017.csv');
   const comtradeConfig = {
     x: 'Commodity',
