@@ -40,7 +40,9 @@ export function viewControlsElement(
   return element(
     'div',
     { class: 'view-controls', role: 'group', 'aria-label': 'How to read the chart' },
+    // Figures that allow no index or % change (growth rates) get no choice of it here.
     view.relative &&
+      !view.notRelative &&
       select(`${uid}-mode`, 'Show', VIEW_MODES, view.mode, (mode) =>
         change({ mode: mode as ChartView['mode'] }),
       ),
@@ -55,6 +57,7 @@ export function viewControlsElement(
         (base) => change({ base }),
       ),
     view.loggable &&
+      !view.notLog &&
       button(
         `${uid}-log`,
         'Log scale',

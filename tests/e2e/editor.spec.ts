@@ -230,9 +230,11 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
   const editor = block.getByRole('region', { name: 'Edit the chart' });
   const name = keyed[1];
   await editor.getByLabel('Highlight').selectOption(name);
-  await editor.getByLabel('Name each line at its end, not in a key').check();
+  // A highlight names the lines at their ends by itself: the grey ones could not be told apart.
+  const ends = editor.getByLabel('Name each line at its end, not in a key');
+  await expect(ends).toBeChecked();
   await editor.getByLabel('Estimates from').selectOption('2022');
-  await expect(page).toHaveURL(/labels=ends/);
+  await expect(page).not.toHaveURL(/labels=/);
   await expect(page).toHaveURL(/estimates=2022/);
   await expect(page).toHaveURL(new RegExp(`highlight=${encodeURIComponent(name)}`));
 
@@ -259,8 +261,9 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
 
   await toolbar.getByRole('button', { name: 'Embed' }).click();
   const component = await page.getByLabel('Web component code').inputValue();
-  for (const attribute of ['labels="ends"', 'estimates="2022"', `highlight="${name}"`])
+  for (const attribute of ['estimates="2022"', `highlight="${name}"`])
     expect(component).toContain(attribute);
+  expect(component).not.toContain('labels=');
   const iframe = await page.getByLabel('Iframe embed code').inputValue();
   const src = /src="([^"]+)"/.exec(iframe)![1].replaceAll('&amp;', '&');
   await page.goto(src);
@@ -268,4 +271,22 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
   await expect(embedded.locator('svg .marks text', { hasText: name })).toHaveCount(1);
   await expect(embedded.locator('.legend button', { hasText: name })).toHaveCount(0);
   await expect(embedded.locator('figcaption')).toContainText('estimates from 2022 on');
+});
+
+test('unticking the names at line ends of a highlighted chart keeps its key, in the address too', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const block = page.locator('.chart-block').nth(1);
+  const keyed = (await block.locator('figure .legend button').allTextContents()).map((t) =>
+    t.trim(),
+  );
+  await block.getByRole('button', { name: 'Edit', exact: true }).click();
+  const editor = block.getByRole('region', { name: 'Edit the chart' });
+  await editor.getByLabel('Highlight').selectOption(keyed[1]);
+  await editor.getByLabel('Name each line at its end, not in a key').uncheck();
+  await expect(page).toHaveURL(/labels=key/);
+  const figure = block.locator('figure').first();
+  await expect(figure.locator('.legend button', { hasText: keyed[1] })).toHaveCount(1);
+  await expect(figure.locator('svg .marks text', { hasText: keyed[1] })).toHaveCount(0);
 });

@@ -222,6 +222,8 @@ test('Embed of an upload tries the address as the embed will read it: the chartâ
   await address.fill(`${baseURL}hosted/own.csv`);
   await tryIt.click();
   await expect(panel.getByRole('alert')).toContainText('Country Name');
+  await expect(panel.getByRole('alert')).toContainText(`the file you imported (${WDI})`);
+  await expect(panel.getByLabel('Iframe embed code')).toHaveCount(0);
   await address.fill(`${baseURL}hosted/${WDI}`);
   await tryIt.click();
   await expect(panel.getByRole('status').filter({ hasText: 'It works' })).toContainText(
@@ -236,6 +238,6 @@ test('growth rates are not offered as an index, a % change or on a log scale, an
   const show = section.getByLabel('Show');
   await expect(show.locator('option[value="index"]')).toBeDisabled();
   await expect(show.locator('option[value="change"]')).toBeDisabled();
-  await expect(section.getByText(/an index or a % change of them means nothing/)).toBeVisible();
+  await expect(section.getByText(/have no meaningful index or % change/)).toBeVisible();
   await expect(section.getByRole('button', { name: 'Log scale' })).toBeDisabled();
 });
