@@ -19,6 +19,7 @@ import { unitLabel } from '../units/unitLabel';
 import { hsEditionOf, nomenclatureOf, type Nomenclature } from './commodityCode';
 import { pairedCodes } from './pairedCodes';
 import { namedLayout } from './namedLayout';
+import { EDGE_INSET } from '../layout/edgeInset';
 import { PLACE_ROLES } from '../../data/meaning/aggregates';
 import { placeCode } from '../words/placeCode';
 import type { PlacedTile } from './layoutTreemap';
@@ -111,7 +112,13 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     return emptySpec('treemap', table, size, fallbackTitle, mostlyBelow(nonPositive, kept));
   const level = treemapLevel(kept, all, system, config.drill);
   const { items, path } = level;
-  const plot = { left: 0, top: 0, width: size.width, height: size.height };
+  // Inset as the title and notes are, so that an image's tiles line up with its text.
+  const plot = {
+    left: EDGE_INSET,
+    top: 0,
+    width: Math.max(10, size.width - 2 * EDGE_INSET),
+    height: size.height,
+  };
   const amount = amountFormatter(unit, config.locale ?? 'en');
   const labels = (p: PlacedTile) =>
     tileLabels(p, amount(p.tile.cents / 100), p.tile.other ? 'fg' : 'bg');
