@@ -1,6 +1,6 @@
-import type { NumberColumn, Table } from '../../data/table';
-import { rowMask } from '../prepare/rowMask';
+import type { Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
+import { shownFigures } from './shownFigures';
 
 /**
  * Why stacked areas cannot chart the figures shown: some are below zero (net flows, balances),
@@ -8,15 +8,7 @@ import type { ChartConfig } from './chartConfig';
  * no chart is shown to judge.
  */
 export function belowZero(table: Table, shown?: Pick<ChartConfig, 'y' | 'filters'>): string | null {
-  if (!shown) return null;
-  const mask = rowMask(table, shown.filters).mask;
-  for (const name of shown.y) {
-    const column = table.columns.find((c) => c.name === name);
-    if (column?.type !== 'number') continue;
-    const { values } = column as NumberColumn;
-    for (let r = 0; r < mask.length; r++)
-      if (mask[r] && values[r] < 0)
-        return 'needs figures of one sign to stack; some here are below zero (net flows, balances), which a line chart shows';
-  }
-  return null;
+  return shown && shownFigures(table, shown).negative
+    ? 'needs figures of one sign to stack; some here are below zero (net flows, balances), which a line chart shows'
+    : null;
 }

@@ -1,14 +1,6 @@
-import type { NumberColumn, Table } from '../../data/table';
+import type { Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
-import { pickMeasures } from '../defaults/pickMeasures';
-import { rowMask } from '../prepare/rowMask';
-import { measureUnit } from '../prepare/measureUnit';
-
-// A table's columns never change once imported: each is told once (per chart's rows).
-const told = new WeakMap<Table, Map<string, string | null>>();
-
-const WHY =
-  'needs amounts that add up; the values here are percentages, which do not add up to a whole';
+import { shownFigures } from './shownFigures';
 
 /**
  * Why a chart of parts that add up (a treemap, stacked areas) cannot chart a table, said in the
@@ -21,16 +13,7 @@ export function onlyShares(
   table: Table,
   shown?: Pick<ChartConfig, 'y' | 'filters'>,
 ): string | null {
-  const key = shown ? JSON.stringify([shown.y, shown.filters]) : '';
-  let byChart = told.get(table);
-  if (!byChart) told.set(table, (byChart = new Map()));
-  if (byChart.has(key)) return byChart.get(key)!;
-  const measures = (shown?.y.length ? shown.y : pickMeasures(table))
-    .map((name) => table.columns.find((c) => c.name === name))
-    .filter((c): c is NumberColumn => c?.type === 'number');
-  const rows = rowMask(table, shown?.filters ?? {}).mask;
-  const shares = measures.length > 0 && measures.every((c) => measureUnit(table, c, rows).percent);
-  const why = shares ? WHY : shown ? onlyShares(table) : null;
-  byChart.set(key, why);
-  return why;
+  return shownFigures(table, shown).percent || (shown && shownFigures(table).percent)
+    ? 'needs amounts that add up; the values here are percentages, which do not add up to a whole'
+    : null;
 }

@@ -6,12 +6,11 @@
  */
 import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
-import codes from 'i18n-iso-countries/codes.json';
-import en from 'i18n-iso-countries/langs/en.json';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { countryIndex, findByCode, findCountry } from './countryIndex';
+import { findByCode, findCountry } from './countryIndex';
+import { isoCountries } from '../words/placeCode';
 import type { MapFrame } from './europe';
 import { europeParts } from './europeParts';
 import type { MapAtlas, MapShape } from './mapAtlasTypes';
@@ -43,10 +42,7 @@ function project(
 }
 
 function buildAtlas(): MapAtlas {
-  const index = countryIndex(
-    codes as [string, string, string][],
-    (en as { countries: Record<string, string | string[]> }).countries,
-  );
+  const index = isoCountries();
   const topology = world as unknown as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;

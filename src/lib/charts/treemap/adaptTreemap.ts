@@ -3,8 +3,8 @@ import type { ChartConfig } from '../config/chartConfig';
 import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
 import { fixedValue, mustFix } from '../defaults/fixDimensions';
 import { pickTime } from '../defaults/pickTime';
+import { PLACE_ROLES } from '../../data/meaning/aggregates';
 
-const PLACES = new Set(['partner', 'entity', 'reporter']);
 const COMMODITY = /commodit|product|cmd|hs|sitc|sector|category|description/i;
 
 /**
@@ -47,7 +47,7 @@ export function adaptTreemap(table: Table, config: ChartConfig): ChartConfig {
   const x =
     split.find((c) => COMMODITY.test(c.name)) ??
     split.find((c) => c.name === config.series || c.name === config.x) ??
-    split.find((c) => PLACES.has(c.role ?? '')) ??
+    split.find((c) => PLACE_ROLES.has(c.role ?? '')) ??
     split[0] ??
     text.find((c) => c.name === config.x);
   const next = onePeriod(table, config, x?.name ?? config.x);

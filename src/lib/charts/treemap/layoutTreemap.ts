@@ -74,7 +74,8 @@ export function layoutTreemap(
   return { tiles: [...laid.tiles, placed], sections: laid.sections };
 }
 
-type Box = { left: number; top: number; width: number; height: number };
+/** Where tiles are laid out, in the chart's pixels. */
+export type Box = { left: number; top: number; width: number; height: number };
 /** Room between the named tiles and “Other” (as between the top level's blocks). */
 const GAP = 4;
 /** The thinnest strip “Other” is given along the edge. */

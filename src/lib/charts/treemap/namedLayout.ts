@@ -1,8 +1,6 @@
 import type { Shape } from '../draw/shape';
-import { layoutTreemap, type PlacedTile } from './layoutTreemap';
+import { layoutTreemap, type Box, type PlacedTile } from './layoutTreemap';
 import { foldInto, type TreemapTile } from './treemapItems';
-
-type Box = Parameters<typeof layoutTreemap>[1];
 
 /** Layouts tried at most: each folds the tiles the last one left without a name. */
 const ROUNDS = 6;
@@ -10,8 +8,9 @@ const ROUNDS = 6;
 /**
  * The tiles laid out in `box` so that each one can be named: a tile too small for its name
  * (or its code) in this box folds into “Other” with every tile no larger, and the rest are laid
- * out again, a few times at most. A coloured box without a name says nothing a reader can use, least of all in an image;
- * the table and the note on “Other” still list every category. `labels` writes a tile's name.
+ * out again, a few times at most. A coloured box without a name says nothing a reader can use,
+ * least of all in an image; the table and the note on “Other” still list every category.
+ * `labels` writes a tile's name.
  */
 export function namedLayout(
   tiles: TreemapTile[],
