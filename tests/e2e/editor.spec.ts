@@ -52,6 +52,17 @@ async function read(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The dashboard's annual line chart with its editor open, and the series its key names. */
+async function editAnnualChart(page: Page) {
+  await page.goto('/');
+  const block = page.locator('.chart-block').nth(1);
+  const keyed = (await block.locator('figure .legend button').allTextContents()).map((t) =>
+    t.trim(),
+  );
+  await block.getByRole('button', { name: 'Edit', exact: true }).click();
+  return { block, keyed, editor: block.getByRole('region', { name: 'Edit the chart' }) };
+}
+
 async function expectTheEditedChart(figure: ReturnType<Page['locator']>) {
   await expect(figure.locator('.title')).toHaveText(TITLE);
   await expect(figure.locator('.subtitle')).toHaveText(SUBTITLE);
@@ -221,13 +232,7 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
   page,
 }) => {
   test.setTimeout(60_000);
-  await page.goto('/');
-  const block = page.locator('.chart-block').nth(1);
-  const keyed = (await block.locator('figure .legend button').allTextContents()).map((t) =>
-    t.trim(),
-  );
-  await block.getByRole('button', { name: 'Edit', exact: true }).click();
-  const editor = block.getByRole('region', { name: 'Edit the chart' });
+  const { block, keyed, editor } = await editAnnualChart(page);
   const name = keyed[1];
   await editor.getByLabel('Highlight').selectOption(name);
   // A highlight names the lines at their ends by itself: the grey ones could not be told apart.
@@ -276,13 +281,7 @@ test('a highlight, names at line ends and estimates reach the address, the SVG a
 test('unticking the names at line ends of a highlighted chart keeps its key, in the address too', async ({
   page,
 }) => {
-  await page.goto('/');
-  const block = page.locator('.chart-block').nth(1);
-  const keyed = (await block.locator('figure .legend button').allTextContents()).map((t) =>
-    t.trim(),
-  );
-  await block.getByRole('button', { name: 'Edit', exact: true }).click();
-  const editor = block.getByRole('region', { name: 'Edit the chart' });
+  const { block, keyed, editor } = await editAnnualChart(page);
   await editor.getByLabel('Highlight').selectOption(keyed[1]);
   await editor.getByLabel('Name each line at its end, not in a key').uncheck();
   await expect(page).toHaveURL(/labels=key/);
