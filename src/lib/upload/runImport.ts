@@ -30,8 +30,12 @@ export const READ_CHUNK = 4 * 1024 * 1024;
 /** Files larger than this get a preview chart from their start while the rest is read. */
 export const PREVIEW_AFTER = 3 * READ_CHUNK;
 
-/** How much of a file read in parts is read before they start: enough for its header. */
-export const PART_PLAN_BYTES = 256 * 1024;
+/**
+ * How much of a file read in parts is read before they start: enough to sniff its dialect and
+ * read its header (a longer preamble waits for the next chunk). Each byte of it is read by
+ * code the engine has not compiled yet, while the parts wait.
+ */
+export const PART_PLAN_BYTES = 64 * 1024;
 
 type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { onlyShares } from '../../../../src/lib/charts/config/onlyShares';
 import { unfitFor } from '../../../../src/lib/charts/config/unfitFor';
-import { loadFixture } from '../loadFixture';
+import { csvTable, loadFixture } from '../loadFixture';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
 import { buildTreemapSpec } from '../../../../src/lib/charts/treemap/buildTreemapSpec';
@@ -68,5 +68,22 @@ describe('belowZero(table, shown) through unfitFor("area", …)', () => {
     expect(unfitFor('line', fdi, defaultChartConfig(fdi))).toBeNull();
     const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
     expect(unfitFor('area', dots, defaultChartConfig(dots))).toBeNull();
+  });
+
+  it('judges the kept rows only: a balance filtered out leaves amounts that stack', () => {
+    const table = csvTable(
+      'Partner,Flow,Year,Value\n' +
+        'China,Export,2020,5\nChina,Import,2020,7\nChina,Balance,2020,-2\n' +
+        'China,Export,2021,6\nChina,Import,2021,4\nChina,Balance,2021,2\n' +
+        'India,Export,2020,3\nIndia,Import,2020,1\nIndia,Balance,2020,2\n' +
+        'India,Export,2021,4\nIndia,Import,2021,1\nIndia,Balance,2021,3\n',
+    );
+    const shown = (flow: string) => ({ y: ['Value'], filters: { Flow: [flow] } });
+    expect(
+      unfitFor('area', table, { ...defaultChartConfig(table), ...shown('Export') }),
+    ).toBeNull();
+    expect(unfitFor('area', table, { ...defaultChartConfig(table), ...shown('Balance') })).toMatch(
+      /some here are below zero/,
+    );
   });
 });

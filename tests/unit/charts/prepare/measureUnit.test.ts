@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../../src/lib/data/import';
-import type { Table } from '../../../../src/lib/data/table';
-import { onlyLabel } from '../../../../src/lib/charts/prepare/measureUnit';
+import type { NumberColumn, Table } from '../../../../src/lib/data/table';
+import { measureUnit, onlyLabel } from '../../../../src/lib/charts/prepare/measureUnit';
 import { keptLabels, rowMask } from '../../../../src/lib/charts/prepare/rowMask';
 
 function table(csv: string): Table {
@@ -39,5 +39,25 @@ describe('onlyLabel(column, mask)', () => {
     expect(onlyLabel(column('Flow'), all)).toBeUndefined();
     expect(onlyLabel(column('Unit'), new Uint8Array(trade.rowCount))).toBeUndefined();
     expect(onlyLabel(column('Value'), all)).toBeUndefined();
+  });
+});
+
+describe('measureUnit(table, y, mask)', () => {
+  it('reads the unit column among the kept rows, making a mask given as a function once', () => {
+    let made = 0;
+    const exports = () => (made++, rowMask(trade, { Flow: ['Export'] }).mask);
+    expect(measureUnit(trade, column('Value') as NumberColumn, exports).currency).toBe('USD');
+    expect(made).toBe(1);
+  });
+
+  it('makes no mask when the measure says its own unit, or no column needs the kept rows', () => {
+    const own = table('Partner,Year,Value (% of GDP)\nChina,2020,1\nIndia,2020,-2\n');
+    const plain = table('Partner,Year,Trade Value (US$)\nChina,2020,1\nIndia,2020,2\n');
+    const never = () => {
+      throw new Error('no mask is needed');
+    };
+    const y = (t: Table) => t.columns.find((c) => c.type === 'number') as NumberColumn;
+    expect(measureUnit(own, y(own), never).percent).toBe(true);
+    expect(measureUnit(plain, y(plain), never).currency).toBe('USD');
   });
 });
