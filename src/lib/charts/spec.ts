@@ -3,7 +3,12 @@
 import type { Paint, Shape } from './draw/shape';
 import type { MapClassing } from './map/mapClassing';
 
-export type Qualifier = 'lower-bound' | 'derived' | 'rounded' | 'provisional' | 'estimate';
+/**
+ * How sure a figure is. `derived-lower-bound`: worked out from a lower bound, so one itself (a
+ * release's 2012 level, from its 2022 “exceeding $190 billion” and the growth since).
+ */
+export type Qualifier =
+  'lower-bound' | 'derived' | 'derived-lower-bound' | 'rounded' | 'provisional' | 'estimate';
 
 /** The chart types of the registry. */
 /** Every kind of chart, listed once: the type, the registry, configs and links all read it. */

@@ -1,5 +1,5 @@
 import { ANNUAL_ID, annualTable } from '../data/datasets/annual';
-import { release, releaseFigure, releaseTable } from '../data/datasets/release';
+import { chartedFigure, release, releaseFigure, releaseTable } from '../data/datasets/release';
 import { parsePeriod } from '../data/period';
 import type { Table } from '../data/table';
 import { crossCheckGrowth, type GrowthCheck } from '../provenance/crossCheckGrowth';
@@ -7,7 +7,7 @@ import { formatCitation } from '../provenance/formatCitation';
 import { buildChartSpec } from '../charts/buildChartSpec';
 import type { ChartConfig, ChartViewConfig, Overlay } from '../charts/config/chartConfig';
 import { formatAsReported, formatChange } from '../charts/words/format';
-import type { ChartSize, ChartSpec } from '../charts/spec';
+import type { ChartSize, ChartSpec, Qualifier } from '../charts/spec';
 
 const releaseSource = {
   id: release.citation.id,
@@ -61,13 +61,15 @@ export function releaseChartSpec(size: ChartSize, view: Partial<ChartViewConfig>
 export function releaseOverlays(): Overlay[] {
   return ['trade-2012-derived', 'trade-2022'].map((id) => {
     const f = releaseFigure(id);
+    const { value, qualifier } = chartedFigure(f);
     return {
       id,
       label: `Release: ${f.label}`,
       period: f.period,
       key: parsePeriod(f.period)?.key ?? NaN,
-      value: f.value,
-      qualifier: f.qualifier === 'exact' || f.qualifier === 'rounded' ? undefined : f.qualifier,
+      value,
+      qualifier:
+        qualifier === 'exact' || qualifier === 'rounded' ? undefined : (qualifier as Qualifier),
       source: {
         citationId: release.citation.id,
         text: formatCitation(release.citation),

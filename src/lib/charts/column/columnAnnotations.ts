@@ -3,6 +3,7 @@ import type { SeriesChart } from '../skeleton/seriesChart';
 import { periodX } from '../skeleton/timeView';
 import { slotLabel, slotOf } from '../prepare/slotLabel';
 import type { Annotation, ChartBar } from '../spec';
+import { isLowerBound } from '../words/qualifiedLabel';
 import type { ColumnFrame } from './columnFrame';
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -16,7 +17,7 @@ export function columnAnnotations(
   const { data, config, locale } = chart;
   const { x, shown } = frame;
   const annotations: Annotation[] = bars
-    .filter((b) => b.point.qualifier === 'lower-bound')
+    .filter((b) => isLowerBound(b.point.qualifier))
     .map((b) => ({ kind: 'bound', x: b.point.x, y: b.y, label: 'lower bound' }));
   annotations.push(
     ...placeAnnotations(config.annotations ?? [], {

@@ -1,3 +1,4 @@
+import { isDerived } from '../words/qualifiedLabel';
 import type { ChartSpec } from '../spec';
 import { SERIES_COLORS, type ShapeDefs } from './shape';
 
@@ -5,7 +6,7 @@ import { SERIES_COLORS, type ShapeDefs } from './shape';
 export function chartDefs(spec: ChartSpec): ShapeDefs {
   const hatches = new Set<number>();
   for (const b of spec.bars)
-    if (b.point.qualifier === 'derived' && b.color >= 0) hatches.add(b.color % SERIES_COLORS);
+    if (isDerived(b.point.qualifier) && b.color >= 0) hatches.add(b.color % SERIES_COLORS);
   return {
     hatches: [...hatches],
     arrow: spec.annotations.some((a) => a.kind === 'change'),

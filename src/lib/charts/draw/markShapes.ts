@@ -1,5 +1,5 @@
 import type { ChartBar, ChartSeries, ChartSpec } from '../spec';
-import { saidQualifier } from '../words/qualifiedLabel';
+import { isDerived, isLowerBound, qualifierWords, saidQualifier } from '../words/qualifiedLabel';
 import {
   DASH_ARRAY,
   ESTIMATE_DASH,
@@ -13,7 +13,7 @@ import {
 function overlayShapes(s: ChartSeries): Shape[] {
   const paint = seriesPaint(s.color);
   return s.points.map((p) =>
-    p.qualifier === 'lower-bound'
+    isLowerBound(p.qualifier)
       ? {
           type: 'path',
           d: `M${p.x},${p.y - 8} l7,12 h-14 z`,
@@ -109,7 +109,7 @@ function barLabel(spec: ChartSpec, b: ChartBar): Shape[] {
       },
     ];
   }
-  const lift = q === 'lower-bound' ? 20 : 0;
+  const lift = isLowerBound(q) ? 20 : 0;
   const out: Shape[] = [
     {
       type: 'text',
@@ -127,7 +127,7 @@ function barLabel(spec: ChartSpec, b: ChartBar): Shape[] {
       type: 'text',
       x: b.point.x,
       y: b.y - lift - 8,
-      text: q === 'lower-bound' ? 'lower bound' : q,
+      text: qualifierWords(q),
       size: 11,
       anchor: 'middle',
       fill: 'muted',
@@ -141,7 +141,7 @@ export function barShapes(spec: ChartSpec): Shape[] {
   for (const b of spec.bars) {
     const paint = seriesPaint(b.color);
     // A derived bar is hatched in its colour; set back behind a highlight it is plain grey.
-    const derived = b.point.qualifier === 'derived' && b.color >= 0;
+    const derived = isDerived(b.point.qualifier) && b.color >= 0;
     // An estimate is lighter, outlined in its colour: the same hue, less ink.
     const estimate = b.point.qualifier === 'estimate';
     out.push({

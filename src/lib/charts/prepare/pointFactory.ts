@@ -3,7 +3,7 @@ import type { Column, NumberColumn } from '../../data/table';
 import type { ChartMode } from '../config/chartConfig';
 import type { ChartEdits } from '../edits/chartEdits';
 import { pointSource } from '../words/pointSource';
-import { qualifiedLabel } from '../words/qualifiedLabel';
+import { isDerived, isLowerBound, qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
 import { amountFormatter, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
@@ -11,7 +11,13 @@ import type { SeriesData } from './seriesGrid';
 import { flagQualifier } from './flagQualifier';
 import { slotLabeller, slotOf } from './slotLabel';
 
-const QUALIFIERS = new Set<string>(['lower-bound', 'derived', 'rounded', 'provisional']);
+const QUALIFIERS = new Set<string>([
+  'lower-bound',
+  'derived',
+  'derived-lower-bound',
+  'rounded',
+  'provisional',
+]);
 /** Eurostat's flags, said in words. */
 const FLAGS: Record<string, string> = {
   b: 'break in series',
@@ -114,13 +120,13 @@ export function pointFactory(
   const ratioQualifier = (s: SeriesData, slot: number, base: number): Qualifier | undefined => {
     if (slot === base) return undefined;
     const under = qualifierOf(s, base);
-    if (under === 'lower-bound' || under === 'derived') return 'derived';
+    if (isLowerBound(under) || isDerived(under)) return 'derived';
     return qualifierOf(s, slot) ?? (under === 'rounded' ? undefined : under);
   };
   const flagText = (f: string | undefined): string | undefined =>
     f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
-  const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, q === 'derived'), q);
+  const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, isDerived(q)), q);
   const period = slotLabeller(data, locale);
 
   return {

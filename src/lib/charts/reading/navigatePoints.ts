@@ -1,3 +1,4 @@
+import { qualifierWords } from '../words/qualifiedLabel';
 import type { ChartBar, ChartPoint, ChartSpec } from '../spec';
 
 /** Every point a reader can step to, series by series, each series in x order. */
@@ -118,6 +119,6 @@ export function pointerPoint(
 
 /** What a screen reader hears when the cursor lands on a point. */
 export function describePoint(p: ChartPoint): string {
-  const q = p.qualifier ? ` (${p.qualifier.replace('-', ' ')})` : '';
+  const q = p.qualifier ? ` (${qualifierWords(p.qualifier)})` : '';
   return `${p.seriesLabel}, ${p.period}: ${p.valueLabel}${q}. Source: ${p.source.text}.`;
 }

@@ -1,6 +1,6 @@
 import type { ChartConfig, ChartMode } from '../config/chartConfig';
 import { modeLabel } from '../prepare/pointFactory';
-import { qualifiedLabel } from '../words/qualifiedLabel';
+import { isDerived, qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, ChartSeries } from '../spec';
 import { formatAmount } from '../units/formatAmount';
 import type { Unit } from '../units/parseUnit';
@@ -46,7 +46,7 @@ export function overlaySeries(
     if (!v) return [];
     const [x, y] = at(o.key, v.charted);
     const raw = qualifiedLabel(
-      formatAmount(o.value, unit, { locale, fixed: o.qualifier === 'derived' }),
+      formatAmount(o.value, unit, { locale, fixed: isDerived(o.qualifier) }),
       o.qualifier,
     );
     return [

@@ -7,6 +7,7 @@ import { charted } from '../prepare/rebase';
 import type { ChartData } from '../prepare/prepareChartData';
 import { slotLabeller, slotOf, slotRawLabel } from '../prepare/slotLabel';
 import { decimalsOf, formatAsReported, formatFixed } from '../words/format';
+import { isDerived, isLowerBound } from '../words/qualifiedLabel';
 import type { DataTable } from '../spec';
 import { unitLabel } from '../units/unitLabel';
 import type { Shown } from './showSeries';
@@ -28,7 +29,7 @@ function tableSlots(picks: Selection[], win: XWindow): { slots: number[]; sample
 }
 
 const overlayCell = (o: NonNullable<ChartConfig['overlays']>[number], locale: string) =>
-  `${o.qualifier === 'lower-bound' ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value, locale)}${o.qualifier === 'derived' ? ' (derived)' : ''}`;
+  `${isLowerBound(o.qualifier) ? 'more than ' : o.qualifier === 'derived' ? 'about ' : ''}${formatAsReported(o.value, locale)}${isDerived(o.qualifier) ? ' (derived)' : ''}`;
 
 /**
  * A time chart's data as a table: a row per period in view, a column per series shown (and

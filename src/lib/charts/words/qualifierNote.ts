@@ -4,6 +4,8 @@ import type { ChartPoint, Qualifier } from '../spec';
 export const QUALIFIER_NOTE: Record<Qualifier, string> = {
   'lower-bound': 'lower bound: the source says “exceeding”',
   derived: 'derived: computed, not printed',
+  'derived-lower-bound':
+    'derived lower bound: computed from a figure the source says is “exceeding”',
   rounded: 'rounded',
   provisional: 'provisional',
   estimate: 'estimate: the file marks this value as estimated',

@@ -23,6 +23,17 @@ export function releaseFigure(id: string): Figure {
 }
 
 /**
+ * A figure as a chart draws it: a figure derived from a lower bound (2012, worked back from
+ * 2022's “exceeding $190 billion”) is one too, at its lowest (the growth being rounded).
+ */
+export function chartedFigure(f: Figure): { value: number; qualifier: string } {
+  const low = f.interval?.low;
+  return f.qualifier === 'derived' && low != null && f.interval?.high == null
+    ? { value: low, qualifier: 'derived-lower-bound' }
+    : { value: f.value, qualifier: f.qualifier };
+}
+
+/**
  * The release's trade levels (not its percentages) as a table: one row per figure, with its
  * qualifier, so charts can draw a lower bound as a lower bound and a derived value as derived.
  */
@@ -38,7 +49,7 @@ export function releaseTable(): Table {
   period.role = 'time';
   const value = makeNumberColumn(
     'value',
-    levels.map((f) => f.value),
+    levels.map((f) => chartedFigure(f).value),
   );
   Object.assign(value, {
     role: 'measure',
@@ -61,7 +72,7 @@ export function releaseTable(): Table {
       makeTextColumn(
         'qualifier',
         'category',
-        levels.map((f) => f.qualifier),
+        levels.map((f) => chartedFigure(f).qualifier),
       ),
       makeTextColumn(
         'quote',

@@ -10,29 +10,30 @@ import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultC
 describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () => {
   const spec = releaseChartSpec({ width: 640, height: 340 });
 
-  it('draws 2012 derived and 2022 as a lower bound, in period order', () => {
+  it('draws 2012 as derived from a lower bound, so one itself, and 2022 as a lower bound', () => {
+    // At its lowest: 190 / (1 + 1.165), the 116 % being rounded.
     expect(spec.bars.map((b) => [b.point.period, b.point.qualifier, b.point.valueLabel])).toEqual([
-      ['2012', 'derived', '≈ $88.0 bn'],
+      ['2012', 'derived-lower-bound', '> $87.8 bn'],
       ['2022', 'lower-bound', '> $190 bn'],
     ]);
   });
 
-  it('annotates +116 % between the bars and marks the lower bound', () => {
-    expect(spec.annotations.map((a) => a.kind)).toEqual(['bound', 'change']);
+  it('annotates +116 % between the bars and marks both lower bounds', () => {
+    expect(spec.annotations.map((a) => a.kind)).toEqual(['bound', 'bound', 'change']);
     const change = spec.annotations.find((a) => a.kind === 'change');
     expect(change && 'label' in change && change.label).toBe('+116 %');
   });
 
   it('makes bar heights proportional to the values, from a zero baseline', () => {
     const [a, b] = spec.bars;
-    expect(b.height / a.height).toBeCloseTo(190 / 87.96, 1);
+    expect(b.height / a.height).toBeCloseTo(190 / 87.76, 1);
     expect(a.y + a.height).toBe(spec.plot.top + spec.plot.height);
   });
 
   it('as % change or an index, the base has no qualifier and 2022 over the derived 2012 is derived, not a lower bound', () => {
     for (const [mode, labels] of [
-      ['change', ['+0.0 %', '+116.0 %']],
-      ['index', ['100.0', '216.0']],
+      ['change', ['+0.0 %', '+116.5 %']],
+      ['index', ['100.0', '216.5']],
     ] as const) {
       const s = releaseChartSpec({ width: 640, height: 340 }, { mode });
       expect(s.bars.map((b) => [b.point.period, b.point.qualifier, b.point.valueLabel])).toEqual([
@@ -64,7 +65,7 @@ describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () =
     expect(spec.sources[0].text).toContain('CGTN via PR Newswire');
     expect(spec.notes.join(' ')).toContain('V2012 = V2022 / (1 + g) = 190 / (1 + 1.16)');
     expect(spec.table.rows).toEqual([
-      ['2012', '≈ $88.0 bn', 'derived'],
+      ['2012', '> $87.8 bn', 'derived-lower-bound'],
       ['2022', '> $190 bn', 'lower-bound'],
     ]);
   });
