@@ -26,6 +26,7 @@ export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize
   const input = config.edits?.locale ? { ...config, locale: config.edits.locale } : config;
   const normal = normalizeConfig(input);
   const built = chartType(normal.type).build(table, normal, size);
-  const spec = groupsAsReference(built, seriesGroups(table, normal), normal.edits?.colors);
+  const groups = seriesGroups(table, normal);
+  const spec = groupsAsReference(built, groups, normal.edits?.colors, normal.edits?.highlight);
   return applyEdits(spec, normal.edits);
 }

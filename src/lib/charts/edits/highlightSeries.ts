@@ -36,13 +36,14 @@ function bySeries(spec: ChartSpec, name: string): ChartSpec {
         ? s
         : s.label === name
           ? { ...s, dash: 'solid', strong: true }
-          : { ...s, dash: 'solid', color: CONTEXT_COLOR },
+          : // A group already grey (World, as a reference) keeps its dashes.
+            { ...s, dash: s.color === CONTEXT_COLOR ? s.dash : 'solid', color: CONTEXT_COLOR },
     ),
     bars: spec.bars.map((b) => (b.point.seriesLabel === name ? b : { ...b, color: CONTEXT_COLOR })),
     // Entries of the release's points and of what marks mean keep their colour.
     legend: spec.legend.map((l) =>
       l.toggles && l.label !== name && back.has(l.color)
-        ? { ...l, dash: 'solid', color: CONTEXT_COLOR }
+        ? { ...l, dash: l.color === CONTEXT_COLOR ? l.dash : 'solid', color: CONTEXT_COLOR }
         : l.label === name
           ? { ...l, dash: 'solid' }
           : l,

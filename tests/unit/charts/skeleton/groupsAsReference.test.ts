@@ -25,6 +25,23 @@ describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
     );
   });
 
+  it('beside a highlight, draws World in grey dashes apart from the grey others, and says so', () => {
+    const name = config.filters['Country Name'].find((v) => v !== 'World')!;
+    const spec = buildChartSpec(table, { ...config, edits: { highlight: name } }, SIZE);
+    const world = spec.series.find((s) => s.label === 'World')!;
+    expect([world.color, world.dash]).toEqual([CONTEXT_COLOR, 'dashed']);
+    const back = spec.series.filter((s) => !s.overlay && s.label !== 'World' && s.label !== name);
+    for (const s of back) expect([s.color, s.dash]).toEqual([CONTEXT_COLOR, 'solid']);
+    expect(spec.series.find((s) => s.label === name)?.strong).toBe(true);
+    expect(spec.legend.find((l) => l.label === 'World')?.dash).toBe('dashed');
+    expect(spec.notes).toContain(
+      'World is drawn in grey dashes, as a reference: a group of economies, not one of them.',
+    );
+    // World highlighted is no reference.
+    const own = buildChartSpec(table, { ...config, edits: { highlight: 'World' } }, SIZE);
+    expect(own.notes.join(' ')).not.toMatch(/as a reference/);
+  });
+
   it('draws World’s columns in grey when columns are grouped, and says why', () => {
     const spec = buildChartSpec(table, { ...config, type: 'column', variant: 'grouped' }, SIZE);
     const bars = spec.bars ?? [];
