@@ -28,5 +28,14 @@ export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize
   const built = chartType(normal.type).build(table, normal, size);
   const groups = seriesGroups(table, normal);
   const spec = groupsAsReference(built, groups, normal.edits?.colors, normal.edits?.highlight);
-  return applyEdits(spec, normal.edits);
+  return applyEdits(withChoiceNote(spec, normal), normal.edits);
+}
+
+/** The chart with the note of how its starting values were chosen, while the filter keeps them. */
+function withChoiceNote(spec: ChartSpec, config: ChartConfig): ChartSpec {
+  const chosen = config.chosen;
+  const kept = chosen && config.filters[chosen.column];
+  const same =
+    kept && kept.length === chosen.values.length && chosen.values.every((v) => kept.includes(v));
+  return same ? { ...spec, notes: [...spec.notes, chosen.note] } : spec;
 }

@@ -63,6 +63,11 @@ export interface ChartConfig {
   y: string[];
   /** Category column whose values become series (partner, reporter, flow, entity). */
   series?: string;
+  /**
+   * How the starting chart chose the values of a column it shows (the five largest of 237
+   * partners): said in a note for as long as the filter keeps just those values.
+   */
+  chosen?: { column: string; values: string[]; note: string };
   /** Column → values to keep; a column absent or empty keeps every row. */
   filters: Record<string, string[]>;
   mode: ChartMode;

@@ -4,7 +4,7 @@ import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
 import { topLevel, totalAmong } from '../prepare/totalsSummed';
 import { fixedValue, mustFix } from './fixDimensions';
-import { rankedEconomies, seriesSelection } from './seriesSelection';
+import { rankedEconomies, seriesChoice } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
 import { pickTime } from './pickTime';
 
@@ -87,12 +87,14 @@ export function defaultChartConfig(table: Table): ChartConfig {
   }
   if (split) {
     // Many values, or groups beside economies: the leading economies, not every line at once.
-    const chosen = seriesSelection(table, split, y[0], time, mask());
-    if (chosen) filters[split.name] = chosen;
-    const n = chosen?.length ?? keptLabels(split, mask()).length;
+    const choice = seriesChoice(table, split, y[0], time, mask());
+    if (choice) filters[split.name] = choice.values;
+    const n = choice?.values.length ?? keptLabels(split, mask()).length;
+    const note = choice?.note;
+    const chosen = note ? { chosen: { column: split.name, values: choice.values, note } } : {};
     if (nTime === 2 && n >= 3)
-      return { ...base, type: 'slope', x: time.name, y, series: split.name };
-    return { ...base, type: 'line', x: time.name, y, series: split.name };
+      return { ...base, type: 'slope', x: time.name, y, series: split.name, ...chosen };
+    return { ...base, type: 'line', x: time.name, y, series: split.name, ...chosen };
   }
   return { ...base, type: nTime <= 4 ? 'column' : 'line', x: time.name, y };
 }

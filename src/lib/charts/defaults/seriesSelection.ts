@@ -39,6 +39,17 @@ export function seriesSelection(
   time: Column | undefined,
   mask: Uint8Array,
 ): string[] | undefined {
+  return seriesChoice(table, split, y, time, mask)?.values;
+}
+
+/** The values seriesSelection gives, with a note of how they were chosen when not all are. */
+export function seriesChoice(
+  table: Table,
+  split: TextColumn,
+  y: string | undefined,
+  time: Column | undefined,
+  mask: Uint8Array,
+): { values: string[]; note?: string } | undefined {
   const groups = new Set(aggregatesIn(table, split, true));
   const kept = keptLabels(split, mask);
   const economies = kept.filter((v) => !groups.has(v)).length;
@@ -48,11 +59,32 @@ export function seriesSelection(
   if (kept.length <= ALL_UP_TO && !economies) return undefined;
   const n = kept.length <= ALL_UP_TO && !groups.size ? kept.length : LEADING;
   const leading = leadingValues(split, yc, time, mask, Infinity, groups);
-  const sizes = isRate(measureUnit(table, yc, mask))
-    ? bySize(table, split, yc, time, groups)
-    : undefined;
-  if (!sizes) return leading.slice(0, n);
-  return largestFirst(leading, sizes, n);
+  const rate = isRate(measureUnit(table, yc, mask));
+  const sizes = rate ? bySize(table, split, yc, time, groups) : undefined;
+  const values = sizes ? largestFirst(leading, sizes, n) : leading.slice(0, n);
+  const note = choiceNote(values, economies, split.name, sizes ? 'size' : rate ? 'rate' : 'amount');
+  return { values, ...(note && { note }) };
+}
+
+/**
+ * How the values shown were chosen, when some of the `economies` are left out: a reader should
+ * not take the five largest (or the highest rates: outliers, Luxembourg and Singapore) for a
+ * choice of the author's.
+ */
+function choiceNote(
+  values: string[],
+  economies: number,
+  column: string,
+  by: 'size' | 'rate' | 'amount',
+): string | undefined {
+  const world = values.some((v) => /^world$/i.test(v));
+  const k = values.length - (world ? 1 : 0);
+  if (k >= economies) return undefined;
+  const which =
+    by === 'size'
+      ? `The ${k} largest economies (by the GDP, else the population, the file gives)`
+      : `The ${k} with the ${by === 'rate' ? 'highest' : 'largest'} latest figures`;
+  return `${which} of ${economies} in “${column}” are shown${world ? ', with World as a reference' : ''}; the filter picks others.`;
 }
 
 /** The `n` of `leading` the size order puts first, World kept first where it leads. */

@@ -40,6 +40,22 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     expect(spec.yAxis.label).toBe('%');
   });
 
+  it('says how its lines were chosen, while the filter keeps them: the highest of a rate, the largest of an amount', () => {
+    const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const config = defaultChartConfig(wb);
+    const note =
+      /^The 4 with the highest latest figures of \d+ in “Country Name” are shown, with World as a reference; the filter picks others\.$/;
+    expect(buildChartSpec(wb, config, SIZE).notes.some((n) => note.test(n))).toBe(true);
+    // The author's own pick is not the chart's: no such note.
+    const own = { ...config, filters: { ...config.filters, 'Country Name': ['World', 'Chile'] } };
+    expect(buildChartSpec(wb, own, SIZE).notes.some((n) => note.test(n))).toBe(false);
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const notes = buildChartSpec(dots, defaultChartConfig(dots), SIZE).notes;
+    expect(notes.join(' ')).toMatch(
+      /The 5 with the largest latest figures of \d+ in “[^”]+” are shown; the filter picks others\./,
+    );
+  });
+
   it('World Bank databank: titled by its indicator, its unit read from the indicator (current US$)', () => {
     const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);

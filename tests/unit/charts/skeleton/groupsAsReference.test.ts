@@ -39,7 +39,7 @@ describe('groupsAsReference(spec, groups), through buildChartSpec', () => {
     );
     // World highlighted is no reference.
     const own = buildChartSpec(table, { ...config, edits: { highlight: 'World' } }, SIZE);
-    expect(own.notes.join(' ')).not.toMatch(/as a reference/);
+    expect(own.notes.join(' ')).not.toMatch(/drawn in grey/);
   });
 
   it('draws World’s columns in grey when columns are grouped, and says why', () => {
