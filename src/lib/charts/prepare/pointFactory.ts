@@ -5,7 +5,7 @@ import type { ChartEdits } from '../edits/chartEdits';
 import { pointSource } from '../words/pointSource';
 import { isDerived, isLowerBound, qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
-import { amountFormatter, numberFormat } from '../units/formatAmount';
+import { amountFormatter, isWhole, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
 import { flagQualifier } from './flagQualifier';
@@ -126,7 +126,14 @@ export function pointFactory(
   const flagText = (f: string | undefined): string | undefined =>
     f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
   const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
-  const raw = (value: number, q?: Qualifier) => qualifiedLabel(amount(value, isDerived(q)), q);
+  // Plain numbers (no currency, scale or percent): one figure written with a decimal and every
+  // label keeps one, `604.0` beside `848.1`, not `604`. Scaled amounts keep their own rule.
+  const { currency, scale, percent } = data.unit;
+  const plain = currency === undefined && scale === 1 && !percent;
+  const fraction =
+    plain && data.series.some((s) => s.values.some((v) => Number.isFinite(v) && !isWhole(v)));
+  const raw = (value: number, q?: Qualifier) =>
+    qualifiedLabel(amount(value, fraction || isDerived(q)), q);
   const period = slotLabeller(data, locale);
 
   return {

@@ -72,7 +72,7 @@ export interface AmountOptions {
 }
 
 /** Whole up to float noise: 0.61 bn is 610 mn, not 610.0000000001. */
-const isWhole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9 * Math.max(1, Math.abs(v));
+export const isWhole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9 * Math.max(1, Math.abs(v));
 
 /**
  * `190.271` USD billion → `$190.3 bn`; `1.2e12` EUR → `€1.2 tn`; `12.5` percent → `12.5 %`.

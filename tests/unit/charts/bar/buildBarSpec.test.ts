@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBarSpec } from '../../../../src/lib/charts/bar/buildBarSpec';
+import { buildChartSpec } from '../../../../src/lib/charts/buildChartSpec';
 import { tradeTable } from '../tradeTable';
 import { loadFixture } from '../loadFixture';
 import { toLong } from '../../../../src/lib/data/import';
@@ -124,5 +125,15 @@ describe('buildBarSpec of an IMF WEO file whose figures are estimates', () => {
       for (const l of labels)
         if (l.type === 'text') expect(l.x + textWidth(l.text, 11)).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe('buildBarSpec labels of plain numbers', () => {
+  it('writes every label with a decimal once one figure has one: 604.0 beside 848.1', () => {
+    const table = loadFixture('awkward/TheEMeraldNetwork_Master_Dati_Eurostat_semicolon.csv');
+    const spec = buildChartSpec(table, defaultChartConfig(table), { width: 640, height: 400 });
+    const labels = spec.bars.map((b) => b.point.valueLabel);
+    expect(labels.length).toBeGreaterThan(2);
+    for (const label of labels) expect(label).toMatch(/\.\d$/);
   });
 });
