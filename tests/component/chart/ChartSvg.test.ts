@@ -2,6 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { annualChartSpec, releaseChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import ChartSvg from '../../../src/lib/components/chart/ChartSvg.svelte';
+import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
+import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
+import { loadFixture } from '../../unit/charts/loadFixture';
 
 const SIZE = { width: 640, height: 360 };
 
@@ -52,5 +55,20 @@ describe('ChartSvg', () => {
     expect(onsource).toHaveBeenCalledWith(
       expect.objectContaining({ period: '2022', qualifier: 'lower-bound' }),
     );
+  });
+
+  it('promises the full source on click or Enter only where a point opens it', async () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const uploaded = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    for (const onsource of [vi.fn(), undefined]) {
+      // An upload's points cite their publisher short, in full on opening.
+      const { unmount } = render(ChartSvg, { spec: uploaded, uid: 'u', onsource });
+      const plot = screen.getByRole('application');
+      await fireEvent.keyDown(plot, { key: 'ArrowRight' });
+      const tip = screen.getByRole('tooltip');
+      if (onsource) expect(tip).toHaveTextContent('click or Enter for the full source');
+      else expect(tip).not.toHaveTextContent('click or Enter');
+      unmount();
+    }
   });
 });
