@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import EmbedPanel from '../../../src/lib/components/toolbar/EmbedPanel.svelte';
 import type { ChartExport } from '../../../src/lib/download/chartExport';
@@ -32,5 +32,16 @@ describe('EmbedPanel', () => {
       'This chart cannot travel in an embed link: the Commodity filter keeps 151 values, and a link holds 50. Keep fewer in that filter.',
     );
     expect(screen.queryByLabelText('Iframe embed code')).toBeNull();
+  });
+
+  it('asks for an https:// address for an upload’s hosted file', async () => {
+    render(EmbedPanel, { uid: 'e', chart: { ...chart({}), local: true } as ChartExport });
+    const address = screen.getByLabelText('Address (URL) of the hosted CSV file');
+    await fireEvent.input(address, { target: { value: 'http://example.com/gdp.csv' } });
+    const https = () =>
+      screen.queryAllByRole('alert').filter((a) => /https:\/\//.test(a.textContent ?? ''));
+    expect(https()[0]).toHaveTextContent(/^Use an https:\/\/ address/);
+    await fireEvent.input(address, { target: { value: 'https://example.com/gdp.csv' } });
+    expect(https()).toHaveLength(0);
   });
 });
