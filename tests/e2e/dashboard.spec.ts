@@ -103,6 +103,23 @@ test('keyboard: the chart takes focus, arrows move point to point, each step is 
   await expect(page.getByRole('dialog')).toContainText('International Monetary Fund');
 });
 
+test('keyboard: the first Tab shows a link past the page’s charts to the upload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to “Chart your own data”' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The next stop is in the upload panel, not the first chart.
+  const inUpload = await page.evaluate(
+    () => !!document.activeElement?.closest('[aria-labelledby="upload-heading"]'),
+  );
+  expect(inUpload).toBe(true);
+});
+
 test('hovering a mark shows a tooltip with value, period, series and source', async ({ page }) => {
   await page.goto('/');
   const svg = page.locator('figure').nth(1).getByRole('img');

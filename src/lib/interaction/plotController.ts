@@ -159,7 +159,9 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
     keydown(e) {
       const p = active();
       const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
-      if (action?.kind === 'leave') return (move(null), node?.blur());
+      // The point is put away; focus stays on the plot, so the reader keeps their place (Tab
+      // leaves it, as any control).
+      if (action?.kind === 'leave') return move(null);
       if (action) e.preventDefault();
       if (action?.kind === 'open' && p) open(p);
       else if (action?.kind === 'zoom') zoom(action.range);

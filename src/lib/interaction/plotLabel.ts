@@ -19,5 +19,5 @@ export function plotLabel(spec: ChartSpec, host: PlotAbilities): string {
   const drill = spec.view.drill && host.drill ? ' or shows what a tile holds' : '';
   const open = host.open ? `, Enter opens a point's source${drill}` : '';
   const zoom = canZoom(spec, host) ? ', plus and minus zoom, 0 shows all' : '';
-  return `${spec.title}: interactive chart. Arrow keys move between points${open}${zoom}, Escape leaves.`;
+  return `${spec.title}: interactive chart. Arrow keys move between points${open}${zoom}, Escape puts the point away.`;
 }

@@ -9,13 +9,13 @@ const open = () => {};
 describe('plotLabel(spec, host)', () => {
   it('plotLabel(spec, { open, zoom }) names every key the plot answers to', () => {
     expect(plotLabel(annualChartSpec(SIZE), { open, zoom })).toMatch(
-      /: interactive chart\. Arrow keys move between points, Enter opens a point's source, plus and minus zoom, 0 shows all, Escape leaves\.$/,
+      /: interactive chart\. Arrow keys move between points, Enter opens a point's source, plus and minus zoom, 0 shows all, Escape puts the point away\.$/,
     );
   });
 
   it('plotLabel(spec, {}) leaves out Enter and zoom when the host offers neither', () => {
     expect(plotLabel(annualChartSpec(SIZE), {})).toMatch(
-      /: interactive chart\. Arrow keys move between points, Escape leaves\.$/,
+      /: interactive chart\. Arrow keys move between points, Escape puts the point away\.$/,
     );
   });
 

@@ -11,7 +11,7 @@ export type ChartKeyAction =
 const MOVES = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /**
- * The keyboard of a chart: Escape leaves, Enter or Space opens the point's source, arrows and
+ * The keyboard of a chart: Escape puts the point away, Enter or Space opens the point's source, arrows and
  * Home/End move, + and − zoom around the point (0 shows everything), Shift+arrows pan. Null
  * for keys the chart leaves to the page.
  */
