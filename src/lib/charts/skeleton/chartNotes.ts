@@ -1,3 +1,4 @@
+import { unnamedMeasureNote } from './chartText';
 import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../prepare/prepareChartData';
 import { numberFormat } from '../units/formatAmount';
@@ -21,6 +22,8 @@ export function baseNotes(data: ChartData, config: ChartConfig): ChartNotes {
   const notes = new ChartNotes();
   config.text?.notes?.forEach((n) => notes.add(n));
   data.notes.forEach((n) => notes.add(n));
+  const unnamed = unnamedMeasureNote(data.table, data.ys, data.indicator, config);
+  if (unnamed) notes.add(unnamed);
   for (const s of data.series)
     if (s.derived && !config.hidden?.includes(s.id))
       notes.add(`${s.derived.formula}: derived, not reported.`);

@@ -33,6 +33,29 @@ export function measureName(
 }
 
 /**
+ * What to do about figures the file names only by their dataset's code (a Eurostat bulk file):
+ * a title of `Eurostat dataset teina200` says nothing a reader can publish. Undefined when the
+ * figures are named, or the author has titled the chart.
+ */
+export function unnamedMeasureNote(
+  table: Table,
+  ys: { name: string }[],
+  indicator: string | undefined,
+  config: ChartConfig,
+): string | undefined {
+  const source = table.provenance.fileSource;
+  const generic = ys.length === 1 && /^(value|obs_value|values?)$/i.test(ys[0].name);
+  if (config.text?.title || indicator || !generic || !source?.dataset) return undefined;
+  if (source.measure || source.title) return undefined;
+  const code = source.dataset;
+  const where =
+    source.publisher === 'Eurostat' && /^[A-Za-z0-9_]{2,40}$/.test(code)
+      ? ` (https://ec.europa.eu/eurostat/databrowser/view/${code}/default/table)`
+      : ' at its publisher';
+  return `The file names what it measures only by its dataset's code, ${code}: look the dataset up${where} and title the chart with what it measures (Edit).`;
+}
+
+/**
  * A title from what the data measure and how they are split: `Trade Value (US$) by Partner`,
  * or the trade the rows share (`USA exports to China by commodity, 2017`).
  */

@@ -122,6 +122,12 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const table = loadFixture('eurostat/christophergandrud_teina200.tsv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
     expect(spec.title).toMatch(/^Eurostat dataset teina200 by country or area/);
+    // What it measures is for the author to find and say: the note says where.
+    const note =
+      "The file names what it measures only by its dataset's code, teina200: look the dataset up (https://ec.europa.eu/eurostat/databrowser/view/teina200/default/table) and title the chart with what it measures (Edit).";
+    expect(spec.notes).toContain(note);
+    const titled = { ...defaultChartConfig(table), text: { title: 'Government deficit' } };
+    expect(buildChartSpec(table, titled, SIZE).notes).not.toContain(note);
   });
 
   it('Our World in Data: the lines are titled by country or area, not by the file’s “Entity”', () => {
