@@ -104,8 +104,10 @@ function computeFilterChoices(table: Table, config: ChartConfig): FilterChoice[]
     if (!mask) masks.set(key, (mask = rowMask(table, filters).mask));
     return mask;
   };
+  // A map draws one period, picked on its own slider: a time filter beside it said `all`.
+  const overTime = config.type === 'slope' || config.type === 'map';
   const usable = (c: Column) =>
-    c.role !== 'time' || (c === time && c.name !== config.x && config.type !== 'slope');
+    c.role !== 'time' || (c === time && c.name !== config.x && !overTime);
   return table.columns
     .filter((c) => c.type !== 'number' && c.type !== 'text' && FILTER_ROLES.has(c.role ?? 'other'))
     .filter(usable)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { columnChoices, filterChoices } from '../../../../src/lib/charts/config/columnChoices';
+import { switchChartType } from '../../../../src/lib/charts/config/switchChartType';
+import { loadFixture } from '../loadFixture';
 import { defaultChartConfig } from '../../../../src/lib/charts/defaults/defaultChartConfig';
 import { pickMeasures } from '../../../../src/lib/charts/defaults/pickMeasures';
 import { fixtureBytes, importOk } from '../../data/import/importHelpers';
@@ -20,4 +22,16 @@ describe('columnChoices(Comtrade files with classification levels)', () => {
       expect(config.y).not.toContain(level);
     });
   }
+});
+
+describe('filterChoices(table, config) of a map', () => {
+  it('offers no time filter beside the map’s own period slider, as a line chart does', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const line = defaultChartConfig(table);
+    const map = switchChartType(table, line, 'map');
+    const time = table.columns.find((c) => c.role === 'time')!.name;
+    const names = (config: typeof line) => filterChoices(table, config).map((f) => f.name);
+    expect(names(map)).not.toContain(time);
+    expect(names({ ...line, type: 'column', x: 'Country Name' })).toContain(time);
+  });
 });
