@@ -118,6 +118,8 @@ test('keyboard: the first Tab shows a link past the page’s charts to the uploa
     () => !!document.activeElement?.closest('[aria-labelledby="upload-heading"]'),
   );
   expect(inUpload).toBe(true);
+  // The anchor is no chart link: nothing is opened above the page.
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('hovering a mark shows a tooltip with value, period, series and source', async ({ page }) => {
