@@ -4,6 +4,7 @@ import { applyEdits } from './edits/applyEdits';
 import type { ChartConfig } from './config/chartConfig';
 import { normalizeConfig, type ChartInput } from './config/normalizeConfig';
 import { chartType } from './registry';
+import { sameValues } from './prepare/rowMask';
 import { groupsAsReference } from './skeleton/groupsAsReference';
 import type { ChartSize, ChartSpec } from './spec';
 
@@ -34,8 +35,7 @@ export function buildChartSpec(table: Table, config: ChartInput, size: ChartSize
 /** The chart with the note of how its starting values were chosen, while the filter keeps them. */
 function withChoiceNote(spec: ChartSpec, config: ChartConfig): ChartSpec {
   const chosen = config.chosen;
-  const kept = chosen && config.filters[chosen.column];
-  const same =
-    kept && kept.length === chosen.values.length && chosen.values.every((v) => kept.includes(v));
-  return same ? { ...spec, notes: [...spec.notes, chosen.note] } : spec;
+  return chosen && sameValues(config.filters[chosen.column], chosen.values)
+    ? { ...spec, notes: [...spec.notes, chosen.note] }
+    : spec;
 }

@@ -7,7 +7,7 @@ import { formatCitation } from '../provenance/formatCitation';
 import { buildChartSpec } from '../charts/buildChartSpec';
 import type { ChartConfig, ChartViewConfig, Overlay } from '../charts/config/chartConfig';
 import { formatAsReported, formatChange } from '../charts/words/format';
-import type { ChartSize, ChartSpec, Qualifier } from '../charts/spec';
+import type { ChartSize, ChartSpec } from '../charts/spec';
 
 const releaseSource = {
   id: release.citation.id,
@@ -68,8 +68,7 @@ export function releaseOverlays(): Overlay[] {
       period: f.period,
       key: parsePeriod(f.period)?.key ?? NaN,
       value,
-      qualifier:
-        qualifier === 'exact' || qualifier === 'rounded' ? undefined : (qualifier as Qualifier),
+      qualifier: qualifier === 'exact' || qualifier === 'rounded' ? undefined : qualifier,
       source: {
         citationId: release.citation.id,
         text: formatCitation(release.citation),

@@ -38,14 +38,14 @@ export function shownFigures(
   const kept = () => (mask ??= rowMask(table, shown?.filters ?? {}).mask);
   const figures = {
     percent: measures.length > 0 && measures.every((c) => measureUnit(table, c, kept).percent),
-    negative: measures.some((c) => belowZero(c.values) && belowZero(c.values, kept())),
+    negative: measures.some((c) => anyBelowZero(c.values) && anyBelowZero(c.values, kept())),
   };
   byChart.set(key, figures);
   return figures;
 }
 
 /** Whether a value is below zero on a row `mask` keeps (on any row, without a mask). */
-function belowZero(values: Float64Array, mask?: Uint8Array): boolean {
+function anyBelowZero(values: Float64Array, mask?: Uint8Array): boolean {
   // A plain loop that reads the mask only at a value below zero: a callback per row took tens
   // of milliseconds over a million of them.
   for (let r = 0; r < values.length; r++)

@@ -45,7 +45,8 @@ const effective = (table: Table, filters: Filters): [string, string[]][] =>
     ([name, values]) => values?.length && table.columns.some((c) => c.name === name),
   );
 
-const sameValues = (a: readonly string[] | undefined, b: readonly string[]) =>
+/** Whether a filter keeps just the values of `b`, in any order. */
+export const sameValues = (a: readonly string[] | undefined, b: readonly string[]) =>
   !!a && a.length === b.length && b.every((v) => a.includes(v));
 
 /**

@@ -26,7 +26,10 @@ export function releaseFigure(id: string): Figure {
  * A figure as a chart draws it: a figure derived from a lower bound (2012, worked back from
  * 2022's “exceeding $190 billion”) is one too, at its lowest (the growth being rounded).
  */
-export function chartedFigure(f: Figure): { value: number; qualifier: string } {
+export function chartedFigure(f: Figure): {
+  value: number;
+  qualifier: Figure['qualifier'] | 'derived-lower-bound';
+} {
   const low = f.interval?.low;
   return f.qualifier === 'derived' && low != null && f.interval?.high == null
     ? { value: low, qualifier: 'derived-lower-bound' }
@@ -39,6 +42,7 @@ export function chartedFigure(f: Figure): { value: number; qualifier: string } {
  */
 export function releaseTable(): Table {
   const levels = release.figures.filter((f) => f.unit === 'USD billion');
+  const charted = levels.map(chartedFigure);
   const c = release.citation.id;
   const period = makeTextColumn(
     'period',
@@ -49,7 +53,7 @@ export function releaseTable(): Table {
   period.role = 'time';
   const value = makeNumberColumn(
     'value',
-    levels.map((f) => chartedFigure(f).value),
+    charted.map((f) => f.value),
   );
   Object.assign(value, {
     role: 'measure',
@@ -72,7 +76,7 @@ export function releaseTable(): Table {
       makeTextColumn(
         'qualifier',
         'category',
-        levels.map((f) => chartedFigure(f).qualifier),
+        charted.map((f) => f.qualifier),
       ),
       makeTextColumn(
         'quote',
