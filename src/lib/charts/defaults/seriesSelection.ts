@@ -4,6 +4,7 @@ import { keptLabels } from '../prepare/rowMask';
 import { measureUnit } from '../prepare/measureUnit';
 import { bySize, isRate } from './economySize';
 import { leadingValues } from './leadingValues';
+import { capitalised, columnTitle } from '../words/humanName';
 
 /** Up to this many series all show; past it, the leading few. */
 export const ALL_UP_TO = 8;
@@ -62,7 +63,9 @@ export function seriesChoice(
   const rate = isRate(measureUnit(table, yc, mask));
   const sizes = rate ? bySize(table, split, yc, time, groups) : undefined;
   const values = sizes ? largestFirst(leading, sizes, n) : leading.slice(0, n);
-  const note = choiceNote(values, economies, split.name, sizes ? 'size' : rate ? 'rate' : 'amount');
+  // Named as the filter beside the chart names it (`Partner`, not a headerless `Column 2`).
+  const column = capitalised(columnTitle(split));
+  const note = choiceNote(values, economies, column, sizes ? 'size' : rate ? 'rate' : 'amount');
   return { values, ...(note && { note }) };
 }
 

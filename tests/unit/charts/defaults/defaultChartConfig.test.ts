@@ -52,7 +52,8 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
     const notes = buildChartSpec(dots, defaultChartConfig(dots), SIZE).notes;
     expect(notes.join(' ')).toMatch(
-      /The 5 with the largest latest figures of \d+ in “[^”]+” are shown; the filter picks others\./,
+      // The column named as its filter is (`Partner`), not by its headerless place (`Column 2`).
+      /The 5 with the largest latest figures of \d+ in “Partner” are shown; the filter picks others\./,
     );
   });
 
