@@ -1,7 +1,7 @@
 import { pageQuiet } from '../schedule/pageQuiet';
 import { holdBackground, readerWaiting } from '../schedule/readerWaiting';
 import type { Importer } from './importer';
-import { IMPORTER_READY } from './importerReady';
+import { IMPORT_AT_ONCE, IMPORTER_READY } from './importerReady';
 import type {
   ImportDone,
   ImportExpected,
@@ -11,8 +11,8 @@ import type {
   WorkerReady,
 } from './importProtocol';
 
-const startWorker = () =>
-  new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
+const startWorker = (name?: string) =>
+  new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module', name });
 
 // Once asked (`prepare`), a worker is started while the page is idle, its code loaded and
 // ready, so an import does not wait for one to start. Each import uses its worker up (Cancel
@@ -43,7 +43,8 @@ function keepSpare(after = 0) {
  * doing, so a huge file never holds the page hostage. The worker ends once the table is in.
  */
 function startImport(...[request, onmessage]: Parameters<Importer>): ReturnType<Importer> {
-  const worker = spare ?? startWorker();
+  // A worker started now for the file does not warm up (see serveImports).
+  const worker = spare ?? startWorker(IMPORT_AT_ONCE);
   spare = null;
   const release = holdBackground();
   let settle: (done: ImportDone | null) => void = () => {};

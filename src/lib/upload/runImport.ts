@@ -80,7 +80,7 @@ const chunksOf = (file: Blob, read: { bytes: number }, gzip: boolean, inParts: b
   gzip
     ? gunzipChunks(counted(file, read), MAX_IMPORT_BYTES)
     : inParts
-      ? headFirst(counted(file, read), PART_PLAN_BYTES)
+      ? headFirst(counted(file, read), PART_PLAN_BYTES, BROWSER_DECODE_BYTES)
       : counted(file, read);
 
 /**

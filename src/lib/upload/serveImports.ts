@@ -5,6 +5,7 @@ import type {
   ImportRequest,
   WorkerReady,
 } from './importProtocol';
+import { IMPORT_AT_ONCE } from './importerReady';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
 import { COLD_START_SHARE, partCount, partsToBytes, readsInParts } from './startParts';
@@ -87,8 +88,9 @@ export function serveImports(
       previewDrawn,
     );
   };
-  // A worker asked at once (its request is already waiting) does not warm up.
-  if (warmUp) {
+  // A worker started for a file does not warm up: its request may still be on its way (the
+  // page's thread passes it on, and may be busy), and a warm-up begun would hold it back.
+  if (warmUp && scope.name !== IMPORT_AT_ONCE) {
     setTimeout(() => {
       if (asked) return;
       void warmUp(() => asked).then(

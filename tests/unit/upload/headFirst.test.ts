@@ -15,7 +15,7 @@ async function sizes(source: AsyncGenerator<Uint8Array>): Promise<number[]> {
   return out;
 }
 
-describe('headFirst(chunks, head)', () => {
+describe('headFirst(chunks, head, piece)', () => {
   it('cuts the first chunk after head bytes and passes the rest as they come', async () => {
     expect(await sizes(headFirst(chunks(1000, 700, 300), 256))).toEqual([256, 744, 700, 300]);
   });
@@ -25,9 +25,17 @@ describe('headFirst(chunks, head)', () => {
     expect(await sizes(headFirst(chunks(100), 256))).toEqual([100]);
   });
 
+  it('passes the rest in pieces of at most `piece` bytes', async () => {
+    expect(await sizes(headFirst(chunks(1000, 700, 300), 256, 300))).toEqual([
+      256, 300, 300, 144, 300, 300, 100, 300,
+    ]);
+  });
+
   it('loses and reorders no byte', async () => {
-    const whole: number[] = [];
-    for await (const value of headFirst(chunks(1000, 50), 300)) whole.push(...value);
-    expect(whole).toEqual(Array.from({ length: 1050 }, (_, i) => i % 251));
+    for (const piece of [Infinity, 7]) {
+      const whole: number[] = [];
+      for await (const value of headFirst(chunks(1000, 50), 300, piece)) whole.push(...value);
+      expect(whole).toEqual(Array.from({ length: 1050 }, (_, i) => i % 251));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IMPORT_AT_ONCE } from '../../../src/lib/upload/importerReady';
 
 /** Stand-ins for the page's Worker and idle callbacks: the workers started, and their messages. */
 class FakeWorker {
@@ -7,7 +8,9 @@ class FakeWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   posted: { type: string }[] = [];
   terminated = false;
-  constructor() {
+  name?: string;
+  constructor(_url: URL, options?: WorkerOptions) {
+    this.name = options?.name;
     FakeWorker.started.push(this);
   }
   postMessage(message: { type: string }) {
@@ -48,6 +51,8 @@ describe('importInWorker(request, onmessage)', () => {
     await vi.runAllTimersAsync();
     expect(FakeWorker.started).toHaveLength(1);
     const spare = FakeWorker.started[0];
+    // A spare warms up: it has no name that says otherwise.
+    expect(spare.name).toBeUndefined();
     const job = importer(request, () => {});
     expect(FakeWorker.started).toHaveLength(1);
     expect(spare.posted).toEqual([expect.objectContaining({ type: 'import', name: 'f.csv' })]);
@@ -60,6 +65,8 @@ describe('importInWorker(request, onmessage)', () => {
     const importer = await fresh();
     // A file chosen before the page fell idle: the import has a worker of its own.
     const job = importer(request, () => {});
+    // Started for the file, it is named so that it never warms up (see serveImports).
+    expect(FakeWorker.started[0].name).toBe(IMPORT_AT_ONCE);
     importer.prepare!();
     await vi.runAllTimersAsync();
     expect(FakeWorker.started).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IMPORT_AT_ONCE } from '../../../src/lib/upload/importerReady';
 import { PREVIEW_AFTER } from '../../../src/lib/upload/runImport';
 import { serveImports, STEP_ASIDE_MAX_MS } from '../../../src/lib/upload/serveImports';
 import { COLD_START_SHARE, PARTS_FROM_BYTES } from '../../../src/lib/upload/startParts';
@@ -39,6 +40,19 @@ describe('serveImports(scope, warmUp, parts)', () => {
     await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
     await new Promise((r) => setTimeout(r, 100));
     expect(warmUp).not.toHaveBeenCalled();
+    expect(posted.some((m) => m.type === 'ready')).toBe(false);
+  });
+
+  it('never warms up in a worker started for a file, however late its request comes', async () => {
+    const { scope, posted, send } = fakeScope();
+    Object.assign(scope, { name: IMPORT_AT_ONCE });
+    const warmUp = vi.fn(async () => {});
+    serveImports(scope, warmUp);
+    // The page's thread was busy: the request comes well after the warm-up would have begun.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(warmUp).not.toHaveBeenCalled();
+    send(request);
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }));
     expect(posted.some((m) => m.type === 'ready')).toBe(false);
   });
 
