@@ -3,8 +3,8 @@ import type { Figure } from './figure';
 
 /**
  * A headline card's words for a figure, from the figure itself: its value as the source allows
- * it (`> $190 bn` for a lower bound, `≈ $88.0 bn` for a derived amount), and the quote it stands
- * in, or what bounds it. `inputs` are the figures a derived one is computed from.
+ * it (`> $190 bn` for a lower bound, `≈ 8.0 %` for a derived rate, `> $87.8 bn` for an amount
+ * derived from a lower bound), and the quote it stands in, or what bounds it. `inputs` are the figures a derived one is computed from.
  */
 export function headlineText(
   figure: Figure,
@@ -25,14 +25,18 @@ export function headlineText(
   const low = figure.interval?.low ?? null;
   const high = figure.interval?.high ?? null;
   if (money) {
-    const bounds = inputs.filter((f) => f.qualifier === 'lower-bound').map((f) => f.period);
-    const why = bounds.length ? `: ${bounds.join(' and ')} is a lower bound` : '';
+    // Worked out from a lower bound, it is one too: shown at its lowest, as the chart draws it.
+    if (low !== null && high === null) {
+      const bounds = inputs.filter((f) => f.qualifier === 'lower-bound').map((f) => f.period);
+      const one = bounds.length > 1 ? 'are lower bounds' : 'is a lower bound';
+      return {
+        display: `> ${formatUsdBillion(low, true)}`,
+        caption: bounds.length ? `${bounds.join(' and ')} ${one}, so this is one` : 'a lower bound',
+      };
+    }
     return {
       display: `≈ ${formatUsdBillion(figure.value, true)}`,
-      caption:
-        low !== null && high === null
-          ? `≥ ${formatUsdBillion(low)}${why}`
-          : `${formatUsdBillion(low ?? figure.value)}–${formatUsdBillion(high ?? figure.value)}`,
+      caption: `${formatUsdBillion(low ?? figure.value)}–${formatUsdBillion(high ?? figure.value)}`,
     };
   }
   const rate = (v: number) => v.toFixed(d.decimals);

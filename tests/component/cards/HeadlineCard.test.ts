@@ -16,16 +16,17 @@ describe('HeadlineCard', () => {
     expect(screen.queryByText('How it is derived')).toBeNull();
   });
 
-  it('marks a derived figure and shows its formula and range on demand', () => {
+  it('marks a figure derived from a lower bound as both, and shows its formula and range on demand', () => {
     const onsource = vi.fn();
     render(HeadlineCard, {
       figure: releaseFigure('trade-2012-derived'),
       heading: '2012',
-      display: '≈ $88.0 bn',
+      display: '> $87.8 bn',
       caption: 'c',
       onsource,
     });
     expect(screen.getByText('Derived')).toBeInTheDocument();
+    expect(screen.getByText('Lower bound')).toBeInTheDocument();
     expect(screen.getByText('How it is derived')).toBeInTheDocument();
     expect(screen.getByText('V2012 = V2022 / (1 + g)')).toBeInTheDocument();
     expect(screen.getByText('= 190 / (1 + 1.16) = 87.96')).toBeInTheDocument();
@@ -45,5 +46,7 @@ describe('HeadlineCard', () => {
       onsource: () => {},
     });
     expect(screen.getByText('= (1 + 1.16)^(1/10) − 1 = 0.0801 = 8.01 %')).toBeInTheDocument();
+    // A rate within a closed range is no bound.
+    expect(screen.queryByText('Lower bound')).toBeNull();
   });
 });

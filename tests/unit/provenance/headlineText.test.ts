@@ -15,10 +15,17 @@ describe('headlineText(figure, inputs)', () => {
       display: '+116 %',
       caption: '“up 116 percent from a decade ago”',
     }));
-  it('a derived amount: approximate, bounded below because an input is a lower bound', () =>
+  it('an amount derived from a lower bound: a lower bound too, at its lowest, saying why', () =>
     expect(headlineText(f('trade-2012-derived'), [f('trade-2022'), f('growth-2012-2022')])).toEqual(
-      { display: '≈ $88.0 bn', caption: '≥ $87.8 bn: 2022 is a lower bound' },
+      { display: '> $87.8 bn', caption: '2022 is a lower bound, so this is one' },
     ));
+  it('a derived amount within a closed range: approximate, with the range', () => {
+    const closed = { ...f('trade-2012-derived'), interval: { low: 87.76, high: 88.17 } };
+    expect(headlineText(closed, [f('growth-2012-2022')])).toEqual({
+      display: '≈ $88.0 bn',
+      caption: '$87.8 bn–$88.2 bn',
+    });
+  });
   it('a derived yearly rate: approximate, with the range its inputs allow', () =>
     expect(headlineText(f('cagr-2012-2022-derived'), [f('growth-2012-2022')])).toEqual({
       display: '≈ 8.0 % a year',
