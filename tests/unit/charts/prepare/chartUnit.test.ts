@@ -69,8 +69,27 @@ describe('buildChartSpec(table, {edits: {valueUnit}})', () => {
     const picked = buildChartSpec(t, { ...config, edits: { valueUnit: 'US$ billion' } }, SIZE);
     expect(picked.series[0].points.at(-1)?.valueLabel).toBe('$2,598.0 tn');
     expect(picked.notes).toContain(
-      'Values in US$ billion, as set for this chart (the file said “US Dollars, Millions”).',
+      'Values in US$ billion, as set for this chart (the file said “US Dollars, Millions”). The largest figure, $2,598.0 tn, is more than the world makes in a year: check the unit and scale; if you know it, choose it under Edit, in “Unit and scale of the values”.',
     );
+    // In the file's own unit, the largest is US$2.6 tn: nothing to say.
+    expect(asFiled.notes.join(' ')).not.toContain('more than the world');
+  });
+
+  it('says a file’s own unit is wrong when it makes a figure larger than the world’s output', () => {
+    // Dollars filed as "US$ thousand": 2,598,024,000,000 thousand is $2,598 tn.
+    const dollars = Object.assign(
+      makeNumberColumn('exports', [2_501_333_600_000, 2_498_548_600_000, 2_598_024_000_000]),
+      { role: 'measure' as const },
+    );
+    const wrong = { ...bare, columns: [bare.columns[0], { ...dollars, unit: 'US$ thousand' }] };
+    const notes = buildChartSpec(wrong, line, SIZE).notes.join(' ');
+    expect(notes).toContain('The largest figure, $2,598.0 tn, is more than the world makes');
+    // A percentage, a quantity or a currency whose yearly sums run into the thousands of
+    // trillions (yen, rubles) is never judged so.
+    for (const unit of ['%', 'thousand tonnes', 'JPY million']) {
+      const other = { ...bare, columns: [bare.columns[0], { ...dollars, unit }] };
+      expect(buildChartSpec(other, line, SIZE).notes.join(' ')).not.toContain('the world');
+    }
   });
 
   it('names a quantity on the axis, in the tooltip, table and SVG file', async () => {
