@@ -36,4 +36,21 @@ describe('ChartEditor (the notes field)', () => {
     expect(onchange).toHaveBeenLastCalledWith({ notes: ['Figures for 2022 are provisional.'] });
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('leaves a line it cannot keep in the field to be mended, as the kept notes come back', async () => {
+    const onchange = vi.fn();
+    const { rerender } = render(ChartEditor, props(onchange));
+    const notes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
+    const typed = 'Typed one\nTyped two <b';
+    await fireEvent.input(notes, { target: { value: typed } });
+    // The page charts the note it can keep and hands the edits back, as it does as one types.
+    await rerender({ ...props(onchange), edits: onchange.mock.lastCall![0] });
+    expect(onchange).toHaveBeenLastCalledWith({ notes: ['Typed one'] });
+    expect(notes.value).toBe(typed);
+    // Mended, and the field left: it shows the notes as kept.
+    await fireEvent.input(notes, { target: { value: 'Typed one\nTyped two < b\n' } });
+    await rerender({ ...props(onchange), edits: onchange.mock.lastCall![0] });
+    await fireEvent.change(notes);
+    expect(notes.value).toBe('Typed one\nTyped two < b');
+  });
 });
