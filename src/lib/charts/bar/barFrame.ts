@@ -10,10 +10,21 @@ import { pointFactory, type PointFactory } from '../prepare/pointFactory';
 import { slotLabel } from '../prepare/slotLabel';
 import { EDGE_INSET } from '../layout/edgeInset';
 import { textWidth } from '../layout/textWidth';
+import { nameList } from '../words/nameList';
 import { saidQualifier } from '../words/qualifiedLabel';
 import { valueScale, type ValueScale } from '../layout/valueScale';
 import type { ChartSize, ChartSpec } from '../spec';
 import { rankSlots } from './rankSlots';
+
+/** Names at most this many categories without a figure, then counts the rest. */
+const NAMED = 5;
+
+/** `No figure for United States: no bar.` */
+export function noFigureNote(labels: string[]): string {
+  const named = nameList(labels.slice(0, NAMED));
+  const more = labels.length > NAMED ? ` and ${labels.length - NAMED} more` : '';
+  return `No figure for ${named}${more}: no bar.`;
+}
 
 /** Below this width, labels a bar chart would cut go above their bars instead. */
 const NARROW = 600;
@@ -57,8 +68,10 @@ export function barFrame(chart: SeriesChart, size: ChartSize): BarFrame {
   const win = xWindow(data.slots.keys, []);
   const { shown } = showSeries(data, config, win, notes, false);
   const top = config.top ?? 15;
-  const { slots, left } = rankSlots(shown, data.slots.keys.length, ranked || stacked, top);
+  const { slots, left, missing } = rankSlots(shown, data.slots.keys.length, ranked || stacked, top);
   if (left) notes.add(`The ${slots.length} largest shown; ${left} more are in the data.`);
+  // A category kept (picked, or in the data) with no figure is said, not silently left out.
+  if (missing.length) notes.add(noFigureNote(missing.map((i) => slotLabel(data, i, locale))));
   const values = slots.map((i) => shown.map(({ s }) => s.values[i]));
   const stacks = values.map((v) => (stacked ? stackValues(v) : null));
   const [lo, hi] = stackExtent(values, stacks, stacked);

@@ -1,6 +1,6 @@
 import type { Column, Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
-import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
+import { inTimeOrder, keptLabels, rowMask, sameValues } from '../prepare/rowMask';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { defaultChartConfig } from '../defaults/defaultChartConfig';
@@ -23,6 +23,14 @@ function economiesOf(table: Table, name: string, filters: Record<string, string[
   const column = table.columns.find((c) => c.name === name);
   if (!column || column.type === 'number') return [];
   return rankedEconomies(table, column, rowMask(table, filters).mask) ?? [];
+}
+
+/** The values the author picked in a column's filter: none when all are kept, or the chart's own choice is. */
+function authorsPick(config: ChartConfig, column: string): string[] | undefined {
+  const picked = config.filters[column];
+  if (!picked?.length) return undefined;
+  const own = config.chosen;
+  return own?.column === column && sameValues(picked, own.values) ? undefined : picked;
 }
 
 /** Charts that draw each series over time, one line, column or layer per value. */
@@ -102,7 +110,13 @@ export function switchChartType(table: Table, shown: ChartConfig, kind: ChartKin
     next.x = config.series!;
     next.series = undefined;
     const latest = { ...config.filters, [config.series!]: [], [time.name]: periods.slice(-1) };
-    next.filters = { ...latest, [config.series!]: economiesOf(table, config.series!, latest) };
+    // The partners the author picked stay; the leading few picked for the line make way for
+    // every economy, ranked.
+    const picked = authorsPick(config, config.series!);
+    next.filters = {
+      ...latest,
+      [config.series!]: picked ?? economiesOf(table, config.series!, latest),
+    };
     if (time.type === 'number') delete next.filters[time.name];
   } else if (
     kind !== 'bar' &&

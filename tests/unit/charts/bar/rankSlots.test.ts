@@ -22,6 +22,15 @@ describe('rankSlots(shown, count, ranked, top)', () => {
     expect(rankSlots(shown([5, -180, 40, NaN, 2]), 5, false, 2)).toEqual({
       slots: [0, 1],
       left: 2,
+      missing: [3],
+    });
+  });
+
+  it('names the slots with no figure, ranked or not, cut or not', () => {
+    expect(rankSlots(shown([NaN, 7, NaN]), 3, true, 15)).toEqual({
+      slots: [1],
+      left: 0,
+      missing: [0, 2],
     });
   });
 });

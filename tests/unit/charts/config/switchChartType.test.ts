@@ -28,7 +28,7 @@ const line: ChartConfig = {
 };
 
 describe('switchChartType(table, config, kind)', () => {
-  it("switchChartType(table, line by partner, 'bar') ranks all partners at the latest year", () => {
+  it("switchChartType(table, line by partner, 'bar') ranks the partners picked at the latest year", () => {
     const bar = switchChartType(trade, line, 'bar');
     expect(bar).toMatchObject({
       type: 'bar',
@@ -37,7 +37,11 @@ describe('switchChartType(table, config, kind)', () => {
       variant: 'ranked',
       mode: 'values',
     });
-    expect(bar.filters).toEqual({ 'Trade Flow': ['Export'], Partner: [], Year: ['2022'] });
+    expect(bar.filters).toEqual({
+      'Trade Flow': ['Export'],
+      Partner: ['Aland', 'Bland'],
+      Year: ['2022'],
+    });
     expect(bar.range).toBeUndefined();
   });
   it("switchChartType(table, bars of partners, 'line') puts the partners back over time", () => {
@@ -174,6 +178,27 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
     const picked = { ...bars, filters: { ...bars.filters, [bars.x]: ['France', 'Germany'] } };
     const slope = switchChartType(table, picked, 'slope');
     expect(slope.filters[slope.series!]).toEqual(['France', 'Germany']);
+  });
+
+  it('keeps the countries an author picked on a line through bars, slope and back', () => {
+    const table = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    const first = defaultChartConfig(table);
+    const split = first.series!;
+    const mine = ['China', 'Russian Federation', 'United States', 'Germany'];
+    const line = { ...first, filters: { ...first.filters, [split]: mine } };
+    const bars = switchChartType(table, line, 'bar');
+    expect(bars.filters[split]).toEqual(mine);
+    const spec = buildChartSpec(table, bars, SIZE);
+    // The latest period with figures is 2022, when the file has none for the United States:
+    // said, not silently dropped.
+    expect(spec.table.rows.map((r) => r[0]).sort()).toEqual(
+      ['China', 'Germany', 'Russian Federation'].sort(),
+    );
+    expect(spec.notes).toContain('No figure for United States: no bar.');
+    for (const kind of ['slope', 'line', 'column'] as ChartKind[])
+      expect(switchChartType(table, bars, kind).filters[split], kind).toEqual(mine);
+    // The line's own choice of the leading few is no author's: the bars rank every economy.
+    expect(switchChartType(table, first, 'bar').filters[split].length).toBeGreaterThan(100);
   });
 
   it('a line of economies switched to ranked bars ranks economies, no group among them', () => {
