@@ -3,7 +3,7 @@ import type { Figure } from './figure';
 
 /**
  * A headline card's words for a figure, from the figure itself: its value as the source allows
- * it (`> $190 bn` for a lower bound, `≈ 8.0 %` for a derived rate, `> $87.8 bn` for an amount
+ * it (`> $190 bn` for a lower bound, `≈ 8.0 %` for a derived rate, `> $87.7 bn` for an amount
  * derived from a lower bound), and the quote it stands in, or what bounds it. `inputs` are the figures a derived one is computed from.
  */
 export function headlineText(
@@ -30,7 +30,8 @@ export function headlineText(
       const bounds = inputs.filter((f) => f.qualifier === 'lower-bound').map((f) => f.period);
       const one = bounds.length > 1 ? 'are lower bounds' : 'is a lower bound';
       return {
-        display: `> ${formatUsdBillion(low, true)}`,
+        // Cut down, as a lower bound is shown: 87.76 is `> $87.7 bn`, never `> $87.8 bn`.
+        display: `> ${formatUsdBillion(Math.floor(low * 10 + 1e-9) / 10, true)}`,
         caption: bounds.length ? `${bounds.join(' and ')} ${one}, so this is one` : 'a lower bound',
       };
     }

@@ -11,7 +11,7 @@ describe('Dashboard', () => {
     const cards = screen.getByRole('region', { name: 'Headline figures' });
     expect(within(cards).getByText('> $190 bn')).toBeInTheDocument();
     expect(within(cards).getByText('+116 %')).toBeInTheDocument();
-    expect(within(cards).getByText('> $87.8 bn')).toBeInTheDocument();
+    expect(within(cards).getByText('> $87.7 bn')).toBeInTheDocument();
     expect(within(cards).getByText('≈ 8.0 % a year')).toBeInTheDocument();
     const figures = container.querySelectorAll('figure');
     expect(figures).toHaveLength(2);

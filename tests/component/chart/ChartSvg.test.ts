@@ -28,7 +28,7 @@ describe('ChartSvg', () => {
     render(ChartSvg, { spec: releaseChartSpec(SIZE), uid: 'r' });
     const img = screen.getByRole('img', { name: /more than doubled/ });
     expect(img).toHaveAccessibleName(
-      /2012: > \$87\.8 bn \(derived, lower bound\); 2022: > \$190 bn \(lower bound\)/,
+      /2012: > \$87\.7 bn \(derived, lower bound\); 2022: > \$190 bn \(lower bound\)/,
     );
   });
 

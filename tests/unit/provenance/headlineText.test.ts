@@ -17,7 +17,7 @@ describe('headlineText(figure, inputs)', () => {
     }));
   it('an amount derived from a lower bound: a lower bound too, at its lowest, saying why', () =>
     expect(headlineText(f('trade-2012-derived'), [f('trade-2022'), f('growth-2012-2022')])).toEqual(
-      { display: '> $87.8 bn', caption: '2022 is a lower bound, so this is one' },
+      { display: '> $87.7 bn', caption: '2022 is a lower bound, so this is one' },
     ));
   it('a derived amount within a closed range: approximate, with the range', () => {
     const closed = { ...f('trade-2012-derived'), interval: { low: 87.76, high: 88.17 } };

@@ -1,7 +1,7 @@
 import type { ChartBar } from '../spec';
 import { qualifierWords } from '../words/qualifiedLabel';
 
-/** `Column chart. 2012: > $87.8 bn (derived, lower bound); 2022: > $190 bn (lower bound).` */
+/** `Column chart. 2012: > $87.7 bn (derived, lower bound); 2022: > $190 bn (lower bound).` */
 export function describeColumns(bars: ChartBar[], series: number): string {
   const say = (b: ChartBar) =>
     `${series > 1 ? `${b.point.seriesLabel} ` : ''}${b.point.valueLabel}${b.point.qualifier ? ` (${qualifierWords(b.point.qualifier)})` : ''}`;

@@ -5,7 +5,7 @@ import type { ChartEdits } from '../edits/chartEdits';
 import { pointSource } from '../words/pointSource';
 import { isDerived, isLowerBound, qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, PointSource, Qualifier } from '../spec';
-import { amountFormatter, isWhole, numberFormat } from '../units/formatAmount';
+import { amountFormatter, floorShown, isWhole, numberFormat } from '../units/formatAmount';
 import type { ChartData } from './prepareChartData';
 import type { SeriesData } from './seriesGrid';
 import { flagQualifier } from './flagQualifier';
@@ -132,8 +132,15 @@ export function pointFactory(
   const plain = currency === undefined && scale === 1 && !percent;
   const fraction =
     plain && data.series.some((s) => s.values.some((v) => Number.isFinite(v) && !isWhole(v)));
+  // A lower bound is shown cut down, never rounded up past what is known.
   const raw = (value: number, q?: Qualifier) =>
-    qualifiedLabel(amount(value, fraction || isDerived(q)), q);
+    qualifiedLabel(
+      amount(
+        isLowerBound(q) ? floorShown(value, data.unit, decimals) : value,
+        fraction || isDerived(q),
+      ),
+      q,
+    );
   const period = slotLabeller(data, locale);
 
   return {

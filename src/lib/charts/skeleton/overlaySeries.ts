@@ -1,8 +1,8 @@
 import type { ChartConfig, ChartMode } from '../config/chartConfig';
 import { modeLabel } from '../prepare/pointFactory';
-import { isDerived, qualifiedLabel } from '../words/qualifiedLabel';
+import { isDerived, isLowerBound, qualifiedLabel } from '../words/qualifiedLabel';
 import type { ChartPoint, ChartSeries } from '../spec';
-import { formatAmount } from '../units/formatAmount';
+import { floorShown, formatAmount } from '../units/formatAmount';
 import type { Unit } from '../units/parseUnit';
 import type { ChartNotes } from './chartNotes';
 
@@ -45,8 +45,10 @@ export function overlaySeries(
     const v = values.find((x) => x.id === o.id);
     if (!v) return [];
     const [x, y] = at(o.key, v.charted);
+    // A lower bound is shown cut down, never rounded up (see floorShown).
+    const shown = isLowerBound(o.qualifier) ? floorShown(o.value, unit) : o.value;
     const raw = qualifiedLabel(
-      formatAmount(o.value, unit, { locale, fixed: isDerived(o.qualifier) }),
+      formatAmount(shown, unit, { locale, fixed: isDerived(o.qualifier) }),
       o.qualifier,
     );
     return [

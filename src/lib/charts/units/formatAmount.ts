@@ -63,6 +63,21 @@ export function displayStep(magnitude: number, unit: Unit): [number, string] {
   return [1, ''];
 }
 
+/**
+ * `value` cut down to the figure it is shown as (the decimals it is shown with, `digits` when
+ * the author set them: 87.76 bn → 87.7), for a lower bound: rounded up, `> $87.8 bn` would say more than is known.
+ */
+export function floorShown(value: number, unit: Unit, digits?: number): number {
+  if (!Number.isFinite(value)) return value;
+  const [size] = displayStep(value, unit);
+  // The decimals amountFormatter shows at most, unless the author set them.
+  const most = digits ?? (size > 1 || unit.percent ? 1 : unit.currency ? 2 : 3);
+  const f = 10 ** most;
+  const shown = (value * unit.scale) / size;
+  // The nudge keeps a figure already at that precision (190, 87.7) from dropping a step.
+  return ((Math.floor(shown * f + 1e-9) / f) * size) / unit.scale;
+}
+
 export interface AmountOptions {
   locale?: string;
   /** Keep one decimal even on a round figure (`≈ $88.0 bn`), for derived values. */

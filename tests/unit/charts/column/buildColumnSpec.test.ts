@@ -13,7 +13,7 @@ describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () =
   it('draws 2012 as derived from a lower bound, so one itself, and 2022 as a lower bound', () => {
     // At its lowest: 190 / (1 + 1.165), the 116 % being rounded.
     expect(spec.bars.map((b) => [b.point.period, b.point.qualifier, b.point.valueLabel])).toEqual([
-      ['2012', 'derived-lower-bound', '> $87.8 bn'],
+      ['2012', 'derived-lower-bound', '> $87.7 bn'],
       ['2022', 'lower-bound', '> $190 bn'],
     ]);
   });
@@ -65,7 +65,7 @@ describe('buildColumnSpec(releaseTable(), …) via releaseChartSpec(size)', () =
     expect(spec.sources[0].text).toContain('CGTN via PR Newswire');
     expect(spec.notes.join(' ')).toContain('V2012 = V2022 / (1 + g) = 190 / (1 + 1.16)');
     expect(spec.table.rows).toEqual([
-      ['2012', '> $87.8 bn', 'derived-lower-bound'],
+      ['2012', '> $87.7 bn', 'derived-lower-bound'],
       ['2022', '> $190 bn', 'lower-bound'],
     ]);
   });

@@ -192,7 +192,7 @@ describe('annualChartSpec(size)', () => {
   it('overlays the release: 2022 as a lower bound, 2012 as derived from it, so one too', () => {
     const overlay = spec.series.find((s) => s.overlay);
     expect(overlay?.points.map((p) => [p.period, p.qualifier, p.valueLabel])).toEqual([
-      ['2012', 'derived-lower-bound', '> $87.8 bn'],
+      ['2012', 'derived-lower-bound', '> $87.7 bn'],
       ['2022', 'lower-bound', '> $190 bn'],
     ]);
   });
