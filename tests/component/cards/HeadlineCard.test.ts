@@ -31,7 +31,9 @@ describe('HeadlineCard', () => {
     expect(screen.getByText('V2012 = V2022 / (1 + g)')).toBeInTheDocument();
     expect(screen.getByText('= 190 / (1 + 1.16) = 87.96')).toBeInTheDocument();
     expect(
-      screen.getByText(/above 87\.76, with no upper limit \(2022 is a lower bound\); 87\.76–88\.17/),
+      screen.getByText(
+        /above 87\.76, with no upper limit \(2022 is a lower bound\); 87\.76–88\.17/,
+      ),
     ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: /Source/ }));
     expect(onsource).toHaveBeenCalled();
