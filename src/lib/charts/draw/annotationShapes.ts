@@ -24,6 +24,9 @@ const band = (x1: number, x2: number, y1: number, y2: number, fill: 'accent' | '
   opacity: 0.08,
 });
 
+/** The height written over a column's top: a bound's arrow, its value and a line under it. */
+const OVER_MARK = 58;
+
 /**
  * Annotations as shapes: a change between two marks (an arrow and its label), gaps, lower
  * bounds, texts, and highlighted ranges (drawn first, under everything else of theirs).
@@ -37,7 +40,9 @@ export function annotationShapes(spec: ChartSpec): Shape[] {
       // Up from the first mark, then across to the second: the rise the label names.
       const d = `M${r(a.x1 + 6)},${r(a.y1 - 4)} Q${r(a.x1 + 6)},${r(a.y2 + 14)} ${r(a.x2 - 6)},${r(a.y2 + 14)}`;
       out.push({ type: 'path', d, fill: 'none', stroke: 'accent', strokeWidth: 1.8, arrow: true });
-      const y = r((a.y1 + a.y2) / 2);
+      // Halfway up the rise, but clear of what is written over the first mark (a bound's
+      // arrow and a two-line label): on a short chart, halfway fell on that label.
+      const y = r(Math.min((a.y1 + a.y2) / 2, a.y1 - OVER_MARK));
       out.push({
         type: 'text',
         x: r(a.x1 - 2),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotationShapes } from '../../../../src/lib/charts/draw/annotationShapes';
 import type { Annotation, ChartSpec } from '../../../../src/lib/charts/spec';
+import { releaseChartSpec } from '../../../../src/lib/dashboard/dashboardSpecs';
+import { markShapes } from '../../../../src/lib/charts/draw/markShapes';
 
 const spec = (annotations: Annotation[]) => ({ annotations }) as unknown as ChartSpec;
 
@@ -21,5 +23,22 @@ describe('annotationShapes(spec)', () => {
     expect(shapes.map((s) => s.type)).toEqual(['rect', 'line', 'line']);
     expect(shapes[0]).toMatchObject({ x: 100, y: 20, width: 60, height: 300, fill: 'muted' });
     expect(shapes.slice(1).map((s) => s.type === 'line' && s.x1)).toEqual([100, 160]);
+  });
+
+  it('puts a change’s label clear of the first column’s value, however short the chart', () => {
+    for (const size of [
+      { width: 640, height: 360 },
+      { width: 360, height: 300 },
+      { width: 320, height: 240 },
+    ]) {
+      const release = releaseChartSpec(size);
+      const texts = [...markShapes(release), ...annotationShapes(release)].filter(
+        (s) => s.type === 'text',
+      );
+      const change = texts.find((t) => t.text === '+116 %')!;
+      const value = texts.find((t) => t.text === '> $87.7 bn')!;
+      // Baselines: the change (15 px) ends above the value's 13 px line begins.
+      expect(change.y, `${size.width}×${size.height}`).toBeLessThanOrEqual(value.y - 13);
+    }
   });
 });
