@@ -52,7 +52,7 @@ function followView(spec: ChartSpec): ChartSpec {
 
 /**
  * A table's caption under the author's title: the chart's own title it began with is replaced,
- * and what followed it (`(values in USD, as the file gives them)`) is kept.
+ * and what followed it (`(values in USD, as the source gives them)`) is kept.
  */
 const retitled = (caption: string, was: string, title: string) =>
   caption.startsWith(was) ? title + caption.slice(was.length) : title;

@@ -83,11 +83,11 @@ export function seriesTable(
     }
   }
   const x = data.x;
-  // Values are as the file gives them, which may not be the axis's magnitude (€ million under
+  // Values are as the source gives them, which may not be the axis's magnitude (€ million under
   // an axis in € bn): the caption says in what.
   const unit = mode === 'values' && !data.unit.percent ? unitLabel(data.unit) : '';
   const notes = [
-    ...(unit ? [`values in ${unit}, as the file gives them`] : []),
+    ...(unit ? [`values in ${unit}, as the source gives them`] : []),
     ...(sampled ? ['a sample of the points drawn'] : []),
   ];
   return {

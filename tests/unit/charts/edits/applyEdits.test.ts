@@ -22,7 +22,7 @@ describe('applyEdits(spec, edits)', () => {
       'T',
       'S',
       'Chart: B',
-      'T (values in USD billion, as the file gives them)',
+      'T (values in USD billion, as the source gives them)',
     ]);
   });
 
@@ -30,9 +30,9 @@ describe('applyEdits(spec, edits)', () => {
     const trade = tradeTable();
     const config = defaultChartConfig(trade);
     const own = buildChartSpec(trade, config, size);
-    expect(own.table.caption).toBe(`${own.title} (values in USD, as the file gives them)`);
+    expect(own.table.caption).toBe(`${own.title} (values in USD, as the source gives them)`);
     const retitled = buildChartSpec(trade, { ...config, edits: { title: 'Exports' } }, size);
-    expect(retitled.table.caption).toBe('Exports (values in USD, as the file gives them)');
+    expect(retitled.table.caption).toBe('Exports (values in USD, as the source gives them)');
   });
 
   it('puts the author’s notes first and keeps every note the chart must make', () => {

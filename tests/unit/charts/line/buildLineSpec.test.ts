@@ -428,7 +428,7 @@ describe('buildLineSpec(table, config, size) of a file in one magnitude, charted
     const eurostat = loadFixture('eurostat/christophergandrud_teina200.tsv');
     const spec = buildLineSpec(eurostat, defaultChartConfig(eurostat), SIZE);
     expect(spec.yAxis.label).toBe('€ bn');
-    expect(spec.table.caption).toMatch(/\(values in EUR million, as the file gives them\)$/);
+    expect(spec.table.caption).toMatch(/\(values in EUR million, as the source gives them\)$/);
     expect(spec.table.rows[0][1]).toBe('−58,323.1');
   });
 });
