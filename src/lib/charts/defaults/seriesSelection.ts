@@ -1,4 +1,4 @@
-import type { Column, Table, TextColumn } from '../../data/table';
+import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
 import { aggregatesIn } from '../../data/meaning/aggregates';
 import { keptLabels } from '../prepare/rowMask';
 import { measureUnit } from '../prepare/measureUnit';
@@ -65,8 +65,16 @@ export function seriesChoice(
   const values = sizes ? largestFirst(leading, sizes, n) : leading.slice(0, n);
   // Named as the filter beside the chart names it (`Partner`, not a headerless `Column 2`).
   const column = capitalised(columnTitle(split));
-  const note = choiceNote(values, economies, column, sizes ? 'size' : rate ? 'rate' : 'amount');
+  const by = sizes ? 'size' : rate ? 'rate' : belowZero(yc, mask) ? 'magnitude' : 'amount';
+  const note = choiceNote(values, economies, column, by);
   return { values, ...(note && { note }) };
+}
+
+/** Whether any kept figure is below zero: then "largest" means largest in size (FDI, balances). */
+function belowZero(y: NumberColumn, mask: Uint8Array): boolean {
+  const values = y.values;
+  for (let r = 0; r < values.length; r++) if (mask[r] && values[r] < 0) return true;
+  return false;
 }
 
 /**
@@ -78,7 +86,7 @@ function choiceNote(
   values: string[],
   economies: number,
   column: string,
-  by: 'size' | 'rate' | 'amount',
+  by: 'size' | 'rate' | 'amount' | 'magnitude',
 ): string | undefined {
   const world = values.some((v) => /^world$/i.test(v));
   const k = values.length - (world ? 1 : 0);
@@ -86,7 +94,9 @@ function choiceNote(
   const which =
     by === 'size'
       ? `The ${k} largest economies (by the GDP, else the population, the file gives)`
-      : `The ${k} with the ${by === 'rate' ? 'highest' : 'largest'} latest figures`;
+      : by === 'magnitude'
+        ? `The ${k} with the largest latest figures in size, negative or positive,`
+        : `The ${k} with the ${by === 'rate' ? 'highest' : 'largest'} latest figures`;
   return `${which} of ${economies} in “${column}” are shown${world ? ', with World as a reference' : ''}; the filter picks others.`;
 }
 

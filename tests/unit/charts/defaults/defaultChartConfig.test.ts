@@ -60,6 +60,10 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
   it('World Bank databank: titled by its indicator, its unit read from the indicator (current US$)', () => {
     const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
+    // Net inflows below zero (Luxembourg's −$322 bn) are among the largest: in size, it says.
+    expect(spec.notes.join(' ')).toMatch(
+      /The \d with the largest latest figures in size, negative or positive, of \d+ in “Country Name” are shown/,
+    );
     expect(spec.title).toMatch(
       /^Foreign direct investment, net inflows \(BoP, current US\$\) by country$/,
     );
