@@ -208,14 +208,25 @@ export async function dashboard(browser, url, file, { ready }) {
   }, before);
   const memory = sampleMemory();
   await chooseFile(page, file);
-  await page.evaluate(() =>
-    Promise.race([
-      window.__t.finished,
-      new Promise((_, fail) =>
-        setTimeout(() => fail(new Error('no full table in 120 s')), 120_000),
-      ),
-    ]),
-  );
+  // A run that never ends says what the page showed then: an error, a progress bar, a preview.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page
+    .evaluate(() =>
+      Promise.race([
+        window.__t.finished,
+        new Promise((_, fail) =>
+          setTimeout(() => {
+            const said = [...document.querySelectorAll('[role=alert], progress, .partial')];
+            const what = said.map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 200)}`);
+            fail(new Error(`no full table in 120 s; the page shows: ${what.join(' | ')}`));
+          }, 120_000),
+        ),
+      ]),
+    )
+    .catch((e) => {
+      throw new Error(`${e.message}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
+    });
   await page.waitForTimeout(300);
   const r = await page.evaluate(() => ({
     start: window.__chosenAt,

@@ -123,10 +123,25 @@ function xTickShapes({ plot, xAxis, width }: ChartSpec): Ticks {
   return { lines, texts };
 }
 
+/** Half the widest period a slope chart heads its left column with (`2019-Q4`, bold 11 px). */
+const SLOPE_HEAD_HALF = 24;
+
+/**
+ * A slope chart's unit, left of its first period's heading on the heading's line, where the
+ * two fit side by side (over the plot's left edge, as other charts put it, it ran into that
+ * heading); else none: each end's label carries the unit (`126.0 %`, `$88.1 bn`).
+ */
+function slopeUnitLabel(plot: ChartSpec['plot'], label: string): Shape[] {
+  if (EDGE + textWidth(label, 11) + 6 > plot.left - SLOPE_HEAD_HALF) return [];
+  const y = plot.top - 18;
+  return [{ type: 'text', x: EDGE, y, text: label, size: 11, anchor: 'start', fill: 'muted' }];
+}
+
 /** The axes' own labels: the value axis's over its ticks, x's at the bottom right. */
-function axisLabels({ plot, xAxis, yAxis }: ChartSpec): Shape[] {
+function axisLabels({ kind, plot, xAxis, yAxis }: ChartSpec): Shape[] {
   const texts: Shape[] = [];
-  if (yAxis.label) {
+  if (yAxis.label && kind === 'slope') texts.push(...slopeUnitLabel(plot, yAxis.label));
+  else if (yAxis.label) {
     // Right-aligned over the tick labels when it fits there; else from the chart's text edge
     // (or its very edge, when the tick labels leave less room than that).
     const fits = textWidth(yAxis.label, 11) <= plot.left - 6 - EDGE;

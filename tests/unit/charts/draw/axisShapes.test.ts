@@ -91,4 +91,15 @@ describe('axisShapes(spec)', () => {
       anchor: 'start',
     });
   });
+
+  it('puts a slope chart’s unit beside its first period’s heading, not over it', () => {
+    const slope = { ...spec([], 'Share of GDP (%)', 209), kind: 'slope' } as ChartSpec;
+    const unit = text(axisShapes(slope), 'Share of GDP (%)');
+    expect(unit).toMatchObject({ anchor: 'start', y: 20 - 18 });
+    // The heading, centred on the plot's left edge, begins where the unit has ended.
+    expect(unit.x + textWidth('Share of GDP (%)', 11)).toBeLessThan(209 - 24);
+    // With no room beside it, none: each end's label says its unit (`126.0 %`).
+    const narrow = { ...spec([], 'Share of GDP (%)', 90), kind: 'slope' } as ChartSpec;
+    expect(text(axisShapes(narrow), 'Share of GDP (%)')).toBeUndefined();
+  });
 });
