@@ -11,7 +11,8 @@ export type ChartKeyAction =
 const MOVES = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /**
- * The keyboard of a chart: Escape puts the point away, Enter or Space opens the point's source, arrows and
+ * The keyboard of a chart: Escape puts the point away, Enter or Space opens the point's source
+ * (or shows the first point, when none is shown), arrows and
  * Home/End move, + and − zoom around the point (0 shows everything), Shift+arrows pan. Null
  * for keys the chart leaves to the page.
  */
@@ -23,7 +24,10 @@ export function chartKey(
   activeX?: number,
 ): ChartKeyAction | null {
   if (key === 'Escape') return { kind: 'leave' };
-  if (key === 'Enter' || key === ' ') return activeX === undefined ? null : { kind: 'open' };
+  // With no point shown (none yet, or put away by a zoom), Enter shows the first: a key that
+  // does nothing leaves a keyboard reader guessing.
+  if (key === 'Enter' || key === ' ')
+    return activeX === undefined ? { kind: 'move', key: 'Home' } : { kind: 'open' };
   if (zoomable && key === '0') return { kind: 'zoom', range: null };
   if (zoomable && ['+', '=', '-'].includes(key)) {
     const at = activeX === undefined ? undefined : (keyAt(view, activeX) ?? undefined);

@@ -71,7 +71,8 @@ describe('chartKey(key, shift, view, zoomable, activeX)', () => {
   const cases = [
     { key: 'Escape', shift: false, active: undefined, expected: { kind: 'leave' } },
     { key: 'Enter', shift: false, active: 300, expected: { kind: 'open' } },
-    { key: 'Enter', shift: false, active: undefined, expected: null },
+    // No point shown (a zoom puts it away): Enter shows the first.
+    { key: 'Enter', shift: false, active: undefined, expected: { kind: 'move', key: 'Home' } },
     {
       key: 'ArrowRight',
       shift: false,
