@@ -68,6 +68,11 @@ export interface ChartConfig {
    * partners): said in a note for as long as the filter keeps just those values.
    */
   chosen?: { column: string; values: string[]; note: string };
+  /**
+   * The values an author picked in a column, set aside while a chart that shows every value
+   * (a map) is drawn, and picked again when a chart that picks comes back.
+   */
+  setAside?: { column: string; values: string[] };
   /** Column → values to keep; a column absent or empty keeps every row. */
   filters: Record<string, string[]>;
   mode: ChartMode;

@@ -1,6 +1,7 @@
 import type { Column, Table } from '../../data/table';
 import type { ChartConfig } from './chartConfig';
-import { inTimeOrder, keptLabels, rowMask, sameValues } from '../prepare/rowMask';
+import { inTimeOrder, keptLabels, rowMask } from '../prepare/rowMask';
+import { authorsPick } from './authorsPick';
 import { pickMeasures } from '../defaults/pickMeasures';
 import { pickTime } from '../defaults/pickTime';
 import { defaultChartConfig } from '../defaults/defaultChartConfig';
@@ -25,12 +26,11 @@ function economiesOf(table: Table, name: string, filters: Record<string, string[
   return rankedEconomies(table, column, rowMask(table, filters).mask) ?? [];
 }
 
-/** The values the author picked in a column's filter: none when all are kept, or the chart's own choice is. */
-function authorsPick(config: ChartConfig, column: string): string[] | undefined {
-  const picked = config.filters[column];
-  if (!picked?.length) return undefined;
-  const own = config.chosen;
-  return own?.column === column && sameValues(picked, own.values) ? undefined : picked;
+/** Leaving a map, the pick the author made before it (see adaptMap) is the filter again. */
+function pickedAgain(config: ChartConfig, kind: ChartKind): ChartConfig {
+  const { setAside, ...rest } = config;
+  if (!setAside || kind === 'map') return config;
+  return { ...rest, filters: { ...rest.filters, [setAside.column]: setAside.values } };
 }
 
 /** Charts that draw each series over time, one line, column or layer per value. */
@@ -90,10 +90,11 @@ function varies(column: Column | undefined, mask: Uint8Array): boolean {
  * partners at the latest period, bars of partners become a line of them over time, a scatter
  * takes two measures. View settings the new type cannot show are reset.
  */
-export function switchChartType(table: Table, shown: ChartConfig, kind: ChartKind): ChartConfig {
+export function switchChartType(table: Table, from: ChartConfig, kind: ChartKind): ChartConfig {
   const def = chartType(kind);
   const col = (name?: string) => table.columns.find((c) => c.name === name);
   const time = pickTime(table);
+  const shown = pickedAgain(from, kind);
   const config = kind === 'map' ? shown : periodAsFilter(table, shown, time);
   const next: ChartConfig = {
     ...config,

@@ -1,5 +1,6 @@
 import type { Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
+import { authorsPick } from '../config/authorsPick';
 import { pickTime } from '../defaults/pickTime';
 import { onePeriod } from '../treemap/adaptTreemap';
 import { placeColumns } from './definition';
@@ -25,8 +26,13 @@ export function adaptMap(table: Table, config: ChartConfig): ChartConfig {
       )
       .sort((a, b) => b.dictionary.length - a.dictionary.length)[0];
   const next = onePeriod(table, config, x?.name ?? config.x);
-  // A map shows every country: a choice of the leading few made for a line chart is dropped.
-  if (x) delete next.filters[x.name];
+  // A map shows every country: a choice of the leading few made for a line chart is dropped,
+  // and the author's own pick set aside, to come back with the chart it was made for.
+  if (x) {
+    const picked = authorsPick(config, x.name);
+    delete next.filters[x.name];
+    if (picked) next.setAside = { column: x.name, values: picked };
+  }
   // The period is the slider's, over every period of the rows: not a filter that keeps one.
   const time = pickTime(table);
   const chosen = time && next.filters[time.name];

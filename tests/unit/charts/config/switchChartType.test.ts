@@ -197,6 +197,19 @@ describe('switchChartType(table, config, kind) through ranked bars and scatters 
     expect(spec.notes).toContain('No figure for United States: no bar.');
     for (const kind of ['slope', 'line', 'column'] as ChartKind[])
       expect(switchChartType(table, bars, kind).filters[split], kind).toEqual(mine);
+    // A map shows every country; the pick comes back with the chart it was made for.
+    const map = switchChartType(table, bars, 'map');
+    expect(map.filters[split]).toBeUndefined();
+    for (const kind of ['slope', 'line', 'bar'] as ChartKind[]) {
+      const back = switchChartType(table, map, kind);
+      expect(back.filters[split], `map → ${kind}`).toEqual(mine);
+      expect(back.setAside, kind).toBeUndefined();
+    }
+    const round = (['map', 'slope', 'map', 'line'] as ChartKind[]).reduce(
+      (c, k) => switchChartType(table, c, k),
+      line,
+    );
+    expect(round.filters[split]).toEqual(mine);
     // The line's own choice of the leading few is no author's: the bars rank every economy.
     expect(switchChartType(table, first, 'bar').filters[split].length).toBeGreaterThan(100);
   });
