@@ -1,3 +1,4 @@
+import { sameValues } from '../charts/prepare/rowMask';
 import type { ChartConfig } from '../charts/config/chartConfig';
 import type { ChartKind } from '../charts/spec';
 import type { ChartState } from './urlState';
@@ -11,8 +12,14 @@ export function stateFromConfig(
   const type = (CHART_TYPES as readonly string[]).includes(config.type)
     ? (config.type as ChartKind)
     : 'line';
+  // Ranked bars' own list of every economy is made again from the data, not carried.
+  const every = config.everyEconomy;
+  const own = (name: string, values: string[]) =>
+    every?.column === name && sameValues(values, every.values);
   const filters = Object.fromEntries(
-    Object.entries(config.filters ?? {}).filter(([, values]) => values.length > 0),
+    Object.entries(config.filters ?? {}).filter(
+      ([n, values]) => values.length > 0 && !own(n, values),
+    ),
   );
   const state: ChartState = { ...data, type, x: config.x, y: [...config.y] };
   if (config.series) state.series = config.series;

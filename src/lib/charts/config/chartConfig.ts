@@ -73,6 +73,11 @@ export interface ChartConfig {
    * (a map) is drawn, and picked again when a chart that picks comes back.
    */
   setAside?: { column: string; values: string[] };
+  /**
+   * Ranked bars' own list of every economy of a column (groups left out): more than a link
+   * holds, so a link leaves it out while the filter keeps just those, and the bars make it again.
+   */
+  everyEconomy?: { column: string; values: string[] };
   /** Column → values to keep; a column absent or empty keeps every row. */
   filters: Record<string, string[]>;
   mode: ChartMode;

@@ -114,10 +114,9 @@ export function switchChartType(table: Table, from: ChartConfig, kind: ChartKind
     // The partners the author picked stay; the leading few picked for the line make way for
     // every economy, ranked.
     const picked = authorsPick(config, config.series!);
-    next.filters = {
-      ...latest,
-      [config.series!]: picked ?? economiesOf(table, config.series!, latest),
-    };
+    const every = picked ? undefined : economiesOf(table, config.series!, latest);
+    next.filters = { ...latest, [config.series!]: picked ?? every! };
+    next.everyEconomy = every && { column: config.series!, values: every };
     if (time.type === 'number') delete next.filters[time.name];
   } else if (
     kind !== 'bar' &&
