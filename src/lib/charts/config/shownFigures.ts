@@ -1,5 +1,6 @@
 import type { NumberColumn, Table } from '../../data/table';
 import { pickMeasures } from '../defaults/pickMeasures';
+import { anyBelowZero } from '../prepare/anyBelowZero';
 import { measureUnit } from '../prepare/measureUnit';
 import { rowMask } from '../prepare/rowMask';
 import type { ChartConfig } from './chartConfig';
@@ -42,13 +43,4 @@ export function shownFigures(
   };
   byChart.set(key, figures);
   return figures;
-}
-
-/** Whether a value is below zero on a row `mask` keeps (on any row, without a mask). */
-function anyBelowZero(values: Float64Array, mask?: Uint8Array): boolean {
-  // A plain loop that reads the mask only at a value below zero: a callback per row took tens
-  // of milliseconds over a million of them.
-  for (let r = 0; r < values.length; r++)
-    if (values[r] < 0 && (!mask || mask[r] === 1)) return true;
-  return false;
 }

@@ -1,5 +1,6 @@
-import type { Column, NumberColumn, Table, TextColumn } from '../../data/table';
+import type { Column, Table, TextColumn } from '../../data/table';
 import { aggregatesIn } from '../../data/meaning/aggregates';
+import { anyBelowZero } from '../prepare/anyBelowZero';
 import { keptLabels } from '../prepare/rowMask';
 import { measureUnit } from '../prepare/measureUnit';
 import { bySize, isRate } from './economySize';
@@ -65,16 +66,16 @@ export function seriesChoice(
   const values = sizes ? largestFirst(leading, sizes, n) : leading.slice(0, n);
   // Named as the filter beside the chart names it (`Partner`, not a headerless `Column 2`).
   const column = capitalised(columnTitle(split));
-  const by = sizes ? 'size' : rate ? 'rate' : belowZero(yc, mask) ? 'magnitude' : 'amount';
+  // A kept figure below zero (FDI, balances): "largest" then means largest in size.
+  const by = sizes
+    ? 'size'
+    : rate
+      ? 'rate'
+      : anyBelowZero(yc.values, mask)
+        ? 'magnitude'
+        : 'amount';
   const note = choiceNote(values, economies, column, by);
   return { values, ...(note && { note }) };
-}
-
-/** Whether any kept figure is below zero: then "largest" means largest in size (FDI, balances). */
-function belowZero(y: NumberColumn, mask: Uint8Array): boolean {
-  const values = y.values;
-  for (let r = 0; r < values.length; r++) if (mask[r] && values[r] < 0) return true;
-  return false;
 }
 
 /**
