@@ -11,6 +11,13 @@ const isField = (t: EventTarget | null): t is Field =>
   t instanceof HTMLSelectElement ||
   t instanceof HTMLTextAreaElement;
 
+/** A link to a place on this page (`#upload-heading`); a chart's state (`#v=1&…`) needs the page's code. */
+const inPageLink = (t: EventTarget | null) => {
+  const a = t instanceof Element ? t.closest('a[href^="#"]') : null;
+  const href = a?.getAttribute('href') ?? '';
+  return href.length > 1 && !href.includes('=');
+};
+
 /** An event held until the page is live, with what it needs to be done again. */
 interface Held {
   at: EventTarget;
@@ -91,6 +98,9 @@ export function bootDashboard(
   const follow = (event: Event) => (pointer = event as PointerEvent);
   let begun: Promise<void> | undefined;
   const early = (event: Event) => {
+    // A link within the page (the skip link) needs no code: it goes at once, as the reader
+    // asked, not once the page is live (a Tab pressed meanwhile went on from where it was).
+    if (event.type === 'click' && inPageLink(event.target)) return void begin();
     // A part of the page already live (a chart's island comes to life before the rest) would
     // act on the event now and again when it is done again: it acts only then, once.
     event.stopImmediatePropagation();

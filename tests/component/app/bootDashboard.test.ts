@@ -69,6 +69,26 @@ describe('bootDashboard', () => {
     expect(select.value).toBe('index');
   });
 
+  it('lets a link within the page go at once, and holds a link to a chart state', async () => {
+    const target = page();
+    target.insertAdjacentHTML(
+      'afterbegin',
+      '<a id="skip" href="#upload">Skip</a><a id="state" href="#v=1&type=line">Chart</a>',
+    );
+    let idle: (() => void) | undefined;
+    const start = vi.fn(async () => {});
+    void bootDashboard(target, start, (run) => (idle = run));
+    const skip = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.getElementById('skip')!.dispatchEvent(skip);
+    // Not held: the browser follows it now; the page still comes to life.
+    expect(skip.defaultPrevented).toBe(false);
+    expect(start).toHaveBeenCalledTimes(1);
+    const state = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.getElementById('state')!.dispatchEvent(state);
+    expect(state.defaultPrevented).toBe(true);
+    idle!();
+  });
+
   it('does an early click once, even on a part that came to life before the rest', async () => {
     const target = page();
     const seen: string[] = [];
