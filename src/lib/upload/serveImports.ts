@@ -8,7 +8,13 @@ import type {
 import { IMPORT_AT_ONCE } from './importerReady';
 import type { PartReading } from './partReader';
 import { READ_CHUNK, runImport } from './runImport';
-import { COLD_START_SHARE, partCount, partsToBytes, readsInParts } from './startParts';
+import {
+  COLD_START_SHARE,
+  coldPartCount,
+  partCount,
+  partsToBytes,
+  readsInParts,
+} from './startParts';
 
 /** How long a new worker waits for a request before it warms up. */
 const WARM_UP_AFTER_MS = 50;
@@ -28,12 +34,19 @@ const partsOn = (parts: PartReading, cores?: number): PartReading & { count: num
 
 /**
  * Parts whose workers start with the file, none having been started ahead: they start at once,
- * as the file's format and header are read, and the start is given more to read meanwhile.
+ * as the file's format and header are read, and the start is given more to read meanwhile. A
+ * reader that has not warmed up (`warm`) leaves a core to the engine (see coldPartCount).
  */
-function startedWith(request: ImportRequest, parts?: PartReading): PartReading | undefined {
+function startedWith(
+  request: ImportRequest,
+  warm: boolean,
+  parts?: PartReading,
+): PartReading | undefined {
   if (!parts) return parts;
-  const reading = { ...partsOn(parts, request.cores), startShare: COLD_START_SHARE };
-  const { count, fromBytes, toBytes } = reading;
+  const { cores } = request;
+  const count = parts.count ?? (warm ? partCount(cores) : coldPartCount(cores));
+  const reading = { ...partsOn({ ...parts, count }, cores), startShare: COLD_START_SHARE };
+  const { fromBytes, toBytes } = reading;
   if (readsInParts(request.file.size, count, fromBytes, toBytes)) parts.prepare?.(count - 1);
   return reading;
 }
@@ -51,6 +64,8 @@ export function serveImports(
   parts?: PartReading,
 ): void {
   let asked = false;
+  // Whether a warm-up ran to its end: the engine has compiled the reading code.
+  let warm = false;
   // Parts whose workers were started ahead of the file, if any.
   let ahead: PartReading | undefined;
   // Ends the reader's wait for the page to draw the preview it was posted.
@@ -84,7 +99,7 @@ export function serveImports(
       (message, transfer = []) => scope.postMessage(message, transfer),
       () => false,
       READ_CHUNK,
-      ahead ?? startedWith(request, parts),
+      ahead ?? startedWith(request, warm, parts),
       previewDrawn,
     );
   };
@@ -94,7 +109,11 @@ export function serveImports(
     setTimeout(() => {
       if (asked) return;
       void warmUp(() => asked).then(
-        () => asked || scope.postMessage({ type: 'ready' } satisfies WorkerReady),
+        () => {
+          if (asked) return;
+          warm = true;
+          scope.postMessage({ type: 'ready' } satisfies WorkerReady);
+        },
         // A warm-up that fails costs only speed; the import itself reports its own errors.
         () => {},
       );

@@ -23,6 +23,19 @@ const request = {
 };
 
 describe('serveImports(scope, warmUp, parts)', () => {
+  /** A file large enough to be read in parts, and a reader of parts that records them. */
+  function largeFile() {
+    const parts: Blob[] = [];
+    const read = vi.fn((part: Blob) => {
+      parts.push(part);
+      // A part that cannot be read: the file is read again in one go.
+      return { result: Promise.resolve(null), cancel() {} };
+    });
+    const line = '2021,1.5\n';
+    const file = new Blob(['year,value\n', line.repeat(Math.ceil(PARTS_FROM_BYTES / line.length))]);
+    return { parts, read, file };
+  }
+
   it('warms up after a moment and then says ready', async () => {
     const { scope, posted } = fakeScope();
     const warmUp = vi.fn(async () => {});
@@ -91,16 +104,10 @@ describe('serveImports(scope, warmUp, parts)', () => {
   it('starts the part workers of a large file that comes unannounced at once, giving the start more to read', async () => {
     const { scope, posted, send } = fakeScope();
     const prepare = vi.fn();
-    const parts: Blob[] = [];
-    const read = vi.fn((part: Blob) => {
-      parts.push(part);
-      // A part that cannot be read: the file is read again in one go.
-      return { result: Promise.resolve(null), cancel() {} };
-    });
+    const { parts, read, file } = largeFile();
     serveImports(scope, undefined, { read, prepare });
-    const line = '2021,1.5\n';
-    const file = new Blob(['year,value\n', line.repeat(Math.ceil(PARTS_FROM_BYTES / line.length))]);
-    send({ ...request, file, cores: 2 });
+    // Three cores: two parts, a core still left to the engine.
+    send({ ...request, file, cores: 3 });
     // Asked for as the request comes, before a byte is read: not warmed up.
     expect(prepare).toHaveBeenCalledWith(1);
     await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }), {
@@ -111,7 +118,34 @@ describe('serveImports(scope, warmUp, parts)', () => {
     const planned = (file.size * COLD_START_SHARE) / (1 + COLD_START_SHARE);
     const cut = file.size - parts[0].size;
     expect(cut).toBeGreaterThan(planned);
-    expect(cut - planned).toBeLessThanOrEqual(line.length);
+    expect(cut - planned).toBeLessThanOrEqual('2021,1.5\n'.length);
+  });
+
+  it('reads a large file alone on two cores in a worker that has not warmed up', async () => {
+    const { scope, posted, send } = fakeScope();
+    const prepare = vi.fn();
+    const { read, file } = largeFile();
+    serveImports(scope, undefined, { read, prepare });
+    send({ ...request, file, cores: 2 });
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }), {
+      timeout: 20_000,
+    });
+    expect(prepare).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads a large file in two parts on two cores once its warm-up has run', async () => {
+    const { scope, posted, send } = fakeScope();
+    const prepare = vi.fn();
+    const { read, file } = largeFile();
+    serveImports(scope, async () => {}, { read, prepare });
+    await vi.waitFor(() => expect(posted).toEqual([{ type: 'ready' }]));
+    send({ ...request, file, cores: 2 });
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ type: 'done', ok: true }), {
+      timeout: 20_000,
+    });
+    expect(prepare).toHaveBeenCalledWith(1);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('starts no part worker for an expected file on one core', () => {

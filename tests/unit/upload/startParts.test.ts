@@ -4,6 +4,7 @@ import { findCuts } from '../../../src/lib/upload/findCuts';
 import type { PartReader } from '../../../src/lib/upload/partReader';
 import {
   FEW_CORES_PARTS_TO_BYTES,
+  coldPartCount,
   partCount,
   partsToBytes,
   readsInParts,
@@ -36,6 +37,12 @@ function planOf(bytes: Uint8Array) {
 describe('partCount(cores)', () => {
   it('from four cores: a core each, one left, at most four; two on two or three', () => {
     expect([1, 2, 3, 4, 6, 16].map((n) => partCount(n))).toEqual([1, 2, 2, 3, 4, 4]);
+  });
+});
+
+describe('coldPartCount(cores)', () => {
+  it('leaves a core to the engine: alone on two cores, as partCount from three', () => {
+    expect([1, 2, 3, 4, 6, 16].map((n) => coldPartCount(n))).toEqual([1, 1, 2, 3, 4, 4]);
   });
 });
 
