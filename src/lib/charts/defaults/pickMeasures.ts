@@ -1,6 +1,8 @@
 import type { NumberColumn, Table } from '../../data/table';
 
-const GOOD = /value|amount|trade|usd|us\$|dollars?|eur|export|import|gdp|total|share|%/i;
+// A share (of GDP, of world exports) is a headline measure; shares held (equity and fund
+// shares, a financial account's asset class) are not.
+const GOOD = /value|amount|trade|usd|us\$|dollars?|eur|export|import|gdp|total|share\b|%/i;
 const BAD = /level|flag|code|qty|quantity|weight|wgt|estimates|year|month|period|growth|rank|id\b/i;
 
 /** A measure's score by its role and name: whole numbers, trade values over weights and flags. */

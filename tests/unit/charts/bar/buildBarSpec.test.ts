@@ -131,9 +131,11 @@ describe('buildBarSpec of an IMF WEO file whose figures are estimates', () => {
 describe('buildBarSpec labels of plain numbers', () => {
   it('writes every label with a decimal once one figure has one: 604.0 beside 848.1', () => {
     const table = loadFixture('awkward/TheEMeraldNetwork_Master_Dati_Eurostat_semicolon.csv');
-    const spec = buildChartSpec(table, defaultChartConfig(table), { width: 640, height: 400 });
+    const config = { ...defaultChartConfig(table), y: ['Equity and investment fund shares'] };
+    const spec = buildChartSpec(table, config, { width: 640, height: 400 });
     const labels = spec.bars.map((b) => b.point.valueLabel);
     expect(labels.length).toBeGreaterThan(2);
+    expect(labels).toContain('604.0');
     for (const label of labels) expect(label).toMatch(/\.\d$/);
   });
 });

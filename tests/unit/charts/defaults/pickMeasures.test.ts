@@ -21,6 +21,15 @@ describe('pickMeasures(table, alike)', () => {
     expect(pickMeasures(table(weight, value))).toEqual(['Trade Value (US$)']);
   });
 
+  it('takes a share of GDP as a headline measure, and shares held as an asset class not', () => {
+    const deposits = measure('Currency and deposits', [1, 2, 3, 4]);
+    const equity = measure('Equity and investment fund shares', [1, 2, 3, 4]);
+    const gdp = measure('GDP 2023 Billion Euro', [1, 2, 3, 4]);
+    expect(pickMeasures(table(deposits, equity, gdp))).toEqual(['GDP 2023 Billion Euro']);
+    const share = measure('Share of world output', [1, 2, 3, 4]);
+    expect(pickMeasures(table(deposits, equity, share))).toEqual(['Share of world output']);
+  });
+
   it('among measures named alike, puts the one with more figures first; an empty one never', () => {
     const sparse = measure('Exports', [1, NaN, NaN, 4], 'USD');
     const full = measure('Imports', [1, 2, 3, 4], 'USD');
