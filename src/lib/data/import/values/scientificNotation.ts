@@ -86,37 +86,46 @@ export function scientificIssue(
   const figures = tally.figures;
   if (figures < MIN_CUT_FIGURES) return null;
   let count = 0;
-  let first: AtExponent | null = null;
-  let top = -Infinity;
+  let first: Cell | null = null;
+  let largest: Cell | null = null;
   for (const [exponent, at] of tally.byExponent) {
     if (exponent < figures) continue;
     count += at.count;
-    top = Math.max(top, exponent);
-    if (!first || at.row < first.row) first = at;
+    // Half the step of the last figure the writer kept, at this power of ten.
+    const cell = {
+      half: 10 ** (exponent - figures + 1) / 2,
+      line: rowLines[at.row] ?? null,
+      row: at.row,
+      text: at.text,
+    };
+    if (!largest || cell.half > largest.half) largest = cell;
+    if (!first || at.row < first.row) first = cell;
   }
-  if (!first) return null;
-  return rounding({
-    count,
-    figures,
-    half: 10 ** (top - figures + 1) / 2,
-    line: rowLines[first.row] ?? null,
-    text: first.text,
-    columns: [column],
-  });
+  if (!first || !largest) return null;
+  return rounding({ count, figures, first, largest, columns: [column] });
+}
+
+/** A cell written short: where, as written, and how far its value can be from what it rounds. */
+interface Cell {
+  half: number;
+  line: number | null;
+  row: number;
+  text: string;
 }
 
 /** What a rounding issue says, kept so that the issues of a wide table's columns can join. */
 interface Rounding {
   count: number;
   figures: number;
-  /** Half the step of the last figure: how far a value can be from what it rounds. */
-  half: number;
-  line: number | null;
-  text: string;
+  /** The first cell written short, and the one rounded the most (the largest). */
+  first: Cell;
+  largest: Cell;
   columns: string[];
 }
 
 const roundings = new WeakMap<ImportIssue, Rounding>();
+
+const within = (c: Cell) => `±${c.half.toLocaleString('en')}`;
 
 function rounding(r: Rounding): ImportIssue {
   const many = r.count > 1;
@@ -124,16 +133,23 @@ function rounding(r: Rounding): ImportIssue {
     r.columns.length === 1
       ? `“${r.columns[0]}”`
       : `${r.columns.length} columns (“${r.columns[0]}” to “${r.columns[r.columns.length - 1]}”)`;
+  const { first, largest } = r;
+  // Each rounding goes with the value it belongs to: a file of small and huge values (an
+  // inflation index of 3.19E+13 beside one of 9.14E+17) is rounded by very different amounts.
+  const by =
+    largest.half > first.half
+      ? `that one to within ${within(first)}, and the largest (line ${largest.line}: ` +
+        `${largest.text}) to within ${within(largest)}`
+      : `here to within ${within(first)}`;
   const issue: ImportIssue = {
-    line: r.line,
+    line: first.line,
     column: r.columns.length === 1 ? r.columns[0] : null,
     severity: 'warning',
     message:
       `${r.count.toLocaleString('en')} ${many ? 'values' : 'value'} in ${where} ` +
       `${many ? 'are' : 'is'} written in scientific notation with ${r.figures} significant ` +
-      `figures (first on line ${r.line}: ${r.text}), a form spreadsheets use for large ` +
-      `numbers: the file rounds ${many ? 'them' : 'it'}, here to within ` +
-      `±${r.half.toLocaleString('en')}.`,
+      `figures (first on line ${first.line}: ${first.text}), a form spreadsheets use for large ` +
+      `numbers: the file rounds ${many ? 'them' : 'it'}, ${by}.`,
   };
   roundings.set(issue, r);
   return issue;
@@ -147,13 +163,12 @@ export function joinScientificIssues(issues: ImportIssue[]): ImportIssue[] {
   const own = issues.filter((i) => roundings.has(i));
   if (own.length <= 2) return issues;
   const parts = own.map((i) => roundings.get(i)!);
-  const first = parts.reduce((a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a));
+  const earliest = (a: Cell, b: Cell) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a);
   const joined = rounding({
     count: parts.reduce((n, p) => n + p.count, 0),
     figures: Math.max(...parts.map((p) => p.figures)),
-    half: Math.max(...parts.map((p) => p.half)),
-    line: first.line,
-    text: first.text,
+    first: parts.map((p) => p.first).reduce(earliest),
+    largest: parts.map((p) => p.largest).reduce((a, b) => (b.half > a.half ? b : a)),
     columns: parts.flatMap((p) => p.columns),
   });
   const at = issues.indexOf(own[0]);

@@ -54,6 +54,16 @@ describe('scientificIssue', () => {
     });
   });
 
+  it('scientificIssue(small and huge values) gives each its own rounding', () => {
+    const issue = issueOf(['3.19E+13', '12', '9.14E+17']);
+    expect(issue?.message).toBe(
+      '2 values in “Trade Value (US$)” are written in scientific notation with 3 significant ' +
+        'figures (first on line 2: 3.19E+13), a form spreadsheets use for large numbers: the ' +
+        'file rounds them, that one to within ±50,000,000,000, and the largest (line 4: ' +
+        '9.14E+17) to within ±500,000,000,000,000.',
+    );
+  });
+
   it('scientificIssue(values the notation writes in full) is null', () => {
     expect(issueOf(['1.5E+3', '2.5E+4'])).toBeNull();
     expect(issueOf(['1.12339E+5', '4.2E+3', '7'])).toBeNull();
@@ -113,7 +123,7 @@ describe('joinScientificIssues', () => {
   };
   const other = { line: 5, column: 'x', message: 'Another note.', severity: 'info' as const };
 
-  it('joinScientificIssues(a wide table’s year columns) says them once, with the widest rounding', () => {
+  it('joinScientificIssues(a wide table’s year columns) says them once, each rounding with its value', () => {
     const issues = [
       other,
       rounded('2017', '3.19E+13', 119),
@@ -130,7 +140,8 @@ describe('joinScientificIssues', () => {
       message:
         '3 values in 3 columns (“2017” to “2021”) are written in scientific notation with 3 ' +
         'significant figures (first on line 119: 3.19E+13), a form spreadsheets use for large ' +
-        'numbers: the file rounds them, here to within ±500,000,000,000,000.',
+        'numbers: the file rounds them, that one to within ±50,000,000,000, and the largest ' +
+        '(line 149: 9.14E+17) to within ±500,000,000,000,000.',
     });
   });
 
