@@ -86,7 +86,7 @@ export function lineAnnotations(
       periods.length > NOTE_PERIODS
         ? `${periods.slice(0, NOTE_PERIODS).join(', ')} and other periods`
         : periods.join(', ');
-    notes.add(`Dotted lines mark where ${first.label} has no figure: ${named}.`);
+    notes.add(`Vertical dotted lines mark where ${first.label} has no figure: ${named}.`);
   }
   const others = otherGaps(chart, series, gapsOf, first);
   if (others) notes.add(others);

@@ -147,7 +147,7 @@ describe('buildLineSpec(table, …) with many gaps', () => {
     expect(gaps).toHaveLength(5);
     expect(gaps.every((a) => a.label === '')).toBe(true);
     expect(spec.notes).toContain(
-      'Dotted lines mark where Value has no figure: 2001–2004, 2006–2009, 2011–2014, 2016–2019, 2021–2024.',
+      'Vertical dotted lines mark where Value has no figure: 2001–2004, 2006–2009, 2011–2014, 2016–2019, 2021–2024.',
     );
     // Wide enough, the same gaps are labelled on the plot, and no note repeats them.
     const wide = buildLineSpec(
@@ -162,7 +162,7 @@ describe('buildLineSpec(table, …) with many gaps', () => {
       '2001–2009: no figure',
       '2011–2019: no figure',
     ]);
-    expect(wide.notes.join(' ')).not.toMatch(/Dotted lines/);
+    expect(wide.notes.join(' ')).not.toMatch(/dotted lines mark/i);
   });
 });
 
