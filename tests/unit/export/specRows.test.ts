@@ -5,7 +5,7 @@ import { buildTreemapSpec } from '../../../src/lib/charts/treemap/buildTreemapSp
 import { chartCsv } from '../../../src/lib/export/chartCsv';
 import { specRows } from '../../../src/lib/export/specRows';
 import { loadFixture } from '../charts/loadFixture';
-import { toLong } from '../../../src/lib/data/import';
+import { importCsv, toLong } from '../../../src/lib/data/import';
 import { buildChartSpec } from '../../../src/lib/charts/buildChartSpec';
 import { defaultChartConfig } from '../../../src/lib/charts/defaults/defaultChartConfig';
 import { tradeTable } from '../charts/tradeTable';
@@ -119,5 +119,36 @@ describe('specRows(spec) of bars and lines', () => {
   it('keeps `period` for a chart over time', () => {
     const spec = buildChartSpec(tradeTable(), defaultChartConfig(tradeTable()), SIZE);
     expect(specRows(spec).columns.slice(0, 3)).toEqual(['period', 'series', 'value']);
+  });
+
+  it('gives every period a series has no figure for a row with no value, in its place', () => {
+    const csv = [
+      'year,country,value',
+      ...['2000,A,1', '2001,A,2', '2003,A,4'],
+      ...['2000,B,5', '2001,B,6', '2002,B,7'],
+    ].join('\n');
+    const result = importCsv(new TextEncoder().encode(csv), {
+      name: 'gaps.csv',
+      accessed: '2026-12-06',
+    });
+    if (!result.ok) throw new Error(result.error);
+    const spec = buildChartSpec(result.table, defaultChartConfig(result.table), SIZE);
+    const rows = specRows(spec);
+    const cells = rows.rows.map((r) => [r[0], r[1], r[2]]);
+    expect(cells).toEqual([
+      ['2000', 'A', 1],
+      ['2001', 'A', 2],
+      ['2002', 'A', null],
+      ['2003', 'A', 4],
+      ['2000', 'B', 5],
+      ['2001', 'B', 6],
+      ['2002', 'B', 7],
+      ['2003', 'B', null],
+    ]);
+    // The gap's row names the source that has no figure for it.
+    expect(column(rows, 'source')[2]).toBe(column(rows, 'source')[0]);
+    expect(
+      chartCsv({ ...rows, citations: [], accessed: '2026-12-06', title: 't', notes: [] }),
+    ).toContain('\r\n2002,A,,');
   });
 });
