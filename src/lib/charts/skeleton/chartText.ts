@@ -3,6 +3,7 @@ import type { ChartData } from '../prepare/prepareChartData';
 import type { Table } from '../../data/table';
 import { capitalised, columnTitle as nameOf } from '../words/humanName';
 import { factsLeft, tradeTitle, tradeWho, type RoleFact, type TradeWho } from '../words/tradeTitle';
+import { parseUnit, type Unit } from '../units/parseUnit';
 
 /**
  * A dataset named only by its code (a Eurostat bulk file says `teina200`, never its title): the
@@ -92,9 +93,31 @@ function splitName(column: { name: string; label?: string }): string | null {
   return name.replace(/(?<=\w)[\s_]*(name|desc|description|label)$/, '') || name;
 }
 
+/** Words of a money unit its axis says already: the currency and the scale. */
+const MONEY_WORDS =
+  /u\.\s?s\.|us\$|usd|\$|dollars?|eur(?:os?)?|€|thousands?|millions?|billions?|trillions?/gi;
+
+/**
+ * Whether a unit fact only says the currency or scale the values were read in (`Units: U.S.
+ * dollars`, `Scale: Billions`): the axis says it, in the scale it draws (`US$ tn`), and a
+ * subtitle that said billions over it would contradict it. A unit with more to say (`U.S.
+ * dollars per capita`, `Percent change`, `National currency`) stays.
+ */
+function saidByAxis(fact: RoleFact, unit: Unit): boolean {
+  if (fact.role !== 'unit' || unit.percent) return false;
+  const read = parseUnit(fact.value);
+  if (read.percent || (!read.currency && read.scale === 1)) return false;
+  if (read.currency && read.currency !== unit.currency) return false;
+  if (read.scale !== 1 && read.scale !== unit.scale) return false;
+  return fact.value.replace(MONEY_WORDS, '').replace(/[\s.,;:()]/g, '') === '';
+}
+
 /** What the reader needs beside the title: the fixed facts (reporter, flow, year) and the unit. */
 export function chartSubtitle(data: ChartData, config: ChartConfig): string | undefined {
-  return factsSubtitle(config, data.facts);
+  return factsSubtitle(
+    config,
+    data.facts.filter((f) => !saidByAxis(f, data.unit)),
+  );
 }
 
 /**
