@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_MAX_ROWS, fallbackFigure } from '../../../src/lib/export/fallbackFigure';
+import {
+  FALLBACK_MAX_ROWS,
+  fallbackFigure,
+  sharedColumns,
+} from '../../../src/lib/export/fallbackFigure';
 
 const input = {
   title: 'China–Russia trade',
@@ -38,5 +42,23 @@ describe('fallbackFigure(input)', () => {
     expect(html).toContain(
       `Showing the first ${FALLBACK_MAX_ROWS} of ${FALLBACK_MAX_ROWS + 5} rows.`,
     );
+  });
+
+  it('says what every row shares once, in the caption, not on each row', () => {
+    const source = 'World Bank, “World Development Indicators” (as the file API.csv says)';
+    const rows = [2020, 2021, 2022].map((y) => [String(y), 'Germany', y - 2000, '%', null, source]);
+    const table = { columns: ['period', 'series', 'value', 'unit', 'qualifier', 'source'], rows };
+    const html = fallbackFigure({ ...input, table, citationText: source });
+    expect(html).toContain(
+      '<thead><tr><th scope="col">period</th><th scope="col">value</th></tr></thead>',
+    );
+    expect(html).toContain('<tr><td>2021</td><td>21</td></tr>');
+    expect(html).toContain('China–Russia trade. Series: Germany. Unit: %. Source: World Bank');
+    expect(html.split(source)).toHaveLength(2);
+  });
+
+  it('sharedColumns(one row) keeps every column: nothing is said by the others', () => {
+    const table = { columns: ['period', 'value', 'unit'], rows: [['2012', 1, '%']] };
+    expect(sharedColumns(table)).toEqual({ table, shared: [] });
   });
 });
