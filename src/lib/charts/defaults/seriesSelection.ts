@@ -74,7 +74,7 @@ export function seriesChoice(
       : anyBelowZero(yc.values, mask)
         ? 'magnitude'
         : 'amount';
-  const note = choiceNote(values, economies, column, by);
+  const note = choiceNote(values, economies, column, by, kept.length - economies);
   return { values, ...(note && { note }) };
 }
 
@@ -88,6 +88,8 @@ function choiceNote(
   economies: number,
   column: string,
   by: 'size' | 'rate' | 'amount' | 'magnitude',
+  /** Groups of economies (World, High income) the column also lists, which its filter counts. */
+  grouped = 0,
 ): string | undefined {
   const world = values.some((v) => /^world$/i.test(v));
   const k = values.length - (world ? 1 : 0);
@@ -98,7 +100,9 @@ function choiceNote(
       : by === 'magnitude'
         ? `The ${k} with the largest latest figures in size, negative or positive,`
         : `The ${k} with the ${by === 'rate' ? 'highest' : 'largest'} latest figures`;
-  return `${which} of ${economies} in “${column}” are shown${world ? ', with World as a reference' : ''}; the filter picks others.`;
+  // The filter counts the groups too (`5 of 237`): the note says how its count comes about.
+  const counted = grouped > 0 ? ` (${economies + grouped} with its ${grouped} groups)` : '';
+  return `${which} of ${economies} in “${column}”${counted} are shown${world ? ', with World as a reference' : ''}; the filter picks others.`;
 }
 
 /** The `n` of `leading` the size order puts first, World kept first where it leads. */

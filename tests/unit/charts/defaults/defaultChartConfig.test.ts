@@ -44,7 +44,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
     const config = defaultChartConfig(wb);
     const note =
-      /^The 4 with the highest latest figures of \d+ in “Country Name” are shown, with World as a reference; the filter picks others\.$/;
+      /^The 4 with the highest latest figures of \d+ in “Country Name” \(\d+ with its \d+ groups\) are shown, with World as a reference; the filter picks others\.$/;
     expect(buildChartSpec(wb, config, SIZE).notes.some((n) => note.test(n))).toBe(true);
     // The author's own pick is not the chart's: no such note.
     const own = { ...config, filters: { ...config.filters, 'Country Name': ['World', 'Chile'] } };
@@ -53,7 +53,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const notes = buildChartSpec(dots, defaultChartConfig(dots), SIZE).notes;
     expect(notes.join(' ')).toMatch(
       // The column named as its filter is (`Partner`), not by its headerless place (`Column 2`).
-      /The 5 with the largest latest figures of \d+ in “Partner” are shown; the filter picks others\./,
+      /The 5 with the largest latest figures of 219 in “Partner” \(237 with its 18 groups\) are shown; the filter picks others\./,
     );
   });
 
@@ -62,7 +62,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);
     // Net inflows below zero (Luxembourg's −$322 bn) are among the largest: in size, it says.
     expect(spec.notes.join(' ')).toMatch(
-      /The \d with the largest latest figures in size, negative or positive, of \d+ in “Country Name” are shown/,
+      /The \d with the largest latest figures in size, negative or positive, of 217 in “Country Name” \(266 with its 49 groups\) are shown/,
     );
     expect(spec.title).toMatch(
       /^Foreign direct investment, net inflows \(BoP, current US\$\) by country$/,
