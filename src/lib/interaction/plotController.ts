@@ -143,8 +143,12 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
   const at = (e: PointerLike) => chartPixel(spec, host.box(), e);
   const draw = viewer(host);
   const show = (anew = false) => draw(spec, active(), brush, anew);
+  // Where the keys last took the reader: after a point's source was opened (focus went to the
+  // dialog and back) or Escape, the next key goes on from there, not from the first point.
+  let kept: Cursor | null = null;
   function move(next: Cursor | null, announce = false) {
     cursor = next;
+    if (next && announce) kept = next;
     show();
     const p = active();
     if (p && announce) host.say(describePoint(p));
@@ -157,6 +161,7 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
       show(true);
     },
     keydown(e) {
+      if (!cursor && kept && grid[kept.series]?.[kept.index]) cursor = kept;
       const p = active();
       const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
       // The point is put away; focus stays on the plot, so the reader keeps their place (Tab

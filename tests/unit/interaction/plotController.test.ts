@@ -62,6 +62,21 @@ describe('plotController(spec, host)', () => {
     expect(node.blur).not.toHaveBeenCalled();
   });
 
+  it('keydown(ArrowRight) after the point was put away (a dialog, Escape) goes on from it', () => {
+    const { controller, last } = control(spec);
+    for (let i = 0; i < 3; i++) controller.keydown(key('ArrowRight'));
+    controller.keydown(key('Enter'));
+    // Focus went to the point's source and came back: the point was put away meanwhile.
+    controller.keydown(key('Escape'));
+    expect(last().active).toBeNull();
+    controller.keydown(key('ArrowRight'));
+    expect(last().active).toBe(grid[0][3]);
+    controller.pointermove(at(grid[0][0]));
+    controller.leave();
+    controller.keydown(key('ArrowRight'));
+    expect(last().active).toBe(grid[0][4]);
+  });
+
   it('keydown(Tab) is left to the page', () => {
     const { controller, views } = control(spec);
     const tab = key('Tab');
