@@ -35,6 +35,9 @@ describe('ChartToolbar', () => {
     const apa = (await screen.findByLabelText('APA, this chart')) as HTMLTextAreaElement;
     expect(apa.value).toBe(`${chart.title} [Chart]. (n.d.). Tradelens. Data: Tradelens.`);
     expect(screen.getByText(/no address shows it to others/)).toBeInTheDocument();
+    // No day the chart's address was visited, where it has none.
+    const bibtex = screen.getByLabelText('BibTeX, this chart') as HTMLTextAreaElement;
+    expect(bibtex.value).not.toContain('urldate');
     const close = (id: string) =>
       fireEvent.click(
         within(document.getElementById(`${id}-title`)!.closest('dialog')!).getByRole('button', {

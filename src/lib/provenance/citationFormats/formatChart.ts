@@ -31,11 +31,13 @@ function parts(work: ChartWork) {
       : plainText(c.publisher) || plainText(c.title),
   );
   const names = [...new Set(publishers.filter(Boolean))];
+  const url = safeUrl(work.url);
   return {
     title: plainText(work.title) || 'Untitled chart',
-    // A chart has no publication date: it is drawn when it is seen, so the day seen dates it.
-    seen: seen && !seen.end ? seen.start : undefined,
-    url: safeUrl(work.url),
+    // A chart has no publication date: it is drawn when it is seen, so the day seen dates it;
+    // the day an address was visited, which a chart with no address (local data) has not.
+    seen: url && seen && !seen.end ? seen.start : undefined,
+    url,
     data: names.length ? `Data: ${names.join('; ')}` : '',
   };
 }
