@@ -1,3 +1,4 @@
+import { capitalised } from '../charts/words/humanName';
 import { escapeHtml } from './escapeHtml';
 import type { Cell } from './neutraliseCell';
 import type { PlainTable } from './tableRows';
@@ -72,7 +73,7 @@ export function sharedColumns(table: PlainTable): { table: PlainTable; shared: [
     const first = table.rows[0][j] ?? null;
     const same = table.rows.every((r) => (r[j] ?? null) === first);
     if (!same || j === 0) keep.push(j);
-    else if (first !== null && !CAPTIONED.has(name)) shared.push([capitalise(name), first]);
+    else if (first !== null && !CAPTIONED.has(name)) shared.push([capitalised(name), first]);
   });
   return {
     table: {
@@ -82,5 +83,3 @@ export function sharedColumns(table: PlainTable): { table: PlainTable; shared: [
     shared,
   };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -30,29 +30,20 @@ export function specRows(spec: ChartSpec): PlainTable {
       'source_url',
       ...(flagged ? ['flag'] : []),
     ],
-    rows: points.map((p) =>
-      'gap' in p
-        ? [
-            p.period,
-            p.seriesLabel,
-            null,
-            ...(unit ? [unit] : []),
-            null,
-            p.source?.text ?? null,
-            p.source?.url ?? null,
-            ...(flagged ? [null] : []),
-          ]
-        : [
-            p.period,
-            p.seriesLabel,
-            p.value,
-            ...(unit ? [unit] : []),
-            p.qualifier ?? null,
-            p.source.text,
-            p.source.url ?? null,
-            ...(flagged ? [p.flag ?? null] : []),
-          ],
-    ),
+    rows: points.map((p) => {
+      // A gap has its period, series and source, and no value, qualifier or flag.
+      const point = 'gap' in p ? undefined : p;
+      return [
+        p.period,
+        p.seriesLabel,
+        point?.value ?? null,
+        ...(unit ? [unit] : []),
+        point?.qualifier ?? null,
+        p.source?.text ?? null,
+        p.source?.url ?? null,
+        ...(flagged ? [point?.flag ?? null] : []),
+      ];
+    }),
   };
 }
 

@@ -3,8 +3,6 @@ import { floorShown } from '../charts/units/formatAmount';
 import { parseUnit } from '../charts/units/parseUnit';
 import type { Figure } from './figure';
 
-const USD_BILLION = parseUnit('USD billion');
-
 /**
  * A headline card's words for a figure, from the figure itself: its value as the source allows
  * it (`> $190 bn` for a lower bound, `≈ 8.0 %` for a derived rate, `> $87.7 bn` for an amount
@@ -35,7 +33,7 @@ export function headlineText(
       const one = bounds.length > 1 ? 'are lower bounds' : 'is a lower bound';
       return {
         // Cut down, as a lower bound is shown: 87.76 is `> $87.7 bn`, never `> $87.8 bn`.
-        display: `> ${formatUsdBillion(floorShown(low, USD_BILLION), true)}`,
+        display: `> ${formatUsdBillion(floorShown(low, parseUnit('USD billion')), true)}`,
         caption: bounds.length ? `${bounds.join(' and ')} ${one}, so this is one` : 'a lower bound',
       };
     }
