@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compileHints.ts';
 import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
 import { LAZY_BUILDERS } from './src/lib/charts/loading/lazyBuilders.ts';
 
@@ -10,7 +11,7 @@ const root = import.meta.dirname;
 export default defineConfig(({ command, mode }) => ({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
   base: './',
-  plugins: [svelte(), offlinePlugin()],
+  plugins: [svelte(), compileHints(['src/app/startDashboard.ts', 'embed.html']), offlinePlugin()],
   resolve: {
     alias: [
       // Only in the page's build: tests and the dev server use the builders themselves.
