@@ -113,6 +113,10 @@ export function bootDashboard(
       for (const type of INTENT) removeEventListener(type, begin, true);
       try {
         await start();
+        // What the reader did meanwhile is done in a task of its own, not in the one that
+        // brought the last part of the page to life (a file chosen starts its import here).
+        // Until then, more of it is held, so it is all done in the order it came.
+        await new Promise((go) => setTimeout(go, 0));
       } finally {
         // Should the code fail to load, the page still gives every click and key to its HTML.
         for (const type of EARLY) removeEventListener(type, early, true);

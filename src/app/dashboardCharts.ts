@@ -42,8 +42,7 @@ export function dashboardCharts(
   links: ChartState[] = [],
 ): DashboardChart[] {
   const annual = annualTable();
-  const citations = [release.citation, annualCitation, dotsCitation];
-  const shared = { citations, controls: false, onpoint: on.onpoint, onsource: on.onsource };
+  const shared = { citations: [release.citation, annualCitation, dotsCitation], controls: false };
   const charts: DashboardChart[] = [
     {
       ...shared,
@@ -51,7 +50,6 @@ export function dashboardCharts(
       table: releaseTable(),
       config: releaseChartConfig(),
       dataset: 'release',
-      onconfig: on.onconfig?.('release'),
       height: 340,
     },
     {
@@ -60,9 +58,14 @@ export function dashboardCharts(
       table: annual,
       config: annualChartConfig(annual),
       dataset: 'china-russia-annual',
-      onconfig: on.onconfig?.('china-russia-annual'),
       height: 360,
     },
   ];
-  return charts.map((chart) => restoring(chart, links));
+  return charts.map((chart) => withHandlers(restoring(chart, links), on));
+}
+
+/** `chart` acting as the page does when a reader acts on it (`on`). */
+export function withHandlers(chart: DashboardChart, on: ChartHandlers): DashboardChart {
+  const onconfig = chart.dataset ? on.onconfig?.(chart.dataset) : undefined;
+  return { ...chart, onpoint: on.onpoint, onsource: on.onsource, onconfig };
 }

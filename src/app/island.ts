@@ -6,6 +6,14 @@ let queue: Promise<void> = Promise.resolve();
 /** A task boundary: the browser paints and takes input between two islands. */
 const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 
+/** How an island's component comes to life. */
+export interface IslandOptions {
+  /** The component's context, as given to Svelte's hydrate() and mount(). */
+  context?: Map<unknown, unknown>;
+  /** Run in a task of its own once the component is hydrated: the rest of its coming to life. */
+  after?: (target: HTMLElement) => void;
+}
+
 /**
  * An attachment that brings a component to life in its element, apart from the page around
  * it. Prerendered HTML in the element is hydrated in a task of its own, after the islands
@@ -17,23 +25,31 @@ const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 export function island<Props extends Record<string, any>>(
   component: Component<Props>,
   props: Props,
+  { context, after }: IslandOptions = {},
 ) {
   return (target: HTMLElement) => {
     let instance: Record<string, unknown> | undefined;
     let gone = false;
     if (!target.firstChild) instance = mount(component, { target, props });
     else
-      queue = queue.then(nextTask).then(() => {
-        if (gone) return;
-        try {
-          instance = hydrate(component, { target, props });
-        } catch (e) {
-          // HTML that cannot be brought to life is drawn again; the islands after it go on.
-          console.error(e);
-          target.textContent = '';
-          instance = mount(component, { target, props });
-        }
-      });
+      queue = queue
+        .then(nextTask)
+        .then(() => {
+          if (gone) return;
+          try {
+            instance = hydrate(component, { target, props, context });
+          } catch (e) {
+            // HTML that cannot be brought to life is drawn again; the islands after it go on.
+            console.error(e);
+            target.textContent = '';
+            instance = mount(component, { target, props });
+          }
+        })
+        .then(async () => {
+          if (!after) return;
+          await nextTask();
+          if (!gone) after(target);
+        });
     return () => {
       gone = true;
       if (instance) void unmount(instance);

@@ -1,7 +1,10 @@
 import { flushSync, hydrate, mount } from 'svelte';
 import { importInWorker } from '../lib/upload/importInWorker';
 import Dashboard from './Dashboard.svelte';
+import { dashboardContent } from './dashboardContent';
 import { islandsLive } from './island';
+
+const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 
 /**
  * Brings the dashboard to life in `target`: in place over the prerendered page the build wrote
@@ -9,10 +12,12 @@ import { islandsLive } from './island';
  * once every part of it is live, its charts included.
  */
 export async function startDashboard(target: HTMLElement): Promise<void> {
-  const options = { target, props: { importer: importInWorker } };
-  // The code was evaluated in this task: the page comes to life in the next, so neither is
-  // long (a file chosen at once waits for both).
-  await new Promise<void>((go) => setTimeout(go, 0));
+  // The code was evaluated in this task; what the page shows is read in the next, and the
+  // page comes to life in the one after: none of them is long (a file chosen at once waits).
+  await nextTask();
+  const content = dashboardContent(location.hash);
+  await nextTask();
+  const options = { target, props: { importer: importInWorker, content } };
   if (target.firstChild) hydrate(Dashboard, options);
   else mount(Dashboard, options);
   // The charts' islands are asked for as the page's effects run.

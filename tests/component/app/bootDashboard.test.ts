@@ -43,6 +43,30 @@ describe('bootDashboard', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('does what was held in a task after the one the page came to life in, with what came meanwhile', async () => {
+    const target = page();
+    const seen: string[] = [];
+    let live = false;
+    const start = async () => {
+      await Promise.resolve();
+      document.getElementById('go')!.addEventListener('click', () => seen.push('click'));
+      live = true;
+    };
+    let idle: (() => void) | undefined;
+    const done = bootDashboard(target, start, (run) => (idle = run));
+    const go = document.getElementById('go')!;
+    go.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    while (!live) await Promise.resolve();
+    // Live, but the held click waits for a task of its own; one made meanwhile is held too.
+    await Promise.resolve();
+    expect(seen).toEqual([]);
+    go.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(seen).toEqual([]);
+    idle!();
+    await done;
+    expect(seen).toEqual(['click', 'click']);
+  });
+
   it('holds a click and a changed field until the page is live, then does them again', async () => {
     const target = page();
     const seen: string[] = [];

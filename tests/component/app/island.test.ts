@@ -58,6 +58,27 @@ describe('island', () => {
     for (const t of targets) t.remove();
   });
 
+  it('runs `after` in a task of its own once the component is live, before islandsLive resolves', async () => {
+    const target = document.createElement('div');
+    target.innerHTML = PRERENDERED;
+    document.body.append(target);
+    const steps: string[] = [];
+    const context = new Map([['step', 'hydrated']]);
+    const destroy = island(
+      CountButton,
+      { start: 3, onlive: () => steps.push('live') },
+      { context, after: (t) => steps.push(t === target ? 'after' : 'elsewhere') },
+    )(target);
+    const live = islandsLive();
+    // The task that hydrates it ends before `after` runs.
+    while (!steps.length) await new Promise((go) => setTimeout(go, 0));
+    expect(steps).toEqual(['live']);
+    await live;
+    expect(steps).toEqual(['live', 'after']);
+    destroy();
+    target.remove();
+  });
+
   it('does not hydrate an island taken away before its turn', async () => {
     const target = document.createElement('div');
     target.innerHTML = PRERENDERED;

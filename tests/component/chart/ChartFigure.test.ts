@@ -3,7 +3,7 @@ import { createRawSnippet } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annualChartSpec } from '../../../src/lib/dashboard/dashboardSpecs';
 import ChartFigure from '../../../src/lib/components/chart/ChartFigure.svelte';
-import { deferPlotContext } from '../../../src/lib/components/chart/deferPlot';
+import { deferPlotContext, plotApartContext } from '../../../src/lib/components/chart/deferPlot';
 import type { ChartSize } from '../../../src/lib/charts/spec';
 import type { ChartViewConfig } from '../../../src/lib/charts/config/chartConfig';
 
@@ -174,7 +174,7 @@ describe('ChartFigure (drawing a new figure)', () => {
     );
   });
 
-  it('drawn again under the same uid, starts at the width it was last measured at', () => {
+  it('drawn again under the same uid, starts at the width it was last measured at', async () => {
     vi.stubGlobal(
       'ResizeObserver',
       class {
@@ -186,10 +186,57 @@ describe('ChartFigure (drawing a new figure)', () => {
       },
     );
     const first = render(ChartFigure, { ...props, uid: 'remembered' });
-    expect(plot(first.container)?.getAttribute('viewBox')).toMatch(/^0 0 900 /);
+    // Drawn at its width in the task after the browser reports it.
+    expect(plot(first.container)?.getAttribute('viewBox')).toMatch(/^0 0 640 /);
+    await waitFor(() =>
+      expect(plot(first.container)?.getAttribute('viewBox')).toMatch(/^0 0 900 /),
+    );
     first.unmount();
     vi.unstubAllGlobals();
     const again = render(ChartFigure, { ...props, uid: 'remembered' });
     expect(plot(again.container)?.getAttribute('viewBox')).toMatch(/^0 0 900 /);
+  });
+});
+
+describe('ChartFigure with its plot apart (a prerendered chart coming to life)', () => {
+  const apartProps = { ...props, uid: 'apart' };
+  const plot = (c: HTMLElement) => c.querySelector('.measure svg');
+
+  it('draws its words at once and its plot when asked, at the width it is given', async () => {
+    let draw: ((width: number) => void) | undefined;
+    const specs: string[] = [];
+    const context = plotApartContext({
+      plot: (given) => (draw = given),
+      spec: (uid, spec) => specs.push(`${uid} ${spec.width}`),
+    });
+    const { container } = render(ChartFigure, { props: apartProps, context });
+    expect(container.querySelector('.title')).toHaveTextContent('China–Russia two-way trade');
+    expect(container.querySelector('.pending')).not.toBeNull();
+    expect(plot(container)).toBeNull();
+    // The prerender draws the plot to come from the spec it is told.
+    expect(specs).toEqual(['apart 640']);
+    draw!(700);
+    await waitFor(() => expect(plot(container)?.getAttribute('viewBox')).toMatch(/^0 0 700 /));
+    expect(container.querySelector('.pending')).toBeNull();
+  });
+
+  it('gives focus to the live plot when the reader was on the one it replaces', async () => {
+    let draw: ((width: number) => void) | undefined;
+    const context = plotApartContext({ plot: (given) => (draw = given) });
+    const { container } = render(ChartFigure, { props: apartProps, context });
+    // What the prerender put in the place: a plot a keyboard can reach.
+    const prerendered = Object.assign(document.createElement('div'), { tabIndex: 0 });
+    container.querySelector('.pending')!.append(prerendered);
+    prerendered.focus();
+    draw!(0);
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('.plot')));
+  });
+
+  it('is taken by one chart only: a chart drawn later in its place plots at once', () => {
+    const context = plotApartContext({ plot: () => {} });
+    const first = render(ChartFigure, { props: apartProps, context });
+    expect(plot(first.container)).toBeNull();
+    const later = render(ChartFigure, { props: { ...props, uid: 'later' }, context });
+    expect(plot(later.container)).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardCharts } from '../../../src/app/dashboardCharts';
-import { fillIsland, prerenderDashboard } from '../../../src/app/prerenderDashboard';
+import { fillIsland, fillPlace, prerenderDashboard } from '../../../src/app/prerenderDashboard';
 
 describe('prerenderDashboard', () => {
   it('writes each chart into its own island, with hydration markers of its own', () => {
@@ -13,6 +13,10 @@ describe('prerenderDashboard', () => {
       expect(inside).toMatch(new RegExp(`^<!--\\[--><div class="chart-block[^"]*"[^>]*>`));
     }
     expect(body.match(/<figure/g)).toHaveLength(2);
+    // Each plot is in the place its chart keeps for it, to be drawn anew a task after the rest.
+    const places = body.match(/<div class="pending"[^>]*><!--\[--><div class="plot"[^>]*>/g);
+    expect(places).toHaveLength(2);
+    expect(body.match(/<svg[^>]*role="img"/g)).toHaveLength(2);
     expect(body).toContain('CGTN');
     expect(body).toContain('General Administration of Customs');
   });
@@ -34,5 +38,20 @@ describe('fillIsland', () => {
 
   it('takes `$` in the HTML as text, not as a replacement pattern', () => {
     expect(fillIsland(page, 'a', '$1 $& $$')).toContain('>$1 $& $$</div>');
+  });
+});
+
+describe('fillPlace', () => {
+  const chart = '<figure><div class="measure"><div class="pending" style="x"></div></div></figure>';
+
+  it('puts the plot into the chart’s empty place for it', () => {
+    expect(fillPlace(chart, '<svg></svg>')).toBe(
+      '<figure><div class="measure"><div class="pending" style="x"><svg></svg></div></div></figure>',
+    );
+  });
+
+  it('refuses a chart without that place, or with two', () => {
+    expect(() => fillPlace('<figure></figure>', 'x')).toThrow(/0 empty places/);
+    expect(() => fillPlace(chart + chart, 'x')).toThrow(/2 empty places/);
   });
 });

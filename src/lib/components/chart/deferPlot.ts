@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import type { ChartSpec } from '../../charts/spec';
 
 const KEY = Symbol('defer-plot');
 
@@ -17,4 +18,31 @@ export const deferPlotContext = new Map<symbol, boolean>([[KEY, true]]);
 /** Whether an enclosing component asked for deferPlot. */
 export function plotDeferred(): boolean {
   return getContext<boolean | undefined>(KEY) === true;
+}
+
+const APART = Symbol('plot-apart');
+
+/**
+ * A chart whose plot is drawn in a task after the rest of it: a prerendered chart comes to life
+ * in two short tasks (its words, then its plot) rather than one long one. Only the first chart
+ * drawn under it is drawn so; one drawn later in its place (a new type) plots at once.
+ */
+export interface PlotApart {
+  /** Told the spec of the plot to come (the prerender draws that plot into the page). */
+  spec?: (uid: string, spec: ChartSpec) => void;
+  /** Given the function that draws the plot at a width (0: as it is), for a later task. */
+  plot?: (draw: (width: number) => void) => void;
+  /** Set once a chart has taken it. */
+  taken?: boolean;
+}
+
+/** The context of a chart drawn with its plot apart: for hydrate() and Svelte's render(). */
+export const plotApartContext = (apart: PlotApart) => new Map<symbol, PlotApart>([[APART, apart]]);
+
+/** The enclosing plotApartContext, if no chart has taken it yet; the caller takes it. */
+export function takePlotApart(): PlotApart | undefined {
+  const apart = getContext<PlotApart | undefined>(APART);
+  if (!apart || apart.taken) return undefined;
+  apart.taken = true;
+  return apart;
 }
