@@ -3,12 +3,13 @@ import type { IslandOptions } from './island';
 
 /**
  * A chart island that comes to life in two tasks: its title, legend, controls and sources, then
- * its plot, drawn at the width the page shows it (the prerendered plot stays until then).
+ * its plot (the prerendered one, kept); the plot is drawn again at the page's width in a task of
+ * its own once the browser reports that width.
  */
 export function plotLater(): IslandOptions {
-  let draw: ((width: number) => void) | undefined;
+  let draw: (() => void) | undefined;
   return {
     context: plotApartContext({ plot: (given) => (draw = given) }),
-    after: (target) => draw?.(target.querySelector('.measure')?.getBoundingClientRect().width ?? 0),
+    after: () => draw?.(),
   };
 }

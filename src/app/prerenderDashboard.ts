@@ -18,9 +18,9 @@ export function fillIsland(page: string, uid: string, html: string): string {
   return page.replace(empty, (_, open: string, close: string) => open + html + close);
 }
 
-/** Puts the plot's `html` into the chart's empty place for it (`.pending`); there must be one. */
+/** Puts the plot's `html` into the chart's empty place for it (`.place`); there must be one. */
 export function fillPlace(chart: string, html: string): string {
-  const empty = /(<div\b[^>]*\bclass="pending"[^>]*>)(<\/div>)/g;
+  const empty = /(<div\b[^>]*\bclass="place"[^>]*>)(<\/div>)/g;
   const found = chart.match(empty)?.length ?? 0;
   if (found !== 1) throw new Error(`the chart has ${found} empty places for its plot, not one`);
   return chart.replace(empty, (_, open: string, close: string) => open + html + close);

@@ -37,11 +37,10 @@ test('the page brings the prerendered dashboard to life in place, without drawin
   });
   await page.goto('/', { waitUntil: 'commit' });
   await page.locator('figure svg').first().waitFor();
-  // Mark the prerendered nodes before the script runs; hydration keeps them. (A chart's plot
-  // is drawn anew at the width the page shows it, in a task after the rest of the chart.)
+  // Mark the prerendered nodes before the script runs; hydration keeps them.
   await page.evaluate(() => {
     document.querySelector('h1')!.dataset.mark = 'prerendered';
-    document.querySelector<HTMLElement>('figure .title')!.dataset.mark = 'prerendered';
+    (document.querySelector('figure svg') as SVGElement).dataset.mark = 'prerendered';
   });
   release();
   const block = page.locator('.chart-block').first();
@@ -55,7 +54,7 @@ test('the page brings the prerendered dashboard to life in place, without drawin
   expect(
     await page.evaluate(() => [
       document.querySelector('h1')!.dataset.mark,
-      document.querySelector<HTMLElement>('figure .title')!.dataset.mark,
+      (document.querySelector('figure svg') as SVGElement).dataset.mark,
     ]),
   ).toEqual(['prerendered', 'prerendered']);
 });

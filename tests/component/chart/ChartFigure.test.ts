@@ -202,8 +202,8 @@ describe('ChartFigure with its plot apart (a prerendered chart coming to life)',
   const apartProps = { ...props, uid: 'apart' };
   const plot = (c: HTMLElement) => c.querySelector('.measure svg');
 
-  it('draws its words at once and its plot when asked, at the width it is given', async () => {
-    let draw: ((width: number) => void) | undefined;
+  it('draws its words at once and its plot when asked, in the place it keeps for it', async () => {
+    let draw: (() => void) | undefined;
     const specs: string[] = [];
     const context = plotApartContext({
       plot: (given) => (draw = given),
@@ -211,25 +211,23 @@ describe('ChartFigure with its plot apart (a prerendered chart coming to life)',
     });
     const { container } = render(ChartFigure, { props: apartProps, context });
     expect(container.querySelector('.title')).toHaveTextContent('China–Russia two-way trade');
-    expect(container.querySelector('.pending')).not.toBeNull();
+    expect(container.querySelector('.place')).not.toBeNull();
     expect(plot(container)).toBeNull();
     // The prerender draws the plot to come from the spec it is told.
     expect(specs).toEqual(['apart 640']);
-    draw!(700);
-    await waitFor(() => expect(plot(container)?.getAttribute('viewBox')).toMatch(/^0 0 700 /));
-    expect(container.querySelector('.pending')).toBeNull();
+    draw!();
+    expect(container.querySelector('.place > .plot svg[role="img"]')).not.toBeNull();
+    expect(plot(container)?.getAttribute('viewBox')).toMatch(/^0 0 640 /);
+    expect(lines(container)).toBe(3);
   });
 
-  it('gives focus to the live plot when the reader was on the one it replaces', async () => {
-    let draw: ((width: number) => void) | undefined;
+  it('keeps its plot in step with the chart: a series hidden from the legend leaves it', async () => {
+    let draw: (() => void) | undefined;
     const context = plotApartContext({ plot: (given) => (draw = given) });
     const { container } = render(ChartFigure, { props: apartProps, context });
-    // What the prerender put in the place: a plot a keyboard can reach.
-    const prerendered = Object.assign(document.createElement('div'), { tabIndex: 0 });
-    container.querySelector('.pending')!.append(prerendered);
-    prerendered.focus();
-    draw!(0);
-    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('.plot')));
+    draw!();
+    await fireEvent.click(screen.getByRole('button', { name: 'IMF DOTS, Russia-reported' }));
+    expect(lines(container)).toBe(2);
   });
 
   it('is taken by one chart only: a chart drawn later in its place plots at once', () => {

@@ -14,7 +14,7 @@ describe('prerenderDashboard', () => {
     }
     expect(body.match(/<figure/g)).toHaveLength(2);
     // Each plot is in the place its chart keeps for it, to be drawn anew a task after the rest.
-    const places = body.match(/<div class="pending"[^>]*><!--\[--><div class="plot"[^>]*>/g);
+    const places = body.match(/<div class="place"><!--\[--><div class="plot"[^>]*>/g);
     expect(places).toHaveLength(2);
     expect(body.match(/<svg[^>]*role="img"/g)).toHaveLength(2);
     expect(body).toContain('CGTN');
@@ -42,11 +42,11 @@ describe('fillIsland', () => {
 });
 
 describe('fillPlace', () => {
-  const chart = '<figure><div class="measure"><div class="pending" style="x"></div></div></figure>';
+  const chart = '<figure><div class="measure"><div class="place"></div></div></figure>';
 
   it('puts the plot into the chart’s empty place for it', () => {
     expect(fillPlace(chart, '<svg></svg>')).toBe(
-      '<figure><div class="measure"><div class="pending" style="x"><svg></svg></div></div></figure>',
+      '<figure><div class="measure"><div class="place"><svg></svg></div></div></figure>',
     );
   });
 

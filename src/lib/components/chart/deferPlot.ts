@@ -30,8 +30,8 @@ const APART = Symbol('plot-apart');
 export interface PlotApart {
   /** Told the spec of the plot to come (the prerender draws that plot into the page). */
   spec?: (uid: string, spec: ChartSpec) => void;
-  /** Given the function that draws the plot at a width (0: as it is), for a later task. */
-  plot?: (draw: (width: number) => void) => void;
+  /** Given the function that brings the plot to life, for a later task. */
+  plot?: (draw: () => void) => void;
   /** Set once a chart has taken it. */
   taken?: boolean;
 }
