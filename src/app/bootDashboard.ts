@@ -1,3 +1,4 @@
+import { nextTask } from '../lib/schedule/nextTask';
 import { heldPress } from './heldPress';
 
 /** What a reader may do before the page is live: done again, as it was, once it is. */
@@ -116,7 +117,7 @@ export function bootDashboard(
         // What the reader did meanwhile is done in a task of its own, not in the one that
         // brought the last part of the page to life (a file chosen starts its import here).
         // Until then, more of it is held, so it is all done in the order it came.
-        await new Promise((go) => setTimeout(go, 0));
+        await nextTask();
       } finally {
         // Should the code fail to load, the page still gives every click and key to its HTML.
         for (const type of EARLY) removeEventListener(type, early, true);

@@ -3,8 +3,7 @@ import { importInWorker } from '../lib/upload/importInWorker';
 import Dashboard from './Dashboard.svelte';
 import { dashboardContent } from './dashboardContent';
 import { islandsLive } from './island';
-
-const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
+import { nextTask } from '../lib/schedule/nextTask';
 
 /**
  * Brings the dashboard to life in `target`: in place over the prerendered page the build wrote
