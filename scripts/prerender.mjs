@@ -32,17 +32,22 @@ function stylesOf(key, seen = new Set()) {
 const later = [...new Set(stylesOf('src/app/startDashboard.ts'))];
 const style = (css) =>
   `<style>${readFileSync(resolve(dist, css), 'utf8').replaceAll('</', '<\\/')}</style>`;
+// Each inlined sheet also gets a disabled link to its file, which is neither fetched nor applied.
+// Vite's module loader adds a chunk's stylesheets unless a link to them is already in the page;
+// without these, it would add each of them again as the page comes to life, and every sheet added
+// makes the browser restyle the whole page on the main thread.
+const held = (css) => `<link rel="stylesheet" href="./${css}" disabled>`;
 const linked = [];
 const inlined = html
   .replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/g, (_, css) => {
     linked.push(css);
-    return style(css);
+    return style(css) + held(css);
   })
   .replace(
     '</head>',
     `${later
       .filter((css) => !linked.includes(css))
-      .map(style)
+      .map((css) => style(css) + held(css))
       .join('')}</head>`,
   );
 rmSync(resolve(dist, '.vite'), { recursive: true, force: true });

@@ -94,3 +94,35 @@ for (const width of [390, 800, 1280])
     );
     await context.close();
   });
+
+test('the stylesheets inlined in the page are not fetched or applied again as it comes to life', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  const inlined = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')].map(
+      (link) => new URL(link.href).pathname,
+    ),
+  );
+  expect(inlined.length).toBeGreaterThan(0);
+  const block = page.locator('.chart-block').first();
+  await expect(async () => {
+    await block.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => inlined.includes(path))).toEqual([]);
+  // Every sheet applied is there once: an added copy would restyle the whole page for nothing.
+  const sheets = await page.evaluate(() =>
+    [...document.styleSheets].map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
+    ),
+  );
+  expect(sheets.length).toBe(new Set(sheets).size);
+});
