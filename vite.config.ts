@@ -2,16 +2,23 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { bootPreload } from './scripts/bootPreload.ts';
 import { compileHints } from './scripts/compileHints.ts';
 import { offlinePlugin } from './scripts/offline/offlinePlugin.ts';
 import { LAZY_BUILDERS } from './src/lib/charts/loading/lazyBuilders.ts';
 
 const root = import.meta.dirname;
+const boot = bootPreload('index.html');
 
 export default defineConfig(({ command, mode }) => ({
   // Relative asset URLs: dist/ works at the site root and under any sub-path.
   base: './',
-  plugins: [svelte(), compileHints(['src/app/startDashboard.ts', 'embed.html']), offlinePlugin()],
+  plugins: [
+    svelte(),
+    compileHints(['src/app/startDashboard.ts', 'embed.html']),
+    boot.plugin,
+    offlinePlugin(),
+  ],
   resolve: {
     alias: [
       // Only in the page's build: tests and the dev server use the builders themselves.
@@ -35,6 +42,7 @@ export default defineConfig(({ command, mode }) => ({
     target: 'es2022',
     // scripts/prerender.mjs reads it to inline the stylesheets the prerendered page paints with.
     manifest: true,
+    modulePreload: { resolveDependencies: boot.resolveDependencies },
     rollupOptions: {
       input: { index: resolve(root, 'index.html'), embed: resolve(root, 'embed.html') },
       output: {
