@@ -1,5 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { holdPageCode } from './holdPageCode';
+
+/**
+ * Opens the first chart's editor. A click before the script has run lands on the prerendered
+ * button; it is tried again until the page is live and the editor opens.
+ */
+async function openEditorOnceLive(page: Page) {
+  const block = page.locator('.chart-block').first();
+  await expect(async () => {
+    await block.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
+}
 
 test('with scripts off, the page still gives every release figure, both charts, their sources and tables', async ({
   browser,
@@ -43,14 +57,7 @@ test('the page brings the prerendered dashboard to life in place, without drawin
     (document.querySelector('figure svg') as SVGElement).dataset.mark = 'prerendered';
   });
   release();
-  const block = page.locator('.chart-block').first();
-  // A click before the script has run lands on the prerendered button; once hydrated, it works.
-  await expect(async () => {
-    await block.getByRole('button', { name: 'Edit', exact: true }).click();
-    await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass();
+  await openEditorOnceLive(page);
   expect(
     await page.evaluate(() => [
       document.querySelector('h1')!.dataset.mark,
@@ -109,13 +116,7 @@ test('the stylesheets inlined in the page are not fetched or applied again as it
     ),
   );
   expect(inlined.length).toBeGreaterThan(0);
-  const block = page.locator('.chart-block').first();
-  await expect(async () => {
-    await block.getByRole('button', { name: 'Edit', exact: true }).click();
-    await expect(block.getByRole('region', { name: 'Edit the chart' })).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass();
+  await openEditorOnceLive(page);
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((path) => inlined.includes(path))).toEqual([]);
   // Every sheet applied is there once: an added copy would restyle the whole page for nothing.
