@@ -22,6 +22,14 @@ export default ts.config(
     },
   },
   {
+    // Small files named after what they export, each function readable at a glance.
+    files: ['src/**'],
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

@@ -11,7 +11,8 @@ import {
   type ImportResult,
 } from '../data/import';
 import type { ImportRequest, WorkerMessage } from './importProtocol';
-import { loadBinaryReader } from './binaryReaders';
+import { readBinary } from './readBinary';
+import { stepAside } from './stepAside';
 import type { PartReading } from './partReader';
 import { headFirst } from './headFirst';
 import { heldPreview, type HeldPreview } from './heldPreview';
@@ -62,17 +63,10 @@ interface TextRun {
   drawn?: () => Promise<void>;
 }
 
-/**
- * Awaits `drawn` once for each preview posted since the last call: after a preview, the reader
- * steps aside while the page draws it.
- */
-function stepAside(preview: HeldPreview, drawn?: () => Promise<void>) {
-  let seen = preview.sent;
-  return async () => {
-    if (preview.sent === seen) return;
-    seen = preview.sent;
-    await drawn?.();
-  };
+/** A gzipped file that is not text, held whole until its reader reads it. */
+interface HeldWhole {
+  format: WholeFormat;
+  chunks: Uint8Array<ArrayBuffer>[];
 }
 
 /** A file's chunks as the import reads them: decompressed, or its header first for parts. */
@@ -103,7 +97,7 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
   let pushed = 0;
   let said = 0;
   // A gzipped Parquet file, workbook or JSON answer, told by its first decompressed bytes, is held whole.
-  let held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] } | null = null;
+  let held: HeldWhole | null = null;
   let parts: Parts | null = null;
   let partsTried = gzip || !run.parts;
   const count = run.parts?.count ?? partCount(cores);
@@ -163,7 +157,16 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
     if (e instanceof GzipError) return { ok: false, error: e.message };
     throw e;
   }
-  if (cancelled()) {
+  return endText(run, importer, { held, parts, report });
+}
+
+/** A text import's table once its last chunk is in: from its parts, or from what was held. */
+async function endText(
+  run: TextRun,
+  importer: ReturnType<typeof createCsvImporter>,
+  { held, parts, report }: { held: HeldWhole | null; parts: Parts | null; report: () => void },
+): Promise<ImportResult | null> {
+  if (run.cancelled()) {
     parts?.cancel();
     return null;
   }
@@ -174,63 +177,19 @@ async function streamText(run: TextRun): Promise<ImportResult | null> {
     return (await joinParts(importer, parts)) ?? streamText({ ...run, parts: undefined });
   }
   const result = importer.finish();
-  if (gzip && result.ok && result.table.provenance.file) {
-    Object.assign(result.table.provenance.file, { size: file.size, format: 'gzip' });
+  if (run.gzip && result.ok && result.table.provenance.file) {
+    Object.assign(result.table.provenance.file, { size: run.request.file.size, format: 'gzip' });
   }
   return result;
 }
 
 /** A gzipped Parquet file, workbook or JSON answer, decompressed (`held`), read whole. */
-async function readHeld(
-  held: { format: WholeFormat; chunks: Uint8Array<ArrayBuffer>[] },
-  run: TextRun,
-): Promise<ImportResult | null> {
+async function readHeld(held: HeldWhole, run: TextRun): Promise<ImportResult | null> {
   const whole = { ...run.request, file: new Blob(held.chunks) };
-  const result = await readBinary(held.format, { ...run, request: whole });
+  const result = await readBinary(held.format, { ...run, request: whole }, PREVIEW_AFTER);
   if (result?.ok && result.table.provenance.file)
     result.table.provenance.file.size = run.request.file.size;
   return result;
-}
-
-/** Reads a Parquet file, workbook or JSON answer with its reader, loaded now. Null when cancelled. */
-async function readBinary(
-  format: WholeFormat,
-  {
-    request,
-    post,
-    preview,
-    cancelled,
-    drawn,
-  }: Pick<TextRun, 'request' | 'post' | 'preview' | 'cancelled' | 'drawn'>,
-): Promise<ImportResult | null> {
-  const { file, name, accessed, sheet } = request;
-  const read = await loadBinaryReader(format);
-  if (cancelled()) return null;
-  const result = await read(
-    file,
-    { name, accessed, size: file.size, ...(sheet && { sheet }) },
-    {
-      cancelled,
-      onProgress(rows, total) {
-        const bytesRead = Math.round((file.size * rows) / Math.max(1, total));
-        post({ type: 'progress', bytesRead, totalBytes: file.size, rows });
-      },
-      // A large Parquet file is charted from its first row group while the rest is read.
-      ...(file.size > PREVIEW_AFTER && {
-        onPreview(r: ImportResult, rows: number, total: number) {
-          if (!r.ok || cancelled()) return;
-          const bytes = Math.round((file.size * rows) / Math.max(1, total));
-          preview.offer(() => {
-            const { transfer, ...message } = readyTable(long(r));
-            return { message: { type: 'preview', ...message, bytes }, transfer };
-          });
-        },
-        // As for a CSV file, the reader steps aside while the page draws the preview.
-        between: stepAside(preview, drawn),
-      }),
-    },
-  );
-  return cancelled() ? null : result;
 }
 
 /**
@@ -260,7 +219,7 @@ export async function runImport(
     const text = { request, gzip, post, preview, cancelled, chunk, parts, drawn };
     const result =
       format !== 'text' && format !== 'gzip'
-        ? await readBinary(format, text)
+        ? await readBinary(format, text, PREVIEW_AFTER)
         : await streamText(text);
     preview.drop();
     if (result === null || cancelled()) return;

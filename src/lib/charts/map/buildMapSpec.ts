@@ -85,6 +85,25 @@ export function buildMapSpec(table: Table, input: ChartInput, size: ChartSize): 
   return drawMap(table, config, { ...read, rows, prep, at, classes, atlas, key }, size);
 }
 
+/**
+ * The reporter of a map of its partners, when it has no value of its own: it is drawn apart,
+ * not as a country with no data.
+ */
+function reporterHome(
+  table: Table,
+  facts: ReturnType<typeof tableFacts>['facts'],
+  atlas: MapStep['atlas'],
+  countries: Map<string, unknown>,
+) {
+  const said =
+    facts.find((f) => f.role === 'reporter')?.value ?? table.provenance.fileSource?.reporter;
+  const found = said ? atlas.findCountry(said) : undefined;
+  return found && !countries.has(found.iso3) ? found : undefined;
+}
+
+const homeNote = (name: string) =>
+  `${name} is the reporter, in grey: the colours are its figures for each other country.`;
+
 /** One period of the map drawn: the outlines (projected once per size), recoloured. */
 function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSize): ChartSpec {
   const { x, y, rows, prep, at, classes, atlas } = step;
@@ -95,11 +114,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
   // The key starts where the title and the other charts' texts do.
   const edge = { left: EDGE_INSET, width: size.width - 2 * EDGE_INSET };
   const { facts, indicator } = tableFacts(table, rows, [x.name, y.name, prep.codes?.name]);
-  // The reporter of a map of its partners has no value of its own: drawn apart, not as no data.
-  const said =
-    facts.find((f) => f.role === 'reporter')?.value ?? table.provenance.fileSource?.reporter;
-  const found = said ? atlas.findCountry(said) : undefined;
-  const home = found && !countries.has(found.iso3) ? found : undefined;
+  const home = reporterHome(table, facts, atlas, countries);
   // Classes kept over several periods: the key's ends say only their inner bounds.
   const openEnds = (prep.timeline?.periods.length ?? 0) > 1;
   const probe = mapLegend(
@@ -147,11 +162,7 @@ function drawMap(table: Table, config: ChartConfig, step: MapStep, size: ChartSi
     notes: [
       ...(unitNote ? [unitNote] : []),
       ...[subsetNote(table, config.filters)].filter((n): n is string => n !== null),
-      ...(home
-        ? [
-            `${home.name} is the reporter, in grey: the colours are its figures for each other country.`,
-          ]
-        : []),
+      ...(home ? [homeNote(home.name)] : []),
       ...mapNotes(config, entries, unshaped, classes, atlas.credit, {
         periods: timeline?.periods ?? [],
         classPeriod: prep.classPeriod,

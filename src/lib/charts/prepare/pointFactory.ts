@@ -80,6 +80,48 @@ export interface PointFactory {
   authorFrom: number;
 }
 
+const flagText = (f: string | undefined): string | undefined =>
+  f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
+
+/** A point's tooltip detail: its value (in ratio modes), formula, rows summed, flag, and more. */
+function pointDetail(
+  s: SeriesData,
+  slot: number,
+  shown: string | undefined,
+  flag: string | undefined,
+  extraDetail: string | undefined,
+): string | undefined {
+  let detail = shown;
+  if (s.derived) detail = join(detail, s.derived.formula);
+  if (s.counts[slot] > 1)
+    detail = join(
+      detail,
+      `Sum of ${s.counts[slot]} rows${s.estimated?.[slot] ? ', some estimated' : ''}`,
+    );
+  detail = join(detail, flagText(flag));
+  return extraDetail ? join(detail, extraDetail) : detail;
+}
+
+/** A raw value as a label in the measure's unit, with its qualifier. */
+function rawLabeller(data: ChartData, locale: string, decimals: number | undefined) {
+  const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
+  // Plain numbers (no currency, scale or percent): one figure written with a decimal and every
+  // label keeps one, `604.0` beside `848.1`, not `604`. Scaled amounts keep their own rule.
+  const { currency, scale, percent } = data.unit;
+  const plain = currency === undefined && scale === 1 && !percent;
+  const fraction =
+    plain && data.series.some((s) => s.values.some((v) => Number.isFinite(v) && !isWhole(v)));
+  // A lower bound is shown cut down, never rounded up past what is known.
+  return (value: number, q?: Qualifier) =>
+    qualifiedLabel(
+      amount(
+        isLowerBound(q) ? floorShown(value, data.unit, decimals) : value,
+        fraction || isDerived(q),
+      ),
+      q,
+    );
+}
+
 /**
  * Makes chart points cheaply: one citation lookup per column (not per point) unless the table
  * gives rows their own sources; qualifiers from the qualifier column, Eurostat flags or
@@ -123,24 +165,7 @@ export function pointFactory(
     if (isLowerBound(under) || isDerived(under)) return 'derived';
     return qualifierOf(s, slot) ?? (under === 'rounded' ? undefined : under);
   };
-  const flagText = (f: string | undefined): string | undefined =>
-    f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
-  const amount = amountFormatter(data.unit, locale, decimals, decimals !== undefined);
-  // Plain numbers (no currency, scale or percent): one figure written with a decimal and every
-  // label keeps one, `604.0` beside `848.1`, not `604`. Scaled amounts keep their own rule.
-  const { currency, scale, percent } = data.unit;
-  const plain = currency === undefined && scale === 1 && !percent;
-  const fraction =
-    plain && data.series.some((s) => s.values.some((v) => Number.isFinite(v) && !isWhole(v)));
-  // A lower bound is shown cut down, never rounded up past what is known.
-  const raw = (value: number, q?: Qualifier) =>
-    qualifiedLabel(
-      amount(
-        isLowerBound(q) ? floorShown(value, data.unit, decimals) : value,
-        fraction || isDerived(q),
-      ),
-      q,
-    );
+  const raw = rawLabeller(data, locale, decimals);
   const period = slotLabeller(data, locale);
 
   return {
@@ -154,16 +179,8 @@ export function pointFactory(
       const qualifier =
         mode !== 'values' && base !== undefined ? ratioQualifier(s, slot, base) : own;
       const flag = flagOf(s, row);
-      let detail: string | undefined;
-      if (mode !== 'values') detail = `Value: ${raw(value, own)}`;
-      if (s.derived) detail = join(detail, s.derived.formula);
-      if (s.counts[slot] > 1)
-        detail = join(
-          detail,
-          `Sum of ${s.counts[slot]} rows${s.estimated?.[slot] ? ', some estimated' : ''}`,
-        );
-      detail = join(detail, flagText(flag));
-      if (extraDetail) detail = join(detail, extraDetail);
+      const shown = mode !== 'values' ? `Value: ${raw(value, own)}` : undefined;
+      const detail = pointDetail(s, slot, shown, flag, extraDetail);
       const label = period(slot);
       return {
         id: `${s.id}:${label}`,

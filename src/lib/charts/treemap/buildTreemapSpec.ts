@@ -87,6 +87,24 @@ const withPlaceCodes = (tiles: TreemapTile[]) =>
     return short ? { ...t, short } : t;
   });
 
+/** The plot's box, inset as the title and notes are, so an image's tiles line up with its text. */
+const insetPlot = (size: ChartSize) => ({
+  left: EDGE_INSET,
+  top: 0,
+  width: Math.max(10, size.width - 2 * EDGE_INSET),
+  height: size.height,
+});
+
+/** The categories' codes, if they have any, and the system they are in (HS unless named). */
+function codeSystem(table: Table, x: TextColumn, mask: Parameters<typeof pairedCodes>[2]) {
+  const codes = pairedCodes(table, x, mask);
+  // A classification column (H6) names the codes' system, when the categories have codes.
+  const named = codes && nomenclatureOf(table, codes);
+  const system = codes ? (named ?? 'HS') : undefined;
+  const edition = system === 'HS' ? hsEditionOf(table) : undefined;
+  return { codes, named, system, edition };
+}
+
 /**
  * A treemap: how a measure is made up by a category, each tile's area its share. Commodity codes
  * (HS, SITC) roll up to chapters grouped in their sections; small tiles fold into “Other”. A tile
@@ -99,11 +117,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
   const read = treemapInput(table, config);
   if (typeof read === 'string') return emptySpec('treemap', table, size, fallbackTitle, read);
   const { x, y, mask, unit, unitNote } = read;
-  const codes = pairedCodes(table, x, mask);
-  // A classification column (H6) names the codes' system, when the categories have codes.
-  const named = codes && nomenclatureOf(table, codes);
-  const system = codes ? (named ?? 'HS') : undefined;
-  const edition = system === 'HS' ? hsEditionOf(table) : undefined;
+  const { codes, named, system, edition } = codeSystem(table, x, mask);
   const all = sumItems(x, y, mask, codes);
   const { kept, totals, nonPositive } = addableItems(all, system, new Set(aggregatesIn(table, x)));
   if (!kept.length) return emptySpec('treemap', table, size, fallbackTitle, NOTHING);
@@ -112,13 +126,7 @@ export function buildTreemapSpec(table: Table, input: ChartInput, size: ChartSiz
     return emptySpec('treemap', table, size, fallbackTitle, mostlyBelow(nonPositive, kept));
   const level = treemapLevel(kept, all, system, config.drill);
   const { items, path } = level;
-  // Inset as the title and notes are, so that an image's tiles line up with its text.
-  const plot = {
-    left: EDGE_INSET,
-    top: 0,
-    width: Math.max(10, size.width - 2 * EDGE_INSET),
-    height: size.height,
-  };
+  const plot = insetPlot(size);
   const amount = amountFormatter(unit, config.locale ?? 'en');
   const labels = (p: PlacedTile) =>
     tileLabels(p, amount(p.tile.cents / 100), p.tile.other ? 'fg' : 'bg');
