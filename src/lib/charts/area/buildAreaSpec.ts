@@ -1,4 +1,3 @@
-import { EDGE_INSET } from '../layout/edgeInset';
 import type { Table } from '../../data/table';
 import { buildLegend } from '../skeleton/buildLegend';
 import { placeAnnotations } from '../skeleton/placeAnnotations';
@@ -7,7 +6,7 @@ import { seriesTable } from '../skeleton/seriesTable';
 import { periodX, timeView } from '../skeleton/timeView';
 import type { Selection } from '../prepare/downsampleM4';
 import { slotLabel, slotOf } from '../prepare/slotLabel';
-import { timeTicks } from '../layout/timeAxis';
+import { timeXAxis } from '../layout/timeAxis';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { Annotation, ChartSeries, ChartSize, ChartSpec } from '../spec';
 import { areaFrame, type AreaFrame } from './areaFrame';
@@ -41,13 +40,7 @@ export function buildAreaSpec(table: Table, input: ChartInput, size: ChartSize):
     variant: share ? 'share' : 'stacked',
     plot,
     description: `Stacked area chart${share ? ' of shares' : ''}, ${slotLabel(data, win.lo, locale)} to ${slotLabel(data, win.hi - 1, locale)}: ${series.map((s) => s.label).join(', ')}.`,
-    xAxis: {
-      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale, [
-        EDGE_INSET,
-        size.width - EDGE_INSET,
-      ]),
-      grid: false,
-    },
+    xAxis: timeXAxis(data, win.range, plot, size.width, locale),
     yAxis: { ticks: frame.y.ticks, label: frame.yLabel, grid: true },
     series,
     annotations: areaAnnotations(chart, frame, series),

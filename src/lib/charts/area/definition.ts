@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
+import { MEASURES, SPLIT, TIME, type ChartDefinition } from '../config/chartDefinition';
 import { buildAreaSpec } from './buildAreaSpec';
 
 export const areaChart: ChartDefinition = {
@@ -6,7 +6,7 @@ export const areaChart: ChartDefinition = {
   label: 'Area',
   summary: 'How parts add up over time: stacked, or as shares of the total.',
   dimensions: {
-    x: { label: 'Time', accepts: ['period', 'date', 'number'], prefers: ['time'] },
+    x: TIME,
     y: MEASURES,
     series: SPLIT,
   },

@@ -25,6 +25,13 @@ export interface ChartDefinition {
   build(table: Table, config: ChartInput, size: ChartSize): ChartSpec;
 }
 
+/** x of the charts of change over time (line, slope, area): periods, dates or numbers. */
+export const TIME: Dimension = {
+  label: 'Time',
+  accepts: ['period', 'date', 'number'],
+  prefers: ['time'],
+};
+
 /** y of every type: one or more measures. */
 export const MEASURES: Dimension = {
   label: 'Values',

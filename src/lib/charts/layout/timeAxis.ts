@@ -6,6 +6,7 @@ import type { Tick } from '../spec';
 import { numberFormat } from '../units/formatAmount';
 import { formatDateKey } from '../units/formatPeriod';
 import { dateTicks } from './dateTicks';
+import { EDGE_INSET } from './edgeInset';
 import { textWidth } from './textWidth';
 
 const DAY = 86_400_000;
@@ -121,4 +122,19 @@ function ticksFor(
     .ticks(count)
     .filter((v) => (!yearly || Number.isInteger(v)) && (k1 !== k0 || v === k0))
     .map((v) => tick(v, yearly ? String(v) : nf.format(v)));
+}
+
+/** A time x axis along a plot, its labels kept within the chart's text edges (`width` wide). */
+export function timeXAxis(
+  data: ChartData,
+  keys: [number, number],
+  plot: { left: number; width: number },
+  width: number,
+  locale: string,
+) {
+  const edges = [EDGE_INSET, width - EDGE_INSET] as const;
+  return {
+    ticks: timeTicks(data, keys, [plot.left, plot.left + plot.width], locale, edges),
+    grid: false,
+  };
 }

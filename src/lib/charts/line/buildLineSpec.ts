@@ -1,11 +1,10 @@
-import { EDGE_INSET } from '../layout/edgeInset';
 import type { Table } from '../../data/table';
 import { keyEstimates } from '../skeleton/estimateKey';
 import { refusedSpec, seriesChart, seriesSpec } from '../skeleton/seriesChart';
 import { seriesTable } from '../skeleton/seriesTable';
 import { timeView } from '../skeleton/timeView';
 import { slotRawLabel } from '../prepare/slotLabel';
-import { timeTicks } from '../layout/timeAxis';
+import { timeXAxis } from '../layout/timeAxis';
 import type { ChartInput } from '../config/normalizeConfig';
 import type { ChartSize, ChartSpec } from '../spec';
 import { describeLines } from './describeLines';
@@ -38,13 +37,7 @@ export function buildLineSpec(table: Table, input: ChartInput, size: ChartSize):
     kind: 'line',
     plot,
     description: describeLines(series, data, win, locale),
-    xAxis: {
-      ticks: timeTicks(data, win.range, [plot.left, plot.left + plot.width], locale, [
-        EDGE_INSET,
-        size.width - EDGE_INSET,
-      ]),
-      grid: false,
-    },
+    xAxis: timeXAxis(data, win.range, plot, size.width, locale),
     yAxis: { ticks: frame.y.ticks, label: frame.yLabel, grid: true },
     series,
     labels,

@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
+import { MEASURES, SPLIT, TIME, type ChartDefinition } from '../config/chartDefinition';
 import { buildLineSpec } from './buildLineSpec';
 
 export const lineChart: ChartDefinition = {
@@ -6,7 +6,7 @@ export const lineChart: ChartDefinition = {
   label: 'Line',
   summary: 'Change over time; many periods, a few series.',
   dimensions: {
-    x: { label: 'Time', accepts: ['period', 'date', 'number'], prefers: ['time'] },
+    x: TIME,
     y: MEASURES,
     series: SPLIT,
   },

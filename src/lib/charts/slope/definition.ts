@@ -1,4 +1,4 @@
-import { MEASURES, SPLIT, type ChartDefinition } from '../config/chartDefinition';
+import { MEASURES, SPLIT, TIME, type ChartDefinition } from '../config/chartDefinition';
 import { buildSlopeSpec } from './buildSlopeSpec';
 
 export const slopeChart: ChartDefinition = {
@@ -6,7 +6,7 @@ export const slopeChart: ChartDefinition = {
   label: 'Slope',
   summary: 'Two periods compared: who rose, who fell.',
   dimensions: {
-    x: { label: 'Time', accepts: ['period', 'date', 'number'], prefers: ['time'] },
+    x: TIME,
     y: MEASURES,
     series: SPLIT,
   },
