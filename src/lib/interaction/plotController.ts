@@ -52,6 +52,12 @@ type WheelLike = PointerLike & {
 export interface PlotController {
   /** A new spec (resize, toggled series): the cursor stays on its place in the new points. */
   setSpec(spec: ChartSpec): void;
+  /**
+   * Arrows walk the points, Enter opens one, +/−/0 and Shift+arrows zoom. Escape puts the point
+   * away while focus stays on the plot, so the reader keeps their place (Tab leaves it, as any
+   * control); after Escape, or a point's source opened and closed, the next key goes on from
+   * where the keys last took the reader, not from the first point.
+   */
   keydown(e: KeyLike): void;
   pointermove(e: PointerLike): void;
   pointerdown(e: PressLike): void;
@@ -61,7 +67,11 @@ export interface PlotController {
   wheel(e: WheelLike): void;
   /** The pointer left the plot: no cursor and no brush (a finger's tap keeps its tooltip). */
   leave(e?: { pointerType?: string }): void;
-  /** Focus left the plot: the keyboard cursor goes. */
+  /**
+   * Focus left the plot: the keyboard cursor goes. A plot taken off the page while focused (its
+   * chart redrawn as another type) is blurred as its host tears down, when Svelte refuses any
+   * change of state: the cursor is put away a moment later, and only on a plot still on the page.
+   */
   blur(): void;
   /** Binds the controller to the plot element's events; returns what unbinds it. */
   listen(node: HTMLElement): () => void;
@@ -124,66 +134,6 @@ function plotActions(host: PlotHost, clear: () => void) {
   };
 }
 
-/** What a plot's handlers share: its spec and points, and where the reader is on them. */
-interface PlotState {
-  spec: ChartSpec;
-  grid: ChartPoint[][];
-  cursor: Cursor | null;
-  brush: Brush | null;
-  /** A primary button is down on the plot. */
-  pressed: boolean;
-  /** A tap on a point not yet shown only shows it: a finger has no hover to show it first. */
-  firstTap: boolean;
-}
-
-/** What the pointer handlers do through the controller. */
-interface PlotMoves {
-  at(e: PointerLike): { x: number; y: number } | null;
-  active(): ChartPoint | null;
-  move(next: Cursor | null): void;
-  show(): void;
-  zoomable(): boolean;
-  open(p: ChartPoint): void;
-  zoom(range: [number, number] | null): void;
-}
-
-/** The pointer's part: hover shows a point, a drag brushes a range, a click (a second tap) opens. */
-function pointerGestures(s: PlotState, m: PlotMoves) {
-  return {
-    pointermove(e: PointerLike) {
-      const p = m.at(e);
-      if (!p) return;
-      if (!s.brush) return m.move(pointerPoint(s.spec, s.grid, p.x, p.y));
-      s.brush = { ...s.brush, to: p.x };
-      m.show();
-    },
-    pointerdown(e: PressLike) {
-      const p = m.at(e);
-      s.pressed = e.button === 0;
-      const before = m.active();
-      if (p && e.pointerType === 'touch') m.move(pointerPoint(s.spec, s.grid, p.x, p.y));
-      s.firstTap = !!p && e.pointerType === 'touch' && m.active() !== before;
-      if (!m.zoomable() || !p || !s.pressed) return;
-      s.brush = { from: p.x, to: p.x };
-      m.show();
-    },
-    pointerup() {
-      const range = s.brush ? brushRange(s.spec.view, s.brush.from, s.brush.to) : null;
-      s.brush = null;
-      const p = m.active();
-      if (range) m.zoom(range);
-      else if (p && s.pressed && !s.firstTap) m.open(p);
-      m.show();
-      s.pressed = false;
-    },
-    leave(e?: { pointerType?: string }) {
-      s.brush = null;
-      if (e?.pointerType !== 'touch') m.move(null);
-      else m.show();
-    },
-  };
-}
-
 /**
  * The reading aids of a plot, for any host: the pointer and the arrow keys walk its points (each
  * shown with a focus mark and a tooltip, and announced from the keys), Enter opens a point, a
@@ -191,25 +141,20 @@ function pointerGestures(s: PlotState, m: PlotMoves) {
  * Ctrl+wheel zoom, Escape and blur put the cursor away. It holds no DOM of its own.
  */
 export function plotController(first: ChartSpec, host: PlotHost): PlotController {
-  const s: PlotState = {
-    spec: first,
-    grid: chartPoints(first),
-    cursor: null,
-    brush: null,
-    pressed: false,
-    firstTap: false,
-  };
+  let [spec, grid] = [first, chartPoints(first)];
+  let cursor: Cursor | null = null;
+  let brush: Brush | null = null;
+  let pressed = false;
+  let firstTap = false;
   let node: HTMLElement | null = null;
-  const active = () => (s.cursor ? (s.grid[s.cursor.series]?.[s.cursor.index] ?? null) : null);
-  const zoomable = () => canZoom(s.spec, host);
-  const at = (e: PointerLike) => chartPixel(s.spec, host.box(), e);
+  const active = () => (cursor ? (grid[cursor.series]?.[cursor.index] ?? null) : null);
+  const zoomable = () => canZoom(spec, host);
+  const at = (e: PointerLike) => chartPixel(spec, host.box(), e);
   const draw = viewer(host);
-  const show = (anew = false) => draw(s.spec, active(), s.brush, anew);
-  // Where the keys last took the reader: after a point's source was opened (focus went to the
-  // dialog and back) or Escape, the next key goes on from there, not from the first point.
+  const show = (anew = false) => draw(spec, active(), brush, anew);
   let kept: Cursor | null = null;
   function move(next: Cursor | null, announce = false) {
-    s.cursor = next;
+    cursor = next;
     if (next && announce) kept = next;
     show();
     const p = active();
@@ -219,38 +164,57 @@ export function plotController(first: ChartSpec, host: PlotHost): PlotController
 
   const controller: PlotController = {
     setSpec(next) {
-      [s.spec, s.grid] = [next, chartPoints(next)];
+      [spec, grid] = [next, chartPoints(next)];
       show(true);
     },
     keydown(e) {
-      if (!s.cursor && kept && s.grid[kept.series]?.[kept.index]) s.cursor = kept;
+      if (!cursor && kept && grid[kept.series]?.[kept.index]) cursor = kept;
       const p = active();
-      const action = chartKey(e.key, e.shiftKey, s.spec.view, zoomable(), p?.x);
-      // The point is put away; focus stays on the plot, so the reader keeps their place (Tab
-      // leaves it, as any control).
+      const action = chartKey(e.key, e.shiftKey, spec.view, zoomable(), p?.x);
       if (action?.kind === 'leave') return move(null);
       if (action) e.preventDefault();
       if (action?.kind === 'open' && p) open(p);
       else if (action?.kind === 'zoom') zoom(action.range);
-      else if (action?.kind === 'move') move(moveCursor(s.grid, s.cursor, action.key), true);
+      else if (action?.kind === 'move') move(moveCursor(grid, cursor, action.key), true);
     },
     wheel(e) {
       if (!zoomable() || !(e.ctrlKey || e.metaKey)) return;
       e.preventDefault();
-      zoom(wheelRange(s.spec.view, at(e)?.x, e.deltaY), true);
+      zoom(wheelRange(spec.view, at(e)?.x, e.deltaY), true);
     },
-    ...pointerGestures(s, { at, active, move, show: () => show(), zoomable, open, zoom }),
-    // A plot taken off the page while focused (its chart redrawn as another type) is blurred
-    // as it goes, while its host tears down (Svelte then refuses any change of state): the
-    // cursor is put away a moment later, and only on a plot still on the page.
-    blur: () =>
-      queueMicrotask(() => {
-        if (node?.isConnected !== false) move(null);
-      }),
-    listen(target) {
-      node = target;
-      return listen(target, controller);
+    pointermove(e) {
+      const p = at(e);
+      if (!p) return;
+      if (!brush) return move(pointerPoint(spec, grid, p.x, p.y));
+      brush = { ...brush, to: p.x };
+      show();
     },
+    pointerdown(e) {
+      const p = at(e);
+      pressed = e.button === 0;
+      const before = active();
+      if (p && e.pointerType === 'touch') move(pointerPoint(spec, grid, p.x, p.y));
+      firstTap = !!p && e.pointerType === 'touch' && active() !== before;
+      if (!zoomable() || !p || !pressed) return;
+      brush = { from: p.x, to: p.x };
+      show();
+    },
+    pointerup() {
+      const range = brush ? brushRange(spec.view, brush.from, brush.to) : null;
+      brush = null;
+      const p = active();
+      if (range) zoom(range);
+      else if (p && pressed && !firstTap) open(p);
+      show();
+      pressed = false;
+    },
+    leave(e) {
+      brush = null;
+      if (e?.pointerType !== 'touch') move(null);
+      else show();
+    },
+    blur: () => queueMicrotask(() => node?.isConnected !== false && move(null)),
+    listen: (target) => listen((node = target), controller),
   };
   return controller;
 }
