@@ -4,6 +4,7 @@ import { DESCRIBING } from '../prepare/measureUnit';
 import { keptLabels, keptVaries, rowMask } from '../prepare/rowMask';
 import { topLevel, totalAmong } from '../prepare/totalsSummed';
 import { fixedValue, mustFix } from './fixDimensions';
+import { openingRange } from './leadInRange';
 import { rankedEconomies, seriesChoice } from './seriesSelection';
 import { pickMeasures } from './pickMeasures';
 import { pickTime } from './pickTime';
@@ -17,9 +18,16 @@ const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
  * when there are many), two periods as a slope, one period as partners ranked in bars; values
  * summed over commodities (a total beside its parts taken alone, never added to them; codes of
  * one level, never a chapter with its headings);
- * indicators, units and flows fixed to one value (exports first).
+ * indicators, units and flows fixed to one value (exports first); a line chart opens past a few
+ * early figures that stand far apart from the rest (openingRange), zoomed and saying so.
  */
 export function defaultChartConfig(table: Table): ChartConfig {
+  const config = chosenConfig(table);
+  return { ...config, ...openingRange(table, config) };
+}
+
+/** The chart type, columns and filters of the first chart (see defaultChartConfig). */
+function chosenConfig(table: Table): ChartConfig {
   const filters: Record<string, string[]> = {};
   // The rows kept by the filters so far: one pass over the table each time they change.
   let masked: { key: string; mask: Uint8Array } | undefined;

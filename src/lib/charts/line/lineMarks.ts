@@ -1,4 +1,4 @@
-import { thinnedNote } from '../skeleton/chartNotes';
+import { thinnedNote, zoomNote } from '../skeleton/chartNotes';
 import { overlaySeries } from '../skeleton/overlaySeries';
 import type { SeriesChart } from '../skeleton/seriesChart';
 import { gapSlots } from '../prepare/gapSlots';
@@ -64,5 +64,7 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
     ? undefined
     : missingYearsNote(data, win.lo, win.hi, 'the lines break there');
   if (missing) notes.add(missing);
+  const zoomed = zoomNote(data, win.lo, win.hi, locale);
+  if (zoomed) notes.add(zoomed);
   return { series, gapsOf, canvas, draft };
 }

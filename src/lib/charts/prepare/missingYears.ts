@@ -8,7 +8,7 @@ export function plainYears(labels: string[] | null, keys: Float64Array): boolean
 /** The runs of years missing between the slots in view: `2001–2012`, `2015`. */
 function missingRuns(keys: Float64Array, lo: number, hi: number): string[] {
   const runs: string[] = [];
-  for (let i = Math.max(lo, 1); i < hi; i++) {
+  for (let i = lo + 1; i < hi; i++) {
     const [from, to] = [keys[i - 1] + 1, keys[i] - 1];
     if (to >= from) runs.push(from === to ? `${from}` : `${from}–${to}`);
   }

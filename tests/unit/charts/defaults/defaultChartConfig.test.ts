@@ -57,6 +57,18 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     );
   });
 
+  it('opens a line past a stray early year, zoomed and saying so; a full series opens whole', () => {
+    // IMF DOTS: one partner has a 1961 figure, then every line runs from 1978.
+    const dots = loadFixture('imf/SamLeBlanc_DOTS_40_China_PR_Mainland_exports.csv');
+    const config = defaultChartConfig(dots);
+    expect(config.range).toEqual([1978, 2020]);
+    const notes = buildChartSpec(dots, config, SIZE).notes;
+    expect(notes).toContain('Zoomed to 1978–2020; the data run from 1961 to 2020.');
+    expect(notes.join(' ')).not.toMatch(/1962–1977/);
+    const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
+    expect(defaultChartConfig(wb).range).toBeUndefined();
+  });
+
   it('World Bank databank: titled by its indicator, its unit read from the indicator (current US$)', () => {
     const table = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
     const spec = buildChartSpec(table, defaultChartConfig(table), SIZE);

@@ -404,7 +404,18 @@ describe("buildLineSpec(table with a 'date' x column, …)", () => {
 describe('buildLineSpec(table, config, size) over years the file does not have', () => {
   // A World Bank DataBank download with columns for 1990, 2000 and 2013–2022 only.
   const fdi = loadFixture('worldbank/wdi_databank_FDI_15431eec_Data.csv');
-  const spec = buildLineSpec(fdi, defaultChartConfig(fdi), SIZE);
+  // Zoomed out to every year: the first chart opens on 2013–2022 (see below).
+  const spec = buildLineSpec(fdi, { ...defaultChartConfig(fdi), range: undefined }, SIZE);
+
+  it('opens on the years that run together, zoomed, and says what the data hold besides', () => {
+    const first = buildLineSpec(fdi, defaultChartConfig(fdi), SIZE);
+    expect(first.view.range).toEqual([2013, 2022]);
+    expect(first.view.domain).toEqual([1990, 2022]);
+    expect(first.series[0].path.match(/M/g)).toHaveLength(1);
+    expect(first.notes).toContain('Zoomed to 2013–2022; the data run from 1990 to 2022.');
+    expect(first.notes.join(' ')).not.toMatch(/has no figures for/);
+    expect(spec.notes.join(' ')).not.toMatch(/Zoomed to/);
+  });
 
   it('breaks each line across the missing years instead of drawing straight across them', () => {
     // 1990, 2000 and 2013 each start a piece of their own.
