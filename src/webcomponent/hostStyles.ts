@@ -6,4 +6,4 @@ import themeCss from '../app/theme.css?inline';
  */
 export const hostStyles =
   themeCss.replace(/:root\b/g, ':host') +
-  ':host { display: block; margin-block: 1rem; font-family: inherit; background: transparent; }';
+  ':host{display:block;margin-block:1rem;font-family:inherit;background:transparent}';

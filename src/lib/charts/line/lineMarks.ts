@@ -1,4 +1,4 @@
-import { thinnedNote, zoomNote } from '../skeleton/chartNotes';
+import { thinnedNote } from '../skeleton/chartNotes';
 import { overlaySeries } from '../skeleton/overlaySeries';
 import type { SeriesChart } from '../skeleton/seriesChart';
 import { gapSlots } from '../prepare/gapSlots';
@@ -64,7 +64,11 @@ export function lineMarks(chart: SeriesChart, frame: LineFrame): LineMarks {
     ? undefined
     : missingYearsNote(data, win.lo, win.hi, 'the lines break there');
   if (missing) notes.add(missing);
-  const zoomed = zoomNote(data, win.lo, win.hi, locale);
-  if (zoomed) notes.add(zoomed);
+  // A chart zoomed (and so saved or exported) says it is a window of the data.
+  const last = keys.length - 1;
+  if (win.lo > 0 || win.hi <= last) {
+    const at = (slot: number) => slotLabel(data, slot, locale);
+    notes.add(`Zoomed to ${at(win.lo)}–${at(win.hi - 1)} of the data’s ${at(0)}–${at(last)}.`);
+  }
   return { series, gapsOf, canvas, draft };
 }

@@ -74,7 +74,10 @@ export interface PointFactory {
   ): ChartPoint;
   /** The raw value as a label in the measure's unit. */
   raw(value: number, qualifier?: Qualifier): string;
-  /** The qualifier of a series' value at a slot (its own, as in values mode). */
+  /**
+   * The qualifier of a series' value at a slot (its own, as in values mode). A sum of rows is
+   * an estimate when any row in it is.
+   */
   qualifierAt(series: SeriesData, slot: number): Qualifier | undefined;
   /** The first slot the chart's author marks as an estimate; -1 when they mark none. */
   authorFrom: number;
@@ -82,25 +85,6 @@ export interface PointFactory {
 
 const flagText = (f: string | undefined): string | undefined =>
   f && `Flag “${f}”: ${[...f].map((c) => FLAGS[c] ?? c).join(', ')}`;
-
-/** A point's tooltip detail: its value (in ratio modes), formula, rows summed, flag, and more. */
-function pointDetail(
-  s: SeriesData,
-  slot: number,
-  shown: string | undefined,
-  flag: string | undefined,
-  extraDetail: string | undefined,
-): string | undefined {
-  let detail = shown;
-  if (s.derived) detail = join(detail, s.derived.formula);
-  if (s.counts[slot] > 1)
-    detail = join(
-      detail,
-      `Sum of ${s.counts[slot]} rows${s.estimated?.[slot] ? ', some estimated' : ''}`,
-    );
-  detail = join(detail, flagText(flag));
-  return extraDetail ? join(detail, extraDetail) : detail;
-}
 
 /** A raw value as a label in the measure's unit, with its qualifier. */
 function rawLabeller(data: ChartData, locale: string, decimals: number | undefined) {
@@ -137,9 +121,8 @@ export function pointFactory(
   const decimals = edits?.decimals;
   const authorFrom = slotOf(data, edits?.estimatesFrom);
   const sources = new Map<Column, PointSource>();
-  const rowSources = data.table.provenance.rowSources;
   const sourceOf = (column: NumberColumn, row: number): PointSource => {
-    if (row >= 0 && rowSources?.columns.includes(column.name))
+    if (row >= 0 && data.table.provenance.rowSources?.columns.includes(column.name))
       return pointSource(data.table, column, row);
     let s = sources.get(column);
     if (!s) sources.set(column, (s = pointSource(data.table, column, -1)));
@@ -150,7 +133,6 @@ export function pointFactory(
   const qualifierOf = (s: SeriesData, slot: number): Qualifier | undefined => {
     if (s.derived) return 'derived';
     const row = s.rows[slot];
-    // A sum of rows is an estimate when any row in it is.
     if (row < 0) return s.estimated?.[slot] || byAuthor(s, slot) ? 'estimate' : undefined;
     const q = data.qualifier ? columnValue(data.qualifier, row) : null;
     if (typeof q === 'string' && QUALIFIERS.has(q)) return q as Qualifier;
@@ -179,8 +161,16 @@ export function pointFactory(
       const qualifier =
         mode !== 'values' && base !== undefined ? ratioQualifier(s, slot, base) : own;
       const flag = flagOf(s, row);
-      const shown = mode !== 'values' ? `Value: ${raw(value, own)}` : undefined;
-      const detail = pointDetail(s, slot, shown, flag, extraDetail);
+      let detail: string | undefined;
+      if (mode !== 'values') detail = `Value: ${raw(value, own)}`;
+      if (s.derived) detail = join(detail, s.derived.formula);
+      if (s.counts[slot] > 1)
+        detail = join(
+          detail,
+          `Sum of ${s.counts[slot]} rows${s.estimated?.[slot] ? ', some estimated' : ''}`,
+        );
+      detail = join(detail, flagText(flag));
+      if (extraDetail) detail = join(detail, extraDetail);
       const label = period(slot);
       return {
         id: `${s.id}:${label}`,

@@ -1,7 +1,6 @@
 import { unnamedMeasureNote } from './chartText';
 import type { ChartConfig } from '../config/chartConfig';
 import type { ChartData } from '../prepare/prepareChartData';
-import { slotLabel } from '../prepare/slotLabel';
 import { numberFormat } from '../units/formatAmount';
 
 /** Collects what a chart must say about itself, in reading order, each once. */
@@ -35,15 +34,4 @@ export function baseNotes(data: ChartData, config: ChartConfig): ChartNotes {
 export function thinnedNote(total: number, drawn: number, locale: string): string {
   const nf = numberFormat(locale, {});
   return `${nf.format(total)} points drawn as ${nf.format(drawn)} (first, last, lowest and highest per pixel column); zoom in for every point.`;
-}
-
-/**
- * `Zoomed to 2013–2022; the data run from 1990 to 2022.`: said whenever figures lie outside the
- * periods shown (slots `lo` to `hi`), so a chart saved or exported zoomed says it is a window.
- */
-export function zoomNote(data: ChartData, lo: number, hi: number, locale: string) {
-  const last = data.slots.keys.length - 1;
-  if (last < 1 || (lo <= 0 && hi > last)) return undefined;
-  const at = (slot: number) => slotLabel(data, slot, locale);
-  return `Zoomed to ${at(lo)}–${at(hi - 1)}; the data run from ${at(0)} to ${at(last)}.`;
 }

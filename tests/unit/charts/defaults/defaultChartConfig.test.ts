@@ -63,7 +63,7 @@ describe('defaultChartConfig(table) charts a dropped file sensibly with no click
     const config = defaultChartConfig(dots);
     expect(config.range).toEqual([1978, 2020]);
     const notes = buildChartSpec(dots, config, SIZE).notes;
-    expect(notes).toContain('Zoomed to 1978–2020; the data run from 1961 to 2020.');
+    expect(notes).toContain('Zoomed to 1978–2020 of the data’s 1961–2020.');
     expect(notes.join(' ')).not.toMatch(/1962–1977/);
     const wb = loadFixture('worldbank/API_NE.EXP.GNFS.ZS_DS2_en_csv_v2_5995190.csv');
     expect(defaultChartConfig(wb).range).toBeUndefined();

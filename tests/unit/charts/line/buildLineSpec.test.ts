@@ -412,7 +412,7 @@ describe('buildLineSpec(table, config, size) over years the file does not have',
     expect(first.view.range).toEqual([2013, 2022]);
     expect(first.view.domain).toEqual([1990, 2022]);
     expect(first.series[0].path.match(/M/g)).toHaveLength(1);
-    expect(first.notes).toContain('Zoomed to 2013–2022; the data run from 1990 to 2022.');
+    expect(first.notes).toContain('Zoomed to 2013–2022 of the data’s 1990–2022.');
     expect(first.notes.join(' ')).not.toMatch(/has no figures for/);
     expect(spec.notes.join(' ')).not.toMatch(/Zoomed to/);
   });
