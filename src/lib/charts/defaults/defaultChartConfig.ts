@@ -22,20 +22,28 @@ const SPLIT_ROLES = ['partner', 'reporter', 'entity', 'other'] as const;
  * early figures that stand far apart from the rest (openingRange), zoomed and saying so.
  */
 export function defaultChartConfig(table: Table): ChartConfig {
-  const config = chosenConfig(table);
-  return { ...config, ...openingRange(table, config) };
+  const masks = maskMemo(table);
+  const config = chosenConfig(table, masks);
+  return { ...config, ...openingRange(table, config, masks(config.filters)) };
 }
 
-/** The chart type, columns and filters of the first chart (see defaultChartConfig). */
-function chosenConfig(table: Table): ChartConfig {
-  const filters: Record<string, string[]> = {};
-  // The rows kept by the filters so far: one pass over the table each time they change.
+/** The rows kept by some filters: one pass over the table only when the filters change. */
+function maskMemo(table: Table): (filters: Record<string, string[]>) => Uint8Array {
   let masked: { key: string; mask: Uint8Array } | undefined;
-  const mask = () => {
+  return (filters) => {
     const key = JSON.stringify(filters);
     if (masked?.key !== key) masked = { key, mask: rowMask(table, filters).mask };
     return masked.mask;
   };
+}
+
+/** The chart type, columns and filters of the first chart (see defaultChartConfig). */
+function chosenConfig(
+  table: Table,
+  masks: (filters: Record<string, string[]>) => Uint8Array,
+): ChartConfig {
+  const filters: Record<string, string[]> = {};
+  const mask = () => masks(filters);
   const fix = (c: TextColumn) => {
     const v = fixedValue(c, mask());
     if (v !== undefined) filters[c.name] = [v];

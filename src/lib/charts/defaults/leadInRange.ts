@@ -1,6 +1,5 @@
 import type { NumberColumn, Table, TextColumn } from '../../data/table';
 import type { ChartConfig } from '../config/chartConfig';
-import { rowMask } from '../prepare/rowMask';
 
 /** The most periods a lead-in may have: more than this is a series of its own, not a stray. */
 const MOST_LEAD_IN = 3;
@@ -45,13 +44,17 @@ export function leadInRange(
 
 /**
  * `{ range }` for a line chart over periods whose first figures stand apart (leadInRange),
- * read from the rows its filters keep; nothing for any other chart.
+ * read from the rows its filters keep (`mask`); nothing for any other chart.
  */
-export function openingRange(table: Table, config: ChartConfig): { range?: [number, number] } {
+export function openingRange(
+  table: Table,
+  config: ChartConfig,
+  mask: Uint8Array,
+): { range?: [number, number] } {
   if (config.type !== 'line') return {};
   const time = table.columns.find((c) => c.name === config.x);
   const y = table.columns.find((c) => c.name === config.y[0]);
   if (time?.type !== 'period' || y?.type !== 'number') return {};
-  const range = leadInRange(time, y, rowMask(table, config.filters).mask);
+  const range = leadInRange(time, y, mask);
   return range ? { range } : {};
 }
